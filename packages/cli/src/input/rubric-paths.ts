@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locale } from '@par-rubric/language';
+import { CliError } from '../cli-error.js';
+import { text } from '../cli-text.js';
+
+/** Files and folders to the .rubric files they hold, sorted so every run reports in the same order. */
+export function collectFiles(inputs: string[], extensions: string[], locale: Locale): string[] {
+    const found = new Set<string>();
+    for (const input of inputs) {
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(input);
+        } catch {
+            throw new CliError(`${input}: ${text(locale, 'noSuchPath')}`);
+        }
+        if (stat.isDirectory()) {
+            for (const file of walk(input, extensions)) found.add(path.resolve(file));
+        } else {
+            found.add(path.resolve(input));
+        }
+    }
+    return [...found].sort();
+}
+
+function* walk(folder: string, extensions: string[]): Generator<string> {
+    const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) yield* walk(full, extensions);
+        else if (extensions.some((ext) => entry.name.endsWith(ext))) yield full;
+    }
+}

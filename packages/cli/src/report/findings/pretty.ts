@@ -1,0 +1,11 @@
+import { text } from '../../cli-text.js';
+import type { FindingReport } from './index.js';
+
+/** "file:line:column: error code: message", the shape editors and terminals turn into links. */
+export function writePrettyFindings({ findings, files, locale }: FindingReport): string {
+    const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    lines.push(text(locale, 'checkSummary', { files: files.length, errors, warnings }));
+    return lines.join('\n') + '\n';
+}

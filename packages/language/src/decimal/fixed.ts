@@ -1,0 +1,163 @@
+/**
+ * Exact decimal arithmetic for points, metrics and indices.
+ *
+ * A value is an integer count of millionths held in a plain number ("fixed"): sums and comparisons are
+ * integer operations, exact and as fast as floats, while products and quotients go through BigInt and
+ * round half away from zero. Six decimals hold every real rubric figure (points go to 3 decimals,
+ * percentages to 2); values beyond ±9,007,199,254 are refused at the edge, never silently rounded.
+ */
+export type Fixed = number & { readonly __fixed: unique symbol };
+
+export const DIGITS = 6;
+export const SCALE = 1_000_000;
+const BIG_SCALE = 1_000_000n;
+
+export const ZERO = 0 as Fixed;
+export const ONE = SCALE as Fixed;
+export const HUNDRED = (100 * SCALE) as Fixed;
+/** The largest magnitude a Fixed may hold, as a decimal figure. */
+export const LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
+
+const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/** Reads "18.5", "-0.25", "1e-3" exactly; undefined for anything else or anything finer than 6 decimals. */
+export function parseFixed(text: string): Fixed | undefined {
+    const match = DECIMAL_TEXT.exec(text.trim());
+    if (!match) return undefined;
+    const [, sign, whole, fraction = '', exponentText] = match;
+    let digits = whole + fraction;
+    let pointAt = whole.length + (exponentText ? Number(exponentText) : 0);
+    if (!Number.isFinite(pointAt) || Math.abs(pointAt) > 400) return undefined;
+    if (pointAt < 0) {
+        digits = '0'.repeat(-pointAt) + digits;
+        pointAt = 0;
+    }
+    if (pointAt > digits.length) digits += '0'.repeat(pointAt - digits.length);
+    const integerPart = digits.slice(0, pointAt) || '0';
+    let fractionPart = digits.slice(pointAt);
+    if (/[1-9]/.test(fractionPart.slice(DIGITS))) return undefined;
+    fractionPart = fractionPart.slice(0, DIGITS).padEnd(DIGITS, '0');
+    const scaled = BigInt(integerPart) * BIG_SCALE + BigInt(fractionPart);
+    if (scaled > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
+    const value = Number(scaled);
+    return (sign === '-' && value !== 0 ? -value : value) as Fixed;
+}
+
+/** A JavaScript number (e.g. from JSON) read as the decimal it prints as: 0.1 is exactly 0.1. */
+export function fromNumber(value: number): Fixed | undefined {
+    return Number.isFinite(value) ? parseFixed(String(value)) : undefined;
+}
+
+export function fromInteger(value: number): Fixed {
+    return (value * SCALE) as Fixed;
+}
+
+/** The JSON number for this decimal: the double nearest to it, which prints as the exact decimal. */
+export function toNumber(value: Fixed): number {
+    return value / SCALE;
+}
+
+/** Plain decimal text without trailing zeros: "73.34", "100", "-0.5". */
+export function toText(value: Fixed): string {
+    const negative = value < 0;
+    const magnitude = Math.abs(value);
+    const whole = Math.floor(magnitude / SCALE);
+    const fraction = String(magnitude % SCALE).padStart(DIGITS, '0').replace(/0+$/, '');
+    return (negative ? '-' : '') + String(whole) + (fraction ? '.' + fraction : '');
+}
+
+/** Text for people: Vietnamese writes 73,34 and groups thousands with dots (10.177). */
+export function formatFixed(value: Fixed, locale: 'vi' | 'en', minimumDecimals = 0): string {
+    let text = toText(value);
+    if (minimumDecimals > 0) {
+        const [whole, fraction = ''] = text.split('.');
+        text = whole + '.' + fraction.padEnd(minimumDecimals, '0');
+    }
+    const [whole, fraction] = text.split('.');
+    const groupSeparator = locale === 'vi' ? '.' : ',';
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
+    return fraction === undefined ? grouped : grouped + (locale === 'vi' ? ',' : '.') + fraction;
+}
+
+export function add(a: Fixed, b: Fixed): Fixed {
+    return (a + b) as Fixed;
+}
+
+export function subtract(a: Fixed, b: Fixed): Fixed {
+    return (a - b) as Fixed;
+}
+
+export function sum(values: Iterable<Fixed>): Fixed {
+    let total = 0;
+    for (const value of values) total += value;
+    return total as Fixed;
+}
+
+export function negate(a: Fixed): Fixed {
+    return (a === 0 ? 0 : -a) as Fixed;
+}
+
+export function min(a: Fixed, b: Fixed): Fixed {
+    return a < b ? a : b;
+}
+
+export function max(a: Fixed, b: Fixed): Fixed {
+    return a > b ? a : b;
+}
+
+export function clamp(value: Fixed, low: Fixed, high: Fixed): Fixed {
+    return value < low ? low : value > high ? high : value;
+}
+
+export function compare(a: Fixed, b: Fixed): -1 | 0 | 1 {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function roundQuotient(numerator: bigint, denominator: bigint): bigint {
+    const negative = (numerator < 0n) !== (denominator < 0n);
+    const n = numerator < 0n ? -numerator : numerator;
+    const d = denominator < 0n ? -denominator : denominator;
+    const rounded = (2n * n + d) / (2n * d);
+    return negative ? -rounded : rounded;
+}
+
+function toSafe(value: bigint): Fixed | undefined {
+    return value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)
+        ? undefined
+        : (Number(value) as Fixed);
+}
+
+/** a × b rounded to 6 decimals; undefined when the product leaves the representable range. */
+export function multiply(a: Fixed, b: Fixed): Fixed | undefined {
+    return toSafe(roundQuotient(BigInt(a) * BigInt(b), BIG_SCALE));
+}
+
+/** a ÷ b rounded to 6 decimals; undefined for division by zero or overflow. */
+export function divide(a: Fixed, b: Fixed): Fixed | undefined {
+    if (b === 0) return undefined;
+    return toSafe(roundQuotient(BigInt(a) * BIG_SCALE, BigInt(b)));
+}
+
+export function isMultipleOf(value: Fixed, step: Fixed): boolean {
+    return step > 0 ? value % step === 0 : true;
+}
+
+export type Rounding = 'half-up' | 'down' | 'up';
+
+/** Rounds to a multiple of step (0.01, 0.25, …); half-up rounds halves away from zero. */
+export function roundToStep(value: Fixed, step: Fixed, rounding: Rounding = 'half-up'): Fixed {
+    if (step <= 0) return value;
+    const remainder = ((value % step) + step) % step;
+    if (remainder === 0) return value;
+    const down = value - remainder;
+    if (rounding === 'down') return down as Fixed;
+    if (rounding === 'up') return (down + step) as Fixed;
+    return (2 * remainder >= step ? down + step : down) as Fixed;
+}
+
+/** How many decimals the value needs (18.5 → 1, 0.25 → 2, 100 → 0). */
+export function decimalsOf(value: Fixed): number {
+    const text = toText(value);
+    const point = text.indexOf('.');
+    return point < 0 ? 0 : text.length - point - 1;
+}

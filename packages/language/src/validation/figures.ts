@@ -1,0 +1,36 @@
+import { parseFixed, type Fixed } from '../decimal/fixed.js';
+
+/** A NUMBER token read for what it is: a plain decimal, a percentage, or neither. */
+export type Figure =
+    | { kind: 'decimal'; value: Fixed }
+    | { kind: 'percent'; value: Fixed }
+    | { kind: 'malformed' }
+    | { kind: 'too-large' };
+
+const PLAIN = /^\d+(\.\d+)?$/;
+
+export function readFigure(text: string): Figure {
+    const percent = text.endsWith('%');
+    const body = percent ? text.slice(0, -1) : text;
+    if (!PLAIN.test(body)) return { kind: 'malformed' };
+    const value = parseFixed(body);
+    if (value === undefined) return { kind: 'too-large' };
+    return percent ? { kind: 'percent', value } : { kind: 'decimal', value };
+}
+
+/** A plain decimal's value; undefined for percentages and bad text. */
+export function decimalValue(text: string | undefined): Fixed | undefined {
+    if (text === undefined) return undefined;
+    const figure = readFigure(text);
+    return figure.kind === 'decimal' ? figure.value : undefined;
+}
+
+export const CODE_SHAPE = /^\d+(\.\d+)*$/;
+
+export function isValidDate(text: string): boolean {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,0 +1,77 @@
+/**
+ * Every diagnostic the language reports carries one of these stable codes; messages (i18n/messages.ts),
+ * quick fixes (lsp/code-actions.ts) and `rubric check` output key on them.
+ */
+export const IssueCodes = {
+    SyntaxError: 'syntax/error',
+    UnterminatedString: 'syntax/unterminated-string',
+    MalformedNumber: 'number/malformed',
+    NumberTooLarge: 'number/too-large',
+    InvalidDate: 'date/invalid',
+    PercentRange: 'percent/range',
+    PercentExpected: 'percent/expected',
+    UnresolvedReference: 'reference/unresolved',
+    DuplicateName: 'name/duplicate',
+
+    MultipleRubrics: 'rubric/multiple',
+    MissingHeader: 'header/missing',
+    DuplicateProperty: 'property/duplicate',
+    InvalidYear: 'header/year',
+    InvalidTotal: 'header/total',
+    InvalidStep: 'header/step',
+    InvalidSurveyShare: 'header/survey',
+
+    TotalMismatch: 'sum/total',
+    ChildrenMismatch: 'sum/children',
+    MissingMax: 'node/max-missing',
+    InvalidMax: 'node/max-invalid',
+    FieldNotTopLevel: 'node/field-nested',
+    TopLevelNotField: 'node/top-level',
+    MalformedCode: 'code/malformed',
+    DuplicateCode: 'code/duplicate',
+    CodeParentMismatch: 'code/parent',
+
+    NoScoringMethod: 'leaf/no-method',
+    MultipleScoringMethods: 'leaf/multiple-methods',
+    MethodOnParent: 'node/method-on-parent',
+    BestNotMax: 'points/best-not-max',
+    PointsExceedMax: 'points/exceeds-max',
+    PointsOffStep: 'points/step',
+    DuplicateOutcome: 'outcome/duplicate',
+    TooFewOutcomes: 'outcome/too-few',
+    YesNoIncomplete: 'yesno/incomplete',
+    DeadlineIncomplete: 'deadline/incomplete',
+    BandUnreachable: 'bands/unreachable',
+    BandsMixedDirection: 'bands/direction',
+    BandsNoElse: 'bands/no-else',
+    BandAfterElse: 'bands/after-else',
+    MetricTypeMismatch: 'metric/type',
+    MetricUnused: 'metric/unused',
+    MetricOptions: 'metric/options',
+    DeductionInvalid: 'deduct/amount',
+    JudgedStep: 'judged/step',
+    FormulaInvalid: 'formula/invalid',
+    SurveyShareMismatch: 'survey/share',
+    SurveyWithEvidence: 'survey/evidence',
+    SurveyShareUndeclared: 'survey/undeclared',
+
+    EvidenceUnused: 'evidence/unused',
+    EvidenceMinCount: 'evidence/min-count',
+    RequirementNotLeaf: 'evidence/not-leaf',
+    EvidenceCapExceedsMax: 'evidence/cap',
+
+    ImportNotFound: 'import/not-found',
+    ImportCycle: 'import/cycle',
+    ImportOutside: 'import/outside',
+
+    GradesMissing: 'grades/missing',
+    GradesOrder: 'grades/order',
+    GradesCoverage: 'grades/coverage',
+    GradeAfterOtherwise: 'grades/after-otherwise',
+    DuplicateGrade: 'grades/duplicate',
+
+    AdjustmentMaxMissing: 'adjustment/max-missing',
+    DuplicateAdjustment: 'adjustment/duplicate',
+} as const;
+
+export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

@@ -1,0 +1,74 @@
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isRubricFile } from '../generated/ast.js';
+import { createRubricServices, type RubricServices } from '../rubric-module.js';
+import type { Locale } from '../i18n/locale.js';
+import { resolveImportUri } from '../scoping/import-resolution.js';
+
+export type LoadedDocument = { path: string; document: LangiumDocument; diagnostics: Diagnostic[] };
+
+/** Thrown for what is not the rubric's fault: a missing or unreadable file. */
+export class RubricIoError extends Error {
+    constructor(
+        readonly path: string,
+        readonly reason: string,
+    ) {
+        super(`${path}: ${reason}`);
+    }
+}
+
+/**
+ * A workspace outside any editor: loads the given files and everything they import, then parses,
+ * links and validates them together, so that `rubric check` sees exactly what the editor sees.
+ */
+export class RubricWorkspace {
+    readonly services: RubricServices;
+
+    constructor(locale?: Locale) {
+        this.services = createRubricServices(NodeFileSystem).Rubric;
+        if (locale) this.services.i18n.locale = locale;
+    }
+
+    async load(files: string[]): Promise<LoadedDocument[]> {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        const factory = this.services.shared.workspace.LangiumDocumentFactory;
+        const loaded = new Map<string, LangiumDocument>();
+        const queue = files.map((file) => path.resolve(file));
+        while (queue.length > 0) {
+            const file = queue.shift()!;
+            if (loaded.has(file)) continue;
+            const text = readText(file, loaded.size < files.length);
+            if (text === undefined) continue;
+            const document = factory.fromString(text, URI.file(file));
+            documents.addDocument(document);
+            loaded.set(file, document);
+            const root = document.parseResult.value;
+            if (!isRubricFile(root)) continue;
+            for (const imported of root.imports) {
+                if (!imported.path) continue;
+                queue.push(resolveImportUri(document, imported.path).fsPath);
+            }
+        }
+        const all = [...loaded.values()];
+        await this.services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        return [...loaded.entries()].map(([file, document]) => ({
+            path: file,
+            document,
+            diagnostics: document.diagnostics ?? [],
+        }));
+    }
+}
+
+/** The file's text without a byte-order mark; a missing import is the validator's finding, not ours. */
+function readText(file: string, required: boolean): string | undefined {
+    try {
+        return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+        if (!required) return undefined;
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new RubricIoError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error));
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Runs every test suite and ends with the one line CI reads: "N passed, N failed".
+// Each suite reports its counts through a JSON file; a suite that cannot run counts as one failure.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-tests-'));
+const only = process.argv.slice(2);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function vitest(name, env = {}, nodeBinary = process.execPath) {
+    const out = path.join(work, `${name}.json`);
+    const result = spawnSync(
+        nodeBinary,
+        [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+        { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
+    );
+    return readVitest(name, out, result.status);
+}
+
+function readVitest(name, file, status) {
+    try {
+        const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+        const counts = { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+        // a suite file that failed to load has no tests but must still fail the run
+        counts.failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+        if (status !== 0 && counts.failed === 0) counts.failed = 1;
+        return counts;
+    } catch {
+        console.error(`${name}: the suite did not report (exit ${status})`);
+        return { passed: 0, failed: 1, skipped: 0 };
+    }
+}
+
+const suites = {
+    unit: () => vitest('unit'),
+};
+
+for (const [name, run] of Object.entries(suites)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const counts = run();
+    console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+}
+fs.rmSync(work, { recursive: true, force: true });
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

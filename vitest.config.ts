@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
     test: {
         include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
         exclude: ['**/node_modules/**', 'test/editor/**'],
-        setupFiles: ['packages/language/src/polyfill.ts'],
+        setupFiles: [fileURLToPath(new URL('./packages/language/src/polyfill.ts', import.meta.url))],
         testTimeout: 30_000,
         pool: 'forks',
     },

@@ -35,8 +35,21 @@ function readVitest(name, file, status) {
     }
 }
 
+// The extension in a real VS Code (test/editor/run.mjs sets the editor up on first use); it writes its counts.
+function editor() {
+    const out = path.join(work, 'editor.json');
+    const result = spawnSync(process.execPath, [path.join(root, 'test/editor/run.mjs'), '--report', out], { cwd: root, stdio: 'inherit' });
+    try {
+        return JSON.parse(fs.readFileSync(out, 'utf8'));
+    } catch {
+        console.error(`editor: the suite did not report (exit ${result.status})`);
+        return { passed: 0, failed: 1, skipped: 0 };
+    }
+}
+
 const suites = {
     unit: () => vitest('unit'),
+    editor,
 };
 
 for (const [name, run] of Object.entries(suites)) {

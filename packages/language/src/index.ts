@@ -6,3 +6,8 @@ export * from './i18n/locale.js';
 export { message } from './i18n/messages.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export * as ast from './generated/ast.js';
+export * from './compiler/compiled-schema.js';
+export { canonicalJson, contentHash } from './compiler/canonical-json.js';
+export { compileDocument, compileRubric, CompileError, type CompileInput } from './compiler/compile.js';
+export * from './assessment/assessment-schema.js';
+export * from './assessment/assessment-problem.js';

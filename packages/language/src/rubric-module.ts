@@ -17,6 +17,7 @@ import {
 } from 'langium/lsp';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
 import { I18nSettings } from './i18n/settings.js';
+import { ImportPolicy } from './workspace/import-policy.js';
 import { RubricValueConverter } from './parser/value-converter.js';
 import { RubricScopeProvider } from './scoping/rubric-scope-provider.js';
 import { RubricDocumentValidator } from './validation/rubric-document-validator.js';
@@ -26,6 +27,7 @@ import { rubricLspModule } from './lsp/lsp-module.js';
 /** Services this language adds to Langium's. */
 export type RubricAddedServices = {
     i18n: I18nSettings;
+    imports: ImportPolicy;
     validation: {
         RubricValidator: RubricValidator;
     };
@@ -35,6 +37,7 @@ export type RubricServices = LangiumServices & RubricAddedServices;
 
 export const RubricModule: Module<RubricServices, PartialLangiumServices & DeepPartial<RubricAddedServices>> = {
     i18n: () => new I18nSettings(),
+    imports: () => new ImportPolicy(),
     parser: {
         ValueConverter: () => new RubricValueConverter(),
     },

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Option } from 'commander';
 import { RubricIoError, RubricWorkspace } from '@par-rubric/language/workspace';
 import { CliError, ExitCode } from '../cli-error.js';
@@ -19,11 +21,12 @@ export function registerCheck(program: Command, context: CommandContext): void {
                 .default('pretty'),
         )
         .option('--strict', text(context.locale, 'strictOption'), false)
-        .action(async (paths: string[], options: { format: FindingFormat; strict: boolean }) => {
+        .option('--root <folder...>', text(context.locale, 'rootOption'))
+        .action(async (paths: string[], options: { format: FindingFormat; strict: boolean; root?: string[] }) => {
             const locale = program.opts().lang ?? context.locale;
             const files = collectFiles(paths, ['.rubric'], locale);
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
-            const findings = await checkFiles(files, locale);
+            const findings = await checkFiles(files, locale, importRoots(paths, options.root));
             const output = findingWriters[options.format]({ findings, files, locale });
             process.stdout.write(output);
             const failing = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
@@ -31,10 +34,20 @@ export function registerCheck(program: Command, context: CommandContext): void {
         });
 }
 
-export async function checkFiles(files: string[], locale: 'vi' | 'en'): Promise<Finding[]> {
+/** Imports may reach files under the working folder, the checked folders and any --root, nowhere else. */
+export function importRoots(paths: string[], extra: string[] = []): string[] {
+    const roots = [process.cwd(), ...extra];
+    for (const input of paths) {
+        const isFolder = fs.existsSync(input) && fs.statSync(input).isDirectory();
+        roots.push(isFolder ? input : path.dirname(input));
+    }
+    return roots.map((root) => path.resolve(root));
+}
+
+export async function checkFiles(files: string[], locale: 'vi' | 'en', roots?: string[]): Promise<Finding[]> {
     const workspace = new RubricWorkspace(locale);
     try {
-        const loaded = await workspace.load(files);
+        const loaded = await workspace.load(files, roots ?? importRoots(files));
         return loaded.flatMap((doc) => doc.diagnostics.map((d) => toFinding(doc.path, d))).sort(compareFindings);
     } catch (error) {
         if (error instanceof RubricIoError) throw new CliError(`${error.path}: ${error.reason}`);

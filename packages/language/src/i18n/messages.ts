@@ -23,6 +23,10 @@ const catalogue: Record<IssueCode, Entry> = {
         vi: () => 'Chuỗi thiếu dấu nháy kép đóng (")',
         en: () => 'This string is missing its closing quote (")',
     },
+    'syntax/unknown-word': {
+        vi: (p) => `Từ "${p.word}" không có trong ngôn ngữ` + (p.suggestion ? `; có phải "${p.suggestion}"?` : ''),
+        en: (p) => `Unknown word "${p.word}"` + (p.suggestion ? `; did you mean "${p.suggestion}"?` : ''),
+    },
     'number/malformed': {
         vi: (p) => `"${p.text}" không phải là số hợp lệ (dùng dấu chấm thập phân, ví dụ 18.5)`,
         en: (p) => `"${p.text}" is not a valid number (use a decimal point, e.g. 18.5)`,

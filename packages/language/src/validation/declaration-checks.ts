@@ -14,6 +14,7 @@ import {
 import { isLeaf, nodeMax, rubricAdjustments, rubricGrades, scoringMethods } from '../ast/rubric-queries.js';
 import { isSurvey, type Node } from '../generated/ast.js';
 import { resolveImportUri } from '../scoping/import-resolution.js';
+import type { ImportPolicy } from '../workspace/import-policy.js';
 import { isValidDate, readFigure } from './figures.js';
 import { IssueCodes } from './issue-codes.js';
 import type { Reporter } from './reporter.js';
@@ -63,7 +64,7 @@ export function checkRequirement(requirement: Requirement, report: Reporter): vo
 }
 
 /** Names are declared once per file (and its imports); unused declarations of a rubric are warned about. */
-export function checkDeclarations(file: RubricFile, documents: LangiumDocuments, report: Reporter): void {
+export function checkDeclarations(file: RubricFile, documents: LangiumDocuments, policy: ImportPolicy, report: Reporter): void {
     const document = AstUtils.getDocument(file);
     const own: (Metric | Evidence)[] = [];
     for (const definition of file.definitions) own.push(definition);
@@ -71,6 +72,7 @@ export function checkDeclarations(file: RubricFile, documents: LangiumDocuments,
         for (const member of rubric.members) if (isMetric(member) || isEvidence(member)) own.push(member);
     }
     const firstByName = new Map<string, AstNode>();
+    const duplicates = new Set<AstNode>();
     for (const declaration of own) {
         if (!declaration.name) continue;
         const key = `${declaration.$type}:${declaration.name}`;
@@ -78,31 +80,51 @@ export function checkDeclarations(file: RubricFile, documents: LangiumDocuments,
         if (first) {
             const line = String((first.$cstNode?.range.start.line ?? 0) + 1);
             report.error(IssueCodes.DuplicateName, { name: declaration.name, line }, { node: declaration, property: 'name' });
+            duplicates.add(declaration);
         } else {
             firstByName.set(key, declaration);
         }
     }
     const used = new Set<AstNode>();
+    // a misspelt reference is one mistake: its unresolved finding, not also "declared but unused"
+    const unresolvedTypes = new Set<string>();
     for (const reference of AstUtils.streamAst(file).flatMap((node) => AstUtils.streamReferences(node))) {
         const target = 'ref' in reference.reference ? reference.reference.ref : undefined;
         if (target) used.add(target);
+        else if (reference.reference.error) unresolvedTypes.add(referenceTargetType(reference.container.$type));
     }
     for (const rubric of file.rubrics) {
         for (const member of rubric.members) {
-            if (isMetric(member) && !used.has(member)) {
+            if (duplicates.has(member)) continue;
+            if (isMetric(member) && !used.has(member) && !unresolvedTypes.has('Metric')) {
                 report.warning(IssueCodes.MetricUnused, { name: member.name }, { node: member, property: 'name' });
-            } else if (isEvidence(member) && !used.has(member)) {
+            } else if (isEvidence(member) && !used.has(member) && !unresolvedTypes.has('Evidence')) {
                 report.warning(IssueCodes.EvidenceUnused, { name: member.name }, { node: member, property: 'name' });
             }
         }
     }
-    checkImports(file, document, documents, report);
+    checkImports(file, document, documents, policy, report);
 }
 
-function checkImports(file: RubricFile, document: LangiumDocument, documents: LangiumDocuments, report: Reporter): void {
+/** Only evidence references live in EvidenceRef; every other reference names a metric. */
+function referenceTargetType(containerType: string): 'Metric' | 'Evidence' {
+    return containerType === 'EvidenceRef' ? 'Evidence' : 'Metric';
+}
+
+function checkImports(
+    file: RubricFile,
+    document: LangiumDocument,
+    documents: LangiumDocuments,
+    policy: ImportPolicy,
+    report: Reporter,
+): void {
     for (const imported of file.imports) {
         if (imported.path === undefined) continue;
         const uri = resolveImportUri(document, imported.path);
+        if (!policy.allows(uri)) {
+            report.error(IssueCodes.ImportOutside, { path: imported.path }, { node: imported, property: 'path' });
+            continue;
+        }
         const target = documents.getDocument(uri);
         if (!target) {
             report.error(IssueCodes.ImportNotFound, { path: imported.path }, { node: imported, property: 'path' });

@@ -1,4 +1,5 @@
-import { isNode, type HeaderProperty, type Rubric } from '../generated/ast.js';
+import { isNode, isUnknownWord, type HeaderProperty, type Rubric } from '../generated/ast.js';
+import { closestWord, expectedWords } from './unknown-word-checks.js';
 import { readFigure } from './figures.js';
 import { IssueCodes } from './issue-codes.js';
 import type { Reporter } from './reporter.js';
@@ -12,7 +13,7 @@ export function checkHeader(rubric: Rubric, report: Reporter): void {
     }
     const seen = new Set<string>();
     for (const member of rubric.members) {
-        if (isNode(member) || !('keyword' in member)) continue;
+        if (isNode(member) || isUnknownWord(member) || !('keyword' in member)) continue;
         const property = member as HeaderProperty;
         if (seen.has(property.keyword)) {
             report.error(IssueCodes.DuplicateProperty, { property: property.keyword }, { node: property, property: 'keyword' });
@@ -20,8 +21,12 @@ export function checkHeader(rubric: Rubric, report: Reporter): void {
         seen.add(property.keyword);
         checkHeaderValue(property, report);
     }
+    // `yaer 2022` is reported as an unknown word; the year it fails to declare is the same mistake
+    const mistyped = new Set(
+        rubric.members.filter(isUnknownWord).map((word) => closestWord(word.word, expectedWords(word))),
+    );
     for (const keyword of REQUIRED) {
-        if (!seen.has(keyword)) {
+        if (!seen.has(keyword) && !mistyped.has(keyword)) {
             report.error(IssueCodes.MissingHeader, { property: keyword }, { node: rubric, property: 'name' });
         }
     }

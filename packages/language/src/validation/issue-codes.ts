@@ -5,6 +5,7 @@
 export const IssueCodes = {
     SyntaxError: 'syntax/error',
     UnterminatedString: 'syntax/unterminated-string',
+    UnknownWord: 'syntax/unknown-word',
     MalformedNumber: 'number/malformed',
     NumberTooLarge: 'number/too-large',
     InvalidDate: 'date/invalid',

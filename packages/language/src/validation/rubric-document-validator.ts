@@ -10,6 +10,7 @@ import { message } from '../i18n/messages.js';
 import type { RubricServices } from '../rubric-module.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { IssueCodes } from './issue-codes.js';
+import { linesWithUnpairedQuotes } from './lexical-checks.js';
 
 /**
  * Langium's own lexer, parser and linker diagnostics, in the user's language and with our issue codes,
@@ -35,6 +36,7 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
             const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
             if (langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError) {
                 diagnostic.code = IssueCodes.SyntaxError;
+                diagnostic.data = { ...(diagnostic.data as object), earlyEnd: EARLY_END.test(text) };
                 diagnostic.message = message(locale, IssueCodes.SyntaxError, { detail: describeSyntaxError(text, locale) });
             } else if (langiumCode === DocumentValidator.LinkingError) {
                 const match = /reference to (\w+) named '(.*)'/.exec(text);
@@ -45,17 +47,97 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
                 });
             }
         }
-        return diagnostics;
+        return consolidateSyntaxErrors(document.textDocument.getText(), diagnostics, locale);
     }
+}
+
+/** Chevrotain's words for "the rubric ended before this token": after another error, always its echo. */
+const EARLY_END = /^Expecting (token of type 'EOF'|end of file) but found/;
+
+/** Findings about single tokens stay meaningful when the tree around them is broken; the rest do not. */
+const TOKEN_LEVEL_CODES: ReadonlySet<string> = new Set([
+    IssueCodes.SyntaxError,
+    IssueCodes.UnterminatedString,
+    IssueCodes.UnknownWord,
+    IssueCodes.MalformedNumber,
+    IssueCodes.NumberTooLarge,
+    IssueCodes.InvalidDate,
+    IssueCodes.PercentRange,
+    IssueCodes.PercentExpected,
+    IssueCodes.UnresolvedReference,
+]);
+
+const SYNTAX_CODES: ReadonlySet<string> = new Set([
+    IssueCodes.SyntaxError,
+    IssueCodes.UnterminatedString,
+    IssueCodes.UnknownWord,
+]);
+
+/**
+ * One mistake, one diagnostic.
+ * - A line with an unpaired quote gets a single "missing closing quote" finding: the lexer re-pairs the
+ *   later quotes, so everything else on that line, and the first complaint on the next, is an echo.
+ * - While the parser had to recover, the tree is a guess: sums, codes and other tree-wide findings
+ *   would describe the guess, not the file, so only token-level findings remain.
+ * - A line keeps its first syntax finding; "expected end of file" after an earlier error is its echo.
+ */
+function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: 'vi' | 'en'): Diagnostic[] {
+    const unpaired = linesWithUnpairedQuotes(text);
+    const lines = text.split(/\r\n|\r|\n/);
+    const echoLines = new Set<number>();
+    for (const line of unpaired.keys()) {
+        let next = line + 1;
+        while (next < lines.length && lines[next].trim() === '') next++;
+        echoLines.add(next);
+    }
+    const broken = unpaired.size > 0 || diagnostics.some((d) => d.code === IssueCodes.SyntaxError);
+    const candidates: Diagnostic[] = diagnostics.filter((d) => !broken || TOKEN_LEVEL_CODES.has(String(d.code)));
+    for (const [line, column] of unpaired) {
+        candidates.push({
+            severity: 1,
+            range: { start: { line, character: column }, end: { line, character: lines[line].length } },
+            message: message(locale, IssueCodes.UnterminatedString),
+            code: IssueCodes.UnterminatedString,
+            source: 'rubric',
+        });
+    }
+    candidates.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const result: Diagnostic[] = [];
+    const linesWithSyntaxFinding = new Set<number>();
+    let sawSyntaxError = false;
+    for (const diagnostic of candidates) {
+        const line = diagnostic.range.start.line;
+        const code = String(diagnostic.code);
+        if (unpaired.has(line) && code !== IssueCodes.UnterminatedString) continue;
+        if (code === IssueCodes.SyntaxError && echoLines.has(line)) {
+            echoLines.delete(line);
+            continue;
+        }
+        if (SYNTAX_CODES.has(code)) {
+            if (linesWithSyntaxFinding.has(line)) continue;
+            if (code === IssueCodes.SyntaxError && sawSyntaxError && (diagnostic.data as { earlyEnd?: boolean })?.earlyEnd) continue;
+            linesWithSyntaxFinding.add(line);
+            sawSyntaxError = true;
+        }
+        result.push(diagnostic);
+    }
+    return result;
 }
 
 /** Chevrotain says "Expecting token of type ':' but found `2`."; keep the tokens, translate the words. */
 function describeSyntaxError(text: string, locale: 'vi' | 'en'): string {
+    // the parser closed the rubric early, so a brace above is missing or extra
+    const early = /^Expecting token of type 'EOF' but found `(.*)`\.?$/s.exec(text) ?? /^Expecting end of file but found `(.*)`\.?$/s.exec(text);
+    if (early) {
+        return locale === 'vi'
+            ? `không mong đợi \`${early[1]}\` ở đây: có lẽ phía trên thiếu hoặc thừa một dấu ngoặc { }`
+            : `unexpected \`${early[1]}\` here: a brace { } above is probably missing or extra`;
+    }
     if (locale === 'en') return text;
     return text
-        .replace(/^Expecting token of type (.*) but found (.*)\.?$/s, 'cần $1 nhưng gặp $2')
+        .replace(/^Expecting token of type (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
         .replace(/^Expecting: one of these possible Token sequences:/s, 'cần một trong các dạng sau:')
-        .replace(/^Expecting (.*) but found (.*)\.?$/s, 'cần $1 nhưng gặp $2')
+        .replace(/^Expecting (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
         .replace(/^Redundant input, expecting EOF but found: (.*)$/s, 'thừa nội dung: $1')
         .replace(/^unexpected character: ->(.*)<- at offset: \d+, skipped \d+ characters\.$/s, 'ký tự không hợp lệ: $1');
 }

@@ -15,9 +15,11 @@ import type {
     Rubric,
     RubricFile,
     RubricLanguageAstType,
+    UnknownWord,
     YesNo,
 } from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
+import type { ImportPolicy } from '../workspace/import-policy.js';
 import type { RubricServices } from '../rubric-module.js';
 import {
     checkDeclarations,
@@ -29,7 +31,6 @@ import {
 } from './declaration-checks.js';
 import { checkHeader } from './header-checks.js';
 import { IssueCodes } from './issue-codes.js';
-import { checkUnterminatedStrings } from './lexical-checks.js';
 import { Reporter } from './reporter.js';
 import {
     checkBands,
@@ -42,6 +43,7 @@ import {
     checkYesNo,
 } from './scoring-checks.js';
 import { checkNode, checkTree } from './tree-checks.js';
+import { checkUnknownWord } from './unknown-word-checks.js';
 
 export function registerValidationChecks(services: RubricServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -62,6 +64,7 @@ export function registerValidationChecks(services: RubricServices): void {
         Deduction: validator.checkDeduction,
         Judged: validator.checkJudged,
         Formula: validator.checkFormula,
+        UnknownWord: validator.checkUnknownWord,
     };
     registry.register(checks, validator);
 }
@@ -70,9 +73,11 @@ export function registerValidationChecks(services: RubricServices): void {
 export class RubricValidator {
     private readonly i18n: I18nSettings;
     private readonly documents: LangiumDocuments;
+    private readonly imports: ImportPolicy;
 
     constructor(services: RubricServices) {
         this.i18n = services.i18n;
+        this.imports = services.imports;
         this.documents = services.shared.workspace.LangiumDocuments;
     }
 
@@ -82,11 +87,10 @@ export class RubricValidator {
 
     checkFile(file: RubricFile, accept: ValidationAcceptor): void {
         const report = this.reporter(accept);
-        checkUnterminatedStrings(file, report);
         for (const extra of file.rubrics.slice(1)) {
             report.error(IssueCodes.MultipleRubrics, {}, { node: extra, keyword: 'rubric' });
         }
-        checkDeclarations(file, this.documents, report);
+        checkDeclarations(file, this.documents, this.imports, report);
     }
 
     checkRubric(rubric: Rubric, accept: ValidationAcceptor): void {
@@ -146,5 +150,9 @@ export class RubricValidator {
 
     checkFormula(formula: Formula, accept: ValidationAcceptor): void {
         checkFormula(formula, this.reporter(accept));
+    }
+
+    checkUnknownWord(word: UnknownWord, accept: ValidationAcceptor): void {
+        checkUnknownWord(word, this.reporter(accept));
     }
 }

@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import { add, sum, toText, type Fixed } from '../decimal/fixed.js';
-import { isRubric, isSurvey, type Node, type Rubric } from '../generated/ast.js';
+import { isRubric, isSurvey, isUnknownWord, type Node, type Rubric } from '../generated/ast.js';
 import {
     childNodes,
     headerProperty,
@@ -35,10 +35,12 @@ export function checkNode(node: Node, report: Reporter): void {
         seen.add(property.keyword);
     }
     const max = nodeProperty(node, 'max');
+    // a typo like `mx 18.5` is already reported as an unknown word; its missing max is the same mistake
+    const mistyped = node.unknown.length > 0 || node.members.some(isUnknownWord);
     if (!max) {
         const document = AstUtils.getDocument(node);
         const cst = node.$cstNode;
-        if (!cst || !hasSyntaxErrorWithin(document, cst.offset, cst.end)) {
+        if (!mistyped && (!cst || !hasSyntaxErrorWithin(document, cst.offset, cst.end))) {
             report.error(IssueCodes.MissingMax, { code: node.code }, { node, property: 'code' });
         }
     } else if (max.max !== undefined) {
@@ -59,7 +61,7 @@ export function checkNode(node: Node, report: Reporter): void {
     }
     const methods = scoringMethods(node);
     if (isLeaf(node)) {
-        if (methods.length === 0) {
+        if (methods.length === 0 && !mistyped) {
             const cst = node.$cstNode;
             if (!cst || !hasSyntaxErrorWithin(AstUtils.getDocument(node), cst.offset, cst.end)) {
                 report.error(IssueCodes.NoScoringMethod, { code: node.code }, { node, property: 'code' });
@@ -134,7 +136,7 @@ function checkCodes(rubric: Rubric, report: Reporter): void {
             report.error(
                 IssueCodes.CodeParentMismatch,
                 { code: node.code, parent: parent.code, expected: `${parent.code}.${last}` },
-                { node, property: 'code' },
+                { node, property: 'code', data: { expected: `${parent.code}.${last}` } },
             );
         }
     }
@@ -163,7 +165,9 @@ function checkSurveyShare(rubric: Rubric, report: Reporter): void {
     const declared = headerProperty(rubric, 'survey');
     if (declared) {
         const figure = readFigure(declared.value);
-        if (figure.kind === 'decimal' && figure.value !== surveyPoints) {
+        const total = readFigure(headerProperty(rubric, 'total')?.value ?? '');
+        const withinTotal = total.kind !== 'decimal' || (figure.kind === 'decimal' && figure.value <= total.value);
+        if (figure.kind === 'decimal' && withinTotal && figure.value !== surveyPoints) {
             report.error(IssueCodes.SurveyShareMismatch, { sum: surveyPoints, share: figure.value }, { node: declared, property: 'value' });
         }
     } else if (surveyPoints > 0) {

@@ -32,7 +32,12 @@ export class RubricWorkspace {
         if (locale) this.services.i18n.locale = locale;
     }
 
-    async load(files: string[]): Promise<LoadedDocument[]> {
+    /**
+     * Loads the files and what they import. Imports stay within `roots` (by default the folders of the
+     * given files); one pointing elsewhere is not read and is reported as import/outside.
+     */
+    async load(files: string[], roots: string[] = files.map((file) => path.dirname(path.resolve(file)))): Promise<LoadedDocument[]> {
+        this.services.imports.roots = roots.map((root) => path.resolve(root));
         const documents = this.services.shared.workspace.LangiumDocuments;
         const factory = this.services.shared.workspace.LangiumDocumentFactory;
         const loaded = new Map<string, LangiumDocument>();
@@ -49,7 +54,8 @@ export class RubricWorkspace {
             if (!isRubricFile(root)) continue;
             for (const imported of root.imports) {
                 if (!imported.path) continue;
-                queue.push(resolveImportUri(document, imported.path).fsPath);
+                const uri = resolveImportUri(document, imported.path);
+                if (this.services.imports.allows(uri)) queue.push(uri.fsPath);
             }
         }
         const all = [...loaded.values()];

@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+// `npm run bench`: the speed figures of SPEC §8, each a median of several runs and, where it is a time,
+// also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
+// Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
+//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateRubric } from './generate-rubric.mjs';
+import { findServer, measureEditToDiagnostics } from './lsp-timing.mjs';
+import { median, timeProcesses } from './stats.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const huge = argv.includes('--huge');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : undefined;
+const wanted = (section) => !only || only.includes(section);
+
+const cli = path.join(root, 'packages/cli/bin/rubric.js');
+const inProcess = path.join(here, 'in-process.mjs');
+const rssHook = pathToFileURL(path.join(here, 'report-rss.mjs')).href;
+const MiB = 1024 * 1024;
+
+for (const required of [path.join(root, 'packages/cli/dist/rubric.mjs'), path.join(root, 'packages/language/dist/index.js')]) {
+    if (!fs.existsSync(required)) {
+        console.error(`bench: ${path.relative(root, required)} is missing; run \`npm run build\` first`);
+        process.exit(2);
+    }
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-bench-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+
+/** The realistic rubric: the district example with its import, or a generated one of the same size. */
+function districtRubric() {
+    const example = path.join(root, 'examples/huyen-2022/huyen-2022.rubric');
+    if (fs.existsSync(example)) {
+        const imports = [...fs.readFileSync(example, 'utf8').matchAll(/^\s*import\s+"([^"]+)"/gm)].map((m) =>
+            path.resolve(path.dirname(example), m[1]),
+        );
+        return { label: 'examples/huyen-2022', file: example, files: [example, ...imports], folder: path.join(root, 'examples') };
+    }
+    const folder = path.join(work, 'district');
+    fs.mkdirSync(folder);
+    const file = path.join(folder, 'district.rubric');
+    fs.writeFileSync(file, generateRubric({ items: 62 }));
+    return { label: 'generated 62 items', file, files: [file], folder };
+}
+
+function generated(lines) {
+    const folder = path.join(work, `lines-${lines}`);
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `generated-${lines}.rubric`);
+    fs.writeFileSync(file, generateRubric({ lines }));
+    return { label: `generated ${lines.toLocaleString('en')} lines`, file, files: [file], folder };
+}
+
+const figures = [];
+/** One row of the table: a median, its baseline and the target it is held to. */
+function record({ section, name, value, unit = 'ms', baseline, baselineName, target, targetRatio, note }) {
+    const ratio = baseline ? value / baseline : undefined;
+    const checks = [];
+    if (target !== undefined) checks.push(value < target);
+    if (targetRatio !== undefined && ratio !== undefined) checks.push(ratio < targetRatio);
+    const figure = {
+        section,
+        name,
+        value: round(value),
+        unit,
+        baseline: baseline === undefined ? undefined : round(baseline),
+        baselineName,
+        ratio: ratio === undefined ? undefined : round(ratio, 2),
+        target,
+        targetRatio,
+        met: checks.length ? checks.every(Boolean) : undefined,
+        note,
+    };
+    figures.push(figure);
+    printRow(figure);
+    return figure;
+}
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function runInProcess(files, runs, warmup) {
+    const result = timeProcesses({ build: [inProcess, '--runs', String(runs), '--warmup', String(warmup), ...files] }, 1, { cwd: root }).build.last;
+    if (result.status !== 0) throw new Error(`in-process benchmark failed: ${result.stderr}`);
+    return JSON.parse(result.stdout.trim().split('\n').pop());
+}
+
+function printHeader() {
+    console.log(
+        ['measure'.padEnd(58), 'median'.padStart(10), 'baseline'.padStart(10), 'ratio'.padStart(7), 'target'.padStart(16), 'met'.padStart(4)].join(' '),
+    );
+    console.log('-'.repeat(110));
+}
+
+function printRow(f) {
+    const value = `${f.value} ${f.unit}`;
+    const baseline = f.baseline === undefined ? '' : `${f.baseline} ${f.unit}`;
+    const target = [f.target !== undefined ? `< ${f.target} ${f.unit}` : '', f.targetRatio !== undefined ? `< ${f.targetRatio}×` : '']
+        .filter(Boolean)
+        .join(', ');
+    const met = f.met === undefined ? '' : f.met ? 'yes' : 'NO';
+    console.log(
+        [
+            `[${f.section}] ${f.name}`.padEnd(58),
+            value.padStart(10),
+            baseline.padStart(10),
+            (f.ratio === undefined ? '' : `${f.ratio}×`).padStart(7),
+            target.padStart(16),
+            met.padStart(4),
+        ].join(' '),
+    );
+    if (f.note) console.log(`    ${f.note}`);
+}
+
+const district = districtRubric();
+const big = generated(10_000);
+const started = Date.now();
+console.log(`PAR Rubric benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`realistic rubric: ${district.label}; large rubric: ${big.label}\n`);
+printHeader();
+
+// 1. CLI cold start against Node's own start
+if (wanted('cold')) {
+    const runs = quick ? 5 : 15;
+    const cold = timeProcesses({ node: ['-e', '0'], check: [cli, 'check', district.file] }, runs, { cwd: root });
+    if (cold.check.last.status !== 0) console.log(`    (rubric check exited ${cold.check.last.status}: ${cold.check.last.stdout.trim().split('\n').pop()})`);
+    record({
+        section: 'cold',
+        name: `rubric check ${district.label} (vs node -e 0)`,
+        value: median(cold.check.times),
+        baseline: median(cold.node.times),
+        baselineName: 'node -e 0',
+        target: 200,
+        targetRatio: 3,
+    });
+}
+
+// 2. the 10,000-line rubric in a warm process, phase by phase (baseline: the district rubric, same process kind)
+let warmBig;
+if (wanted('warm')) {
+    const runs = quick ? 3 : 7;
+    const small = runInProcess(district.files, runs * 2, 5);
+    warmBig = runInProcess(big.files, runs, 3);
+    record({ section: 'warm', name: `parse+link+validate ${district.label}`, value: small.total, target: undefined });
+    record({
+        section: 'warm',
+        name: `parse+link+validate ${big.label}`,
+        value: warmBig.total,
+        baseline: small.total * (warmBig.lines / small.lines),
+        baselineName: 'district time scaled by lines',
+        target: 300,
+        note: `parse ${round(warmBig.parse)} · index+scopes ${round(warmBig.indexAndScopes)} · link ${round(warmBig.link)} (${warmBig.references} refs) · validate ${round(warmBig.validate)} ms; ${warmBig.diagnostics} diagnostics; ratio = ${big.label} per line vs district per line`,
+    });
+}
+
+// 3. the 10,000-line rubric through the CLI, and its peak memory
+if (wanted('cli')) {
+    const runs = quick ? 3 : 7;
+    const rssFile = path.join(work, 'rss');
+    const timed = timeProcesses({ node: ['-e', '0'], check: ['--import', rssHook, cli, 'check', big.file] }, runs, {
+        cwd: root,
+        env: { BENCH_RSS_FILE: rssFile },
+    });
+    if (timed.check.last.status !== 0) console.log(`    (rubric check exited ${timed.check.last.status}: ${timed.check.last.stdout.trim().split('\n').pop()})`);
+    record({
+        section: 'cli',
+        name: `rubric check ${big.label} (vs node -e 0)`,
+        value: median(timed.check.times),
+        baseline: median(timed.node.times),
+        baselineName: 'node -e 0',
+        target: 1000,
+    });
+    const rss = Number(fs.readFileSync(rssFile, 'utf8')) / MiB;
+    timeProcesses({ node: ['--import', rssHook, '-e', '0'] }, 1, { env: { BENCH_RSS_FILE: rssFile } });
+    const baseRss = Number(fs.readFileSync(rssFile, 'utf8')) / MiB;
+    record({ section: 'cli', name: `peak memory, rubric check ${big.label}`, value: rss, unit: 'MiB', baseline: baseRss, baselineName: 'node -e 0', target: 250 });
+}
+
+// 4. linking and validation scale linearly with the rubric's size
+if (wanted('scaling')) {
+    const sizes = quick ? [2_500, 10_000] : [2_500, 5_000, 10_000, 20_000];
+    if (huge) sizes.push(100_000);
+    const rows = sizes.map((lines) => ({ lines, ...runInProcess(generated(lines).files, lines >= 100_000 ? 1 : 3, lines >= 100_000 ? 1 : 2) }));
+    const first = rows[0];
+    for (const row of rows) {
+        const perK = (value, lines) => (value / lines) * 1000;
+        record({
+            section: 'scaling',
+            name: `link per 1,000 refs, ${row.lines.toLocaleString('en')} lines (${row.references} refs)`,
+            value: perK(row.link, row.references),
+            baseline: perK(first.link, first.references),
+            baselineName: `${first.lines} lines`,
+            note: `total ${round(row.total)} ms (${round(perK(row.total, row.lines))} ms per 1,000 lines; parse ${round(row.parse)}, link ${round(row.link)}, validate ${round(row.validate)}); peak RSS ${round(row.maxRss / MiB)} MiB`,
+        });
+    }
+}
+
+// 5. language server: edit to diagnostics over a real LSP connection
+if (wanted('lsp')) {
+    const server = findServer(root);
+    const edits = quick ? 7 : 15;
+    for (const [subject, target] of [
+        [district, 50],
+        [big, 350],
+    ]) {
+        // the first edits pay for JIT compilation: measure the settled figure, report the first too
+        const result = await measureEditToDiagnostics({ server: server.file, folder: subject.folder, file: subject.file, edits: edits + 5 });
+        const settled = result.times.slice(5);
+        const warm = subject === big && warmBig ? warmBig.total : undefined;
+        record({
+            section: 'lsp',
+            name: `edit → diagnostics ${subject.label}`,
+            value: median(settled),
+            baseline: warm,
+            baselineName: warm ? 'warm in-process build' : undefined,
+            target,
+            note: `server ${server.kind}; open → first diagnostics ${round(result.openMs)} ms; first edit ${round(result.times[0])} ms; ${result.diagnostics} diagnostics`,
+        });
+    }
+}
+
+// 6. scoring throughput, exact arithmetic against floats (needs the scoring engine)
+if (wanted('scoring')) {
+    const { benchmarkScoring } = await import('./scoring.mjs');
+    const result = await benchmarkScoring({ root, district, quick });
+    if (result.skipped) {
+        console.log(`[scoring] skipped: ${result.skipped}`);
+    } else {
+        record({
+            section: 'scoring',
+            name: `assessments/s, ${result.items} items each (exact)`,
+            value: result.exactPerSecond,
+            unit: '/s',
+            baseline: result.floatPerSecond,
+            baselineName: 'float scorer',
+            note: `exact/float time ratio ${round(result.floatPerSecond / result.exactPerSecond, 2)}× (target ≤ 1.5×); floats differ from exact totals in ${result.differ001} of ${result.count} at 0.01 and ${result.differ005} at 0.05 resolution`,
+        });
+        figures[figures.length - 1].met = result.exactPerSecond >= 100_000 && result.floatPerSecond / result.exactPerSecond <= 1.5;
+        figures[figures.length - 1].target = 100_000;
+    }
+}
+
+const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    loadAverage: os.loadavg(),
+    seconds: round((Date.now() - started) / 1000),
+    figures,
+};
+fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\n${figures.filter((f) => f.met === false).length} of ${figures.filter((f) => f.met !== undefined).length} targets missed · ${results.seconds} s · bench/results.json`);

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Bundles the CLI into dist/rubric.mjs (ESM, Node 20): one file to read and compile instead of hundreds of
+// modules, which is most of what a cold `rubric check` costs. Commands that need heavy libraries import
+// them lazily; those land in dist/chunks/ and load only when used.
+//   node esbuild.mjs [--metafile]   (run by `npm run build` after tsc)
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outdir = path.join(here, 'dist');
+
+// CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
+const banner = [
+    "import { createRequire as __rubricCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __rubricFileURLToPath } from 'node:url';",
+    "import { dirname as __rubricDirname } from 'node:path';",
+    'const require = __rubricCreateRequire(import.meta.url);',
+    'const __filename = __rubricFileURLToPath(import.meta.url);',
+    'const __dirname = __rubricDirname(__filename);',
+].join('\n');
+
+// chunks are content-hashed: clear the old ones so dist/ holds exactly one build
+fs.rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
+
+const result = await esbuild.build({
+    // the polyfill must run before Langium (Chevrotain calls Object.groupBy, missing on Node 20)
+    stdin: {
+        contents: "import 'core-js/actual/object/group-by.js';\nimport './src/main.ts';\n",
+        resolveDir: here,
+        sourcefile: 'rubric-entry.ts',
+        loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    splitting: true,
+    outdir,
+    entryNames: 'rubric',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    banner: { js: banner },
+    // prefer the ESM builds of dual packages: they tree-shake and skip CommonJS wrappers
+    mainFields: ['module', 'main'],
+    conditions: ['node', 'import'],
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: false,
+    metafile: process.argv.includes('--metafile'),
+    logLevel: 'warning',
+});
+
+if (result.metafile) fs.writeFileSync(path.join(outdir, 'rubric.meta.json'), JSON.stringify(result.metafile));

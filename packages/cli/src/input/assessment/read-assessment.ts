@@ -1,0 +1,122 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
+import { ExitCode } from '../../cli-error.js';
+import { text } from '../../cli-text.js';
+import { AssessmentInputError, MAX_FILE_BYTES } from './input-error.js';
+import type { ParsedDocument } from './parsed-document.js';
+import { LocationMap, type SourceProblem } from './source-location.js';
+
+/** The extensions `rubric score` takes from a folder. */
+export const ASSESSMENT_EXTENSIONS = ['.json', '.yaml', '.yml', '.xlsx', '.csv'] as const;
+
+/** An assessment that passed the schema, with where each of its values came from. */
+export type LoadedAssessment = {
+    /** As printed in messages: relative to the working folder. */
+    file: string;
+    assessment: Assessment;
+    locations: LocationMap;
+};
+
+/**
+ * Reads one assessment file of any accepted kind and checks it against the assessment schema. Throws
+ * AssessmentInputError with every problem found, each with its file, line and column (or cell) and JSON
+ * path: exit 2 when the file cannot be read, exit 1 when its content is wrong.
+ */
+export async function readAssessmentFile(file: string, rubric: CompiledRubric | undefined, locale: Locale): Promise<LoadedAssessment> {
+    const shown = displayPath(file);
+    const bytes = readBytes(file, shown, locale);
+    const document = await parseDocument(bytes, path.extname(file).toLowerCase(), shown, rubric, locale);
+    const parsed = parseAssessment(document.value);
+    if (!parsed.ok) throw new AssessmentInputError(locateProblems(shown, document.locations, parsed.problems, locale));
+    return { file: shown, assessment: parsed.assessment, locations: document.locations };
+}
+
+/** The schema's or the scoring engine's problems, each placed at the value its path names. */
+export function locateProblems(
+    file: string,
+    locations: LocationMap,
+    problems: readonly AssessmentProblem[],
+    locale: Locale,
+): SourceProblem[] {
+    return problems.map((problem) => ({
+        file,
+        location: locations.nearest(problem.path),
+        path: problem.path,
+        message: problem.message[locale],
+    }));
+}
+
+function readBytes(file: string, shown: string, locale: Locale): Uint8Array {
+    const ioError = (message: string): AssessmentInputError =>
+        new AssessmentInputError([{ file: shown, message }], ExitCode.UsageOrIo);
+    let stat: fs.Stats;
+    try {
+        stat = fs.statSync(file);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw ioError(code === 'ENOENT' ? text(locale, 'noSuchPath') : text(locale, 'cannotRead', { reason: String(code ?? error) }));
+    }
+    if (!stat.isFile()) throw ioError(text(locale, 'cannotRead', { reason: 'EISDIR' }));
+    if (stat.size > MAX_FILE_BYTES) {
+        throw new AssessmentInputError([
+            {
+                file: shown,
+                message: text(locale, 'fileTooLarge', { size: (stat.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }),
+            },
+        ]);
+    }
+    try {
+        return fs.readFileSync(file);
+    } catch (error) {
+        throw ioError(text(locale, 'cannotRead', { reason: String((error as NodeJS.ErrnoException).code ?? error) }));
+    }
+}
+
+async function parseDocument(
+    bytes: Uint8Array,
+    extension: string,
+    file: string,
+    rubric: CompiledRubric | undefined,
+    locale: Locale,
+): Promise<ParsedDocument> {
+    if (extension === '.xlsx') {
+        if (bytes.length === 0) throw new AssessmentInputError([{ file, message: text(locale, 'emptyFile') }]);
+        const { readXlsxDocument } = await import('./xlsx-reader.js');
+        return readXlsxDocument(bytes, file, rubric, locale);
+    }
+    const source = decodeText(bytes, file, locale);
+    if (source.trim() === '') {
+        throw new AssessmentInputError([{ file, location: { kind: 'text', line: 1, column: 1 }, message: text(locale, 'emptyFile') }]);
+    }
+    switch (extension) {
+        case '.json': {
+            const { readJsonDocument } = await import('./json-reader.js');
+            return readJsonDocument(source, file, locale);
+        }
+        case '.yaml':
+        case '.yml': {
+            const { readYamlDocument } = await import('./yaml-reader.js');
+            return readYamlDocument(source, file, locale);
+        }
+        case '.csv': {
+            const { readCsvDocument } = await import('./csv-reader.js');
+            return readCsvDocument(source, file, rubric, locale);
+        }
+        default:
+            throw new AssessmentInputError([{ file, message: text(locale, 'unknownAssessmentType') }], ExitCode.UsageOrIo);
+    }
+}
+
+/** Strict UTF-8; a byte-order mark (Excel writes one into CSV) is dropped, not an error. */
+function decodeText(bytes: Uint8Array, file: string, locale: Locale): string {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+        throw new AssessmentInputError([{ file, message: text(locale, 'notUtf8') }]);
+    }
+}
+
+export function displayPath(file: string): string {
+    return path.relative(process.cwd(), file) || file;
+}

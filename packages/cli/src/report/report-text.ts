@@ -1,0 +1,106 @@
+import type { Locale, MetricType } from '@par-rubric/language';
+
+/**
+ * The words of the documents the CLI writes (templates, score reports, the annex table), in Vietnamese
+ * and English. Kept apart from cli-text.ts, which holds the messages of the command line itself.
+ */
+const words = {
+    templateTitle: { vi: 'PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX SELF-ASSESSMENT' },
+    templateHint: {
+        vi: 'Điền vào các ô màu vàng. Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
+        en: 'Fill in the yellow cells. Do not edit the grey key row under the headings.',
+    },
+    metricsTitle: { vi: 'SỐ LIỆU ĐẦU VÀO', en: 'INPUT FIGURES' },
+    adjustmentsTitle: { vi: 'ĐIỂM THƯỞNG, ĐIỂM TRỪ', en: 'BONUS AND PENALTY POINTS' },
+    bonus: { vi: 'Thưởng', en: 'Bonus' },
+    penalty: { vi: 'Trừ', en: 'Penalty' },
+    templateYamlHeader: {
+        vi: 'Mẫu tự đánh giá: điền giá trị thay cho null; xóa hoặc để null những gì không có.',
+        en: 'Assessment template: replace null with values; leave null or delete what does not apply.',
+    },
+    optionalNode: { vi: 'có thể đánh dấu không đánh giá', en: 'may be marked not applicable' },
+    max: { vi: 'tối đa', en: 'max' },
+    points: { vi: 'điểm', en: 'points' },
+    evidence: { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
+    options: { vi: 'Chọn một trong', en: 'One of' },
+    // the annex table
+    annexTitle: { vi: 'PHỤ LỤC', en: 'ANNEX' },
+    annexNo: { vi: 'STT', en: 'No.' },
+    annexContent: { vi: 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', en: 'Field/Criterion/Sub-criterion' },
+    annexMax: { vi: 'Điểm tối đa', en: 'Max points' },
+    annexRule: { vi: 'Cách chấm', en: 'Scoring rule' },
+    annexEvidence: { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
+    annexTotal: { vi: 'TỔNG ĐIỂM', en: 'TOTAL' },
+    annexShape: {
+        vi: '{fields} lĩnh vực, {criteria} tiêu chí, {items} tiêu chí thành phần; tổng điểm tối đa {total}',
+        en: '{fields} fields, {criteria} criteria, {items} sub-criteria; {total} points in all',
+    },
+    annexGrades: { vi: 'Xếp loại', en: 'Grades' },
+    annexAdjustments: { vi: 'Điểm thưởng, điểm trừ (ngoài tổng điểm)', en: 'Bonus and penalty (outside the total)' },
+    annexBasis: { vi: 'Căn cứ', en: 'Basis' },
+    annexLead: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+    notApplicableAllowed: { vi: 'Có thể không đánh giá', en: 'May not apply' },
+    gradeFrom: { vi: 'từ {value}% trở lên', en: '{value}% or more' },
+    gradeAbove: { vi: 'trên {value}%', en: 'above {value}%' },
+    gradeRest: { vi: 'còn lại', en: 'otherwise' },
+    // score reports
+    reportTitle: { vi: 'KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX RESULTS' },
+    ranking: { vi: 'Bảng xếp hạng', en: 'Ranking' },
+    rank: { vi: 'Xếp hạng', en: 'Rank' },
+    unit: { vi: 'Đơn vị', en: 'Unit' },
+    total: { vi: 'Tổng điểm', en: 'Total' },
+    index: { vi: 'Chỉ số', en: 'Index' },
+    grade: { vi: 'Xếp loại', en: 'Grade' },
+    change: { vi: 'So với năm trước', en: 'Change on last year' },
+    field: { vi: 'Lĩnh vực', en: 'Field' },
+    score: { vi: 'Điểm đạt', en: 'Score' },
+    self: { vi: 'Tự chấm', en: 'Self' },
+    final: { vi: 'Điểm đạt', en: 'Final' },
+    difference: { vi: 'Chênh lệch', en: 'Difference' },
+    reason: { vi: 'Lý do', en: 'Reason' },
+    code: { vi: 'Mã', en: 'Code' },
+    title: { vi: 'Nội dung', en: 'Title' },
+    deviations: { vi: 'Chênh lệch giữa điểm tự chấm và điểm đạt', en: 'Where the self score and the final score differ' },
+    missingEvidence: { vi: 'Thiếu tài liệu kiểm chứng', en: 'Missing evidence' },
+    noDeviations: { vi: 'Không có chênh lệch.', en: 'No differences.' },
+    gradeCounts: { vi: 'Số đơn vị theo xếp loại', en: 'Units per grade' },
+    chartTitle: { vi: 'Tổng điểm chỉ số CCHC theo đơn vị', en: 'PAR index total by unit' },
+    rankOf: { vi: 'xếp thứ {rank}/{of}', en: 'ranked {rank} of {of}' },
+    increasePoints: { vi: 'tăng {value} điểm', en: 'up {value} points' },
+    decreasePoints: { vi: 'giảm {value} điểm', en: 'down {value} points' },
+    samePoints: { vi: 'giữ nguyên số điểm', en: 'same points' },
+    increaseRank: { vi: 'tăng {value} bậc', en: 'up {value} places' },
+    decreaseRank: { vi: 'giảm {value} bậc', en: 'down {value} places' },
+    sameRank: { vi: 'giữ nguyên thứ hạng', en: 'same rank' },
+    noPrevious: { vi: 'chưa có kết quả năm trước', en: 'no result last year' },
+    summarySentence: {
+        vi: 'Năm {year}, chỉ số CCHC của {unit} đạt {total} điểm, xếp loại {grade}, xếp thứ {rank}/{of}',
+        en: 'In {year}, the PAR index of {unit} was {total} points, grade {grade}, ranked {rank} of {of}',
+    },
+    summaryChange: { vi: '; so với năm {year}: {change}', en: '; compared with {year}: {change}' },
+    bonusPenalty: { vi: 'Điểm thưởng / điểm trừ', en: 'Bonus / penalty' },
+    notApplicable: { vi: 'không đánh giá', en: 'not applicable' },
+    ungraded: { vi: 'chưa xếp loại', en: 'ungraded' },
+    generatedBy: { vi: 'Lập bằng rubric (PAR Rubric)', en: 'Made with rubric (PAR Rubric)' },
+    averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type WordKey = keyof typeof words;
+
+export function word(locale: Locale, key: WordKey, params: Record<string, string | number> = {}): string {
+    return words[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+const METRIC_TYPES: Record<MetricType, Record<Locale, string>> = {
+    percent: { vi: 'Tỷ lệ % (0–100)', en: 'Percent (0–100)' },
+    ratio: { vi: 'Tỷ số (0–1)', en: 'Ratio (0–1)' },
+    count: { vi: 'Số lượng', en: 'Count' },
+    number: { vi: 'Số', en: 'Number' },
+    date: { vi: 'Ngày (dd/mm/yyyy)', en: 'Date' },
+    yesno: { vi: 'Có/Không', en: 'Yes/No' },
+    oneOf: { vi: 'Chọn một', en: 'One of a list' },
+};
+
+export function metricTypeName(type: MetricType, locale: Locale): string {
+    return METRIC_TYPES[type][locale];
+}

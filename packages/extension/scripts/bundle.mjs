@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Bundles the extension (client) and its language server into one CommonJS file each, as VS Code loads
+// them: out/extension.cjs and out/language-server.cjs. `--minify` for the packaged .vsix.
+import * as esbuild from 'esbuild';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const minify = process.argv.includes('--minify');
+
+const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: {
+        extension: 'src/extension/main.ts',
+        'language-server': 'src/language/main.ts',
+    },
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // Node 20 for a user's own VS Code; the extension host brings its own (22 today)
+    target: 'node20',
+    external: ['vscode'],
+    // ESM builds first: Langium ships only ESM, and mixing in a CommonJS copy would load two of a library
+    mainFields: ['module', 'main'],
+    minify,
+    sourcemap: minify ? false : 'linked',
+    logLevel: 'warning',
+    metafile: true,
+});
+const sizes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.cjs'))
+    .map(([file, output]) => `${path.basename(file)} ${(output.bytes / 1024).toFixed(0)} KiB`);
+console.log(`bundled ${sizes.join(', ')}${minify ? ' (minified)' : ''}`);

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { InlayHintRequest } from 'vscode-languageclient';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { RubricInitializationOptions } from '../protocol.js';
+import { inlayHintsEnabled, messageLocale, SECTION } from './settings.js';
+
+/**
+ * The client of the rubric language server. The server reads the message language once, at start, so a
+ * change of `parRubric.language` restarts it; the inlay-hint switch only asks the editor to redraw.
+ */
+export class RubricLanguageClient implements vscode.Disposable {
+    private client: LanguageClient | undefined;
+    private starting: Promise<void> | undefined;
+    private readonly subscriptions: vscode.Disposable[] = [];
+
+    constructor(private readonly serverModule: string) {
+        this.subscriptions.push(
+            vscode.workspace.onDidChangeConfiguration(async (event) => {
+                if (event.affectsConfiguration(`${SECTION}.language`)) await this.restart();
+                else if (event.affectsConfiguration(`${SECTION}.inlayHints.enabled`)) this.refreshInlayHints();
+            }),
+        );
+    }
+
+    /** The running client; commands wait for it. */
+    async ready(): Promise<LanguageClient> {
+        if (!this.starting) this.starting = this.start();
+        await this.starting;
+        return this.client!;
+    }
+
+    start(): Promise<void> {
+        this.starting = this.launch();
+        return this.starting;
+    }
+
+    private async launch(): Promise<void> {
+        const serverOptions: ServerOptions = {
+            run: { module: this.serverModule, transport: TransportKind.ipc },
+            debug: { module: this.serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        };
+        const initializationOptions: RubricInitializationOptions = { locale: messageLocale() };
+        const clientOptions: LanguageClientOptions = {
+            documentSelector: [
+                { scheme: 'file', language: 'rubric' },
+                { scheme: 'untitled', language: 'rubric' },
+            ],
+            synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.rubric') },
+            initializationOptions,
+            middleware: {
+                provideInlayHints: (document, range, token, next) => (inlayHintsEnabled() ? next(document, range, token) : []),
+            },
+        };
+        // the id makes the client read `parRubric.trace.server`
+        this.client = new LanguageClient(SECTION, vscode.l10n.t('PAR Rubric language server'), serverOptions, clientOptions);
+        await this.client.start();
+    }
+
+    async restart(): Promise<void> {
+        await this.stop();
+        await this.start();
+    }
+
+    private refreshInlayHints(): void {
+        const feature = this.client?.getFeature(InlayHintRequest.method);
+        for (const editor of vscode.window.visibleTextEditors) {
+            feature?.getProvider(editor.document)?.onDidChangeInlayHints.fire();
+        }
+    }
+
+    async stop(): Promise<void> {
+        const client = this.client;
+        this.client = undefined;
+        this.starting = undefined;
+        if (client?.isRunning()) await client.stop();
+    }
+
+    dispose(): void {
+        this.subscriptions.forEach((s) => s.dispose());
+        void this.stop();
+    }
+}

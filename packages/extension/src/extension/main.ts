@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { registerCompileCommand } from './commands/compile.js';
+import { registerExportAnnexCommand } from './commands/export-annex.js';
+import { registerScoreCommand } from './commands/score.js';
+import { RubricLanguageClient } from './language-client.js';
+import { ScorePreviews } from './preview/score-previews.js';
+
+/** What the extension offers other extensions (and its own editor tests). */
+export type RubricExtensionApi = {
+    /** The open score previews: which assessment each shows and its current HTML. */
+    scorePreviews(): { assessment: vscode.Uri; html: string }[];
+};
+
+let languageClient: RubricLanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<RubricExtensionApi> {
+    languageClient = new RubricLanguageClient(context.asAbsolutePath('out/language-server.cjs'));
+    const previews = new ScorePreviews(languageClient);
+    context.subscriptions.push(
+        languageClient,
+        previews,
+        registerCompileCommand(languageClient),
+        registerExportAnnexCommand(languageClient),
+        registerScoreCommand(previews),
+    );
+    await languageClient.start();
+    return { scorePreviews: () => previews.list() };
+}
+
+export async function deactivate(): Promise<void> {
+    await languageClient?.stop();
+}

@@ -1,0 +1,96 @@
+import { compileDocument, ast, type RubricServices } from '@par-rubric/language';
+import { parseAssessment, formatPath, prepareRubric, scoreAssessment } from '@par-rubric/language/scoring';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import {
+    RubricRequests,
+    type CompileParams,
+    type CompileResult,
+    type ExportAnnexParams,
+    type ExportAnnexResult,
+    type ScoreParams,
+    type ScoreResult,
+} from '../protocol.js';
+import { renderAnnex } from './annex.js';
+import { readAssessmentText } from './assessment-text.js';
+import { scoreView } from './score-view.js';
+import { text } from './server-text.js';
+
+type Compiled = { ok: true; compiled: ReturnType<typeof compileDocument> } | { ok: false; problem: string };
+
+/**
+ * Compile, export and score on the rubric as it stands in the editor, saved or not. Each request waits for
+ * the document to be validated and refuses a rubric with errors, as `rubric compile` does.
+ */
+export function registerRubricRequests(connection: Connection, shared: LangiumSharedServices, rubric: RubricServices): void {
+    const documents = shared.workspace.LangiumDocuments;
+    const locale = () => rubric.i18n.locale;
+    const fileName = (uri: URI) => decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+
+    async function validated(uri: URI): Promise<LangiumDocument> {
+        if (!documents.hasDocument(uri)) {
+            // a rubric outside the workspace folders (opened from the explorer of another folder)
+            await shared.workspace.WorkspaceLock.write(async (token) => {
+                const document = await documents.getOrCreateDocument(uri);
+                await shared.workspace.DocumentBuilder.build([document], { validation: true }, token);
+            });
+        }
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        return documents.getDocument(uri)!;
+    }
+
+    function compile(document: LangiumDocument): Compiled {
+        const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1).length;
+        if (errors > 0) return { ok: false, problem: text(locale(), 'rubricHasErrors', fileName(document.uri), errors) };
+        const root = document.parseResult.value;
+        if (!ast.isRubricFile(root) || root.rubrics.length !== 1) return { ok: false, problem: text(locale(), 'notARubric', fileName(document.uri)) };
+        try {
+            return { ok: true, compiled: compileDocument(document, documents) };
+        } catch (error) {
+            return { ok: false, problem: text(locale(), 'cannotCompile', error instanceof Error ? error.message : String(error)) };
+        }
+    }
+
+    /** The rubric an assessment names, among the rubrics the server knows (the workspace's and the open ones). */
+    function rubricWithId(id: string): URI | undefined {
+        return documents.all.find((d) => {
+            const root = d.parseResult.value;
+            return ast.isRubricFile(root) && root.rubrics.some((r) => r.name === id);
+        })?.uri;
+    }
+
+    connection.onRequest(RubricRequests.compile, async (params: CompileParams): Promise<CompileResult> => {
+        const document = await validated(URI.parse(params.uri));
+        return shared.workspace.WorkspaceLock.read(() => {
+            const result = compile(document);
+            if (!result.ok) return result;
+            return { ok: true, rubricId: result.compiled.id, json: JSON.stringify(result.compiled, null, 2) + '\n' };
+        });
+    });
+
+    connection.onRequest(RubricRequests.exportAnnex, async (params: ExportAnnexParams): Promise<ExportAnnexResult> => {
+        const document = await validated(URI.parse(params.uri));
+        return shared.workspace.WorkspaceLock.read(() => {
+            const result = compile(document);
+            if (!result.ok) return result;
+            return { ok: true, text: renderAnnex(result.compiled, params.format, locale()) };
+        });
+    });
+
+    connection.onRequest(RubricRequests.score, async (params: ScoreParams): Promise<ScoreResult> => {
+        const read = readAssessmentText(params.assessment.uri, params.assessment.text);
+        if (!read.ok) return { ok: false, problems: [text(locale(), 'unreadableAssessment', read.where, read.detail)] };
+        const parsed = parseAssessment(read.value);
+        if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${formatPath(p.path)}: ${p.message[locale()]}`) };
+        const rubricUri = params.rubricUri ? URI.parse(params.rubricUri) : rubricWithId(parsed.assessment.rubric);
+        if (!rubricUri) return { ok: false, problems: [text(locale(), 'noRubricWithId', parsed.assessment.rubric)] };
+        const document = await validated(rubricUri);
+        return shared.workspace.WorkspaceLock.read(() => {
+            const result = compile(document);
+            if (!result.ok) return { ok: false, problems: [result.problem] };
+            const plan = prepareRubric(result.compiled);
+            return { ok: true, view: scoreView(plan, scoreAssessment(plan, parsed.assessment), rubricUri.toString(), locale()) };
+        });
+    });
+}

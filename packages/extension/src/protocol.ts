@@ -1,0 +1,45 @@
+/**
+ * The requests the extension sends its language server besides LSP's own: the server holds every rubric
+ * as the user is typing it (saved or not), so compiling, exporting and scoring run there.
+ */
+export type Locale = 'vi' | 'en';
+
+/** What the client sends in LSP `initialize`'s initializationOptions. */
+export type RubricInitializationOptions = { locale: Locale };
+
+export type CompileParams = { uri: string };
+export type CompileResult =
+    | { ok: true; rubricId: string; json: string }
+    | { ok: false; problem: string };
+
+export type AnnexFormat = 'md' | 'html';
+export type ExportAnnexParams = { uri: string; format: AnnexFormat };
+export type ExportAnnexResult = { ok: true; text: string } | { ok: false; problem: string };
+
+/** The assessment as the editor has it; `rubricUri` when the user picked the rubric, else found by id. */
+export type ScoreParams = { assessment: { uri: string; text: string }; rubricUri?: string };
+
+/** One row of the preview: a field (or deeper node) with its points as the user reads them ("17,64/18,5"). */
+export type ScoreRow = { code: string; title: string; depth: number; points: string; max: string; applicable: boolean };
+
+export type ScoreView = {
+    rubricUri: string;
+    rubricTitle: string;
+    unitName: string;
+    rows: ScoreRow[];
+    /** total over the applicable maximum ("73,34/100"), index in percent and grade as displayed */
+    total: string;
+    max: string;
+    index: string;
+    grade: string;
+    adjustments: string;
+    notes: string[];
+};
+
+export type ScoreResult = { ok: true; view: ScoreView } | { ok: false; problems: string[] };
+
+export const RubricRequests = {
+    compile: 'parRubric/compile',
+    exportAnnex: 'parRubric/exportAnnex',
+    score: 'parRubric/score',
+} as const;

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import type { AssessmentProblem } from './assessment-problem.js';
+
+/**
+ * One unit's answers for one rubric and year (SPEC §5), as read from JSON, YAML or a spreadsheet.
+ * The shape is checked here; whether the answers fit the rubric (codes, outcomes, ranges, metric types)
+ * is the scoring engine's job, which reports each misfit as a problem with its JSON path.
+ * Every object is strict: an unknown key is an error at its path, never silently ignored.
+ */
+
+/** Keys that would reach Object.prototype if copied naively: refused anywhere in an assessment. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MetricName = z.string().regex(/^[_a-zA-Z]\w*$/, 'expected a metric name');
+const NodeCode = z.string().regex(/^\d+(\.\d+)*$/, 'expected a dotted code like 1.2.3');
+const DateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const Points = z.number().min(0);
+
+/** A metric's value: a number (percent 0–100, ratio 0–1, count, number), a date text, yes/no, or an option. */
+export const MetricValueSchema = z.union([z.number(), z.string(), z.boolean()]);
+export type MetricValue = z.infer<typeof MetricValueSchema>;
+
+/** An evidence document the unit supplied; `ref` names the rubric's evidence it stands for. */
+export const SuppliedEvidenceSchema = z.strictObject({
+    title: z.string().min(1),
+    number: z.string().optional(),
+    date: DateText.optional(),
+    link: z.string().optional(),
+    section: z.string().optional(),
+    ref: z.string().optional(),
+});
+export type SuppliedEvidence = z.infer<typeof SuppliedEvidenceSchema>;
+
+/** A written explanation (giải trình); the council marks it accepted or not. */
+export const ExplanationSchema = z.strictObject({
+    text: z.string(),
+    accepted: z.boolean().optional(),
+});
+
+export const NotApplicableSchema = z.union([z.literal(true), z.strictObject({ reason: z.string() })]);
+
+export const ItemAnswerSchema = z.strictObject({
+    /** The chosen outcome: its label, or its 1-based position in the rubric's list. */
+    choice: z.union([z.string(), z.number().int().min(1)]).optional(),
+    /** The answer of a yes/no item without a condition. */
+    answer: z.union([z.boolean(), z.enum(['yes', 'no'])]).optional(),
+    self: Points.optional(),
+    appraisal1: Points.optional(),
+    appraisal2: Points.optional(),
+    evidence: z.array(SuppliedEvidenceSchema).optional(),
+    explanation: ExplanationSchema.optional(),
+    notes: z.string().optional(),
+    notApplicable: NotApplicableSchema.optional(),
+});
+export type ItemAnswer = z.infer<typeof ItemAnswerSchema>;
+
+export const AdjustmentClaimSchema = z.strictObject({
+    key: z.string().min(1),
+    points: Points,
+    reason: z.string().optional(),
+});
+export type AdjustmentClaim = z.infer<typeof AdjustmentClaimSchema>;
+
+export const AssessmentSchema = z.strictObject({
+    $schema: z.string().optional(),
+    rubric: z.string().min(1),
+    hash: z.string().optional(),
+    year: z.number().int(),
+    unit: z.strictObject({
+        id: z.string().min(1),
+        name: z.string(),
+        type: z.string().min(1),
+    }),
+    metrics: z.record(MetricName, MetricValueSchema).optional(),
+    items: z.record(NodeCode, ItemAnswerSchema).optional(),
+    survey: z.record(NodeCode, Points).optional(),
+    bonuses: z.array(AdjustmentClaimSchema).optional(),
+    penalties: z.array(AdjustmentClaimSchema).optional(),
+    notApplicable: z.array(NodeCode).optional(),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export type AssessmentParse =
+    | { ok: true; assessment: Assessment }
+    | { ok: false; problems: AssessmentProblem[] };
+
+/** Checks the shape of an assessment already read from JSON/YAML; never throws. */
+export function parseAssessment(input: unknown): AssessmentParse {
+    const hostile = hostileKeys(input);
+    const result = AssessmentSchema.safeParse(input, { reportInput: true });
+    if (result.success && hostile.length === 0) return { ok: true, assessment: result.data };
+    return { ok: false, problems: [...hostile, ...(result.success ? [] : result.error.issues.flatMap(toProblems))] };
+}
+
+/** The assessment's shape is at most this deep; anything deeper is rejected by the schema anyway. */
+const SCAN_DEPTH = 6;
+
+/**
+ * zod drops an own "__proto__" key silently; a unit's file must not have a key vanish without a word,
+ * so hostile keys are reported wherever they occur within the assessment's own depth.
+ */
+function hostileKeys(input: unknown): AssessmentProblem[] {
+    const problems: AssessmentProblem[] = [];
+    const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop()!;
+        if (typeof value !== 'object' || value === null || path.length > SCAN_DEPTH) continue;
+        if (Array.isArray(value)) {
+            value.forEach((element, index) => stack.push({ value: element, path: [...path, index] }));
+            continue;
+        }
+        for (const key of Object.keys(value)) {
+            if (HOSTILE_KEYS.has(key)) {
+                problems.push({
+                    path: [...path, key],
+                    code: 'assessment/schema',
+                    message: { vi: `Khóa không được phép: "${key}"`, en: `Key not allowed: "${key}"` },
+                });
+            } else {
+                stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+            }
+        }
+    }
+    return problems.reverse();
+}
+
+const TYPE_VI: Record<string, string> = {
+    string: 'chuỗi văn bản',
+    number: 'số',
+    boolean: 'true/false',
+    object: 'đối tượng',
+    array: 'danh sách',
+    record: 'đối tượng',
+};
+
+function toProblems(issue: z.core.$ZodIssue): AssessmentProblem[] {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const problem = (vi: string, en: string, at = path): AssessmentProblem => ({
+        path: at,
+        code: 'assessment/schema',
+        message: { vi, en },
+    });
+    const last = path[path.length - 1];
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => problem(`Khóa không được phép: "${key}"`, `Unknown key "${key}"`, [...path, key]));
+        case 'invalid_type':
+            if (issue.input === undefined) return [problem('Thiếu trường bắt buộc', 'Required field is missing')];
+            return [problem(`Sai kiểu: cần ${TYPE_VI[issue.expected] ?? issue.expected}`, `Wrong type: expected ${issue.expected}`)];
+        case 'too_small':
+            if (issue.origin === 'number') {
+                return [problem(`Giá trị phải ≥ ${issue.minimum}`, `Must be at least ${issue.minimum}`)];
+            }
+            return [problem('Không được để trống', 'Must not be empty')];
+        case 'too_big':
+            return [problem(`Giá trị phải ≤ ${issue.maximum}`, `Must be at most ${issue.maximum}`)];
+        case 'invalid_format':
+            if (String(issue.pattern ?? '').includes('\\d{4}')) {
+                return [problem('Cần ngày dạng YYYY-MM-DD', 'Expected a date YYYY-MM-DD')];
+            }
+            return [problem('Cần mã dạng 1.2.3', 'Expected a dotted code like 1.2.3')];
+        case 'invalid_key': {
+            const what = path[0] === 'metrics' ? ['tên số liệu', 'metric name'] : ['mã tiêu chí', 'item code'];
+            const key = String(issue.input ?? last);
+            return [problem(`"${key}" không phải ${what[0]} hợp lệ`, `"${key}" is not a valid ${what[1]}`, [...path, key])];
+        }
+        case 'invalid_union':
+            return [unionProblem(last, problem)];
+        case 'invalid_value':
+            return [problem(`Giá trị phải là một trong: ${issue.values.join(', ')}`, `Expected one of: ${issue.values.join(', ')}`)];
+        default:
+            return [problem(`Giá trị không hợp lệ: ${issue.message}`, `Invalid value: ${issue.message}`)];
+    }
+}
+
+function unionProblem(
+    key: string | number | undefined,
+    problem: (vi: string, en: string) => AssessmentProblem,
+): AssessmentProblem {
+    switch (key) {
+        case 'choice':
+            return problem('Cần tên phương án hoặc số thứ tự của nó (1, 2, …)', 'Expected an outcome label or its number (1, 2, …)');
+        case 'answer':
+            return problem('Cần câu trả lời có/không (true/false)', 'Expected a yes/no answer (true/false)');
+        case 'notApplicable':
+            return problem('Cần true hoặc { reason: "…" }', 'Expected true or { reason: "…" }');
+        default:
+            return problem('Cần một số, chuỗi văn bản hoặc true/false', 'Expected a number, a text or true/false');
+    }
+}
+
+/** The JSON Schema that `rubric schema assessment` prints and the editor binds to *.assessment.json/yaml. */
+export function assessmentJsonSchema(): Record<string, unknown> {
+    return z.toJSONSchema(AssessmentSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}

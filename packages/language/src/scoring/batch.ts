@@ -1,0 +1,126 @@
+import { divide, fromInteger, type Fixed } from '../decimal/fixed.js';
+import type { Assessment } from '../assessment/assessment-schema.js';
+import type { ScoringPlan } from './plan.js';
+import type { PreviousResults } from './previous-results.js';
+import type { UnitScore } from './results.js';
+import { scoreAssessment } from './score-assessment.js';
+
+export type Change = {
+    /** total − last year's total. */
+    readonly points: Fixed;
+    /** Places gained: last year's rank − this year's (rank 6 → 3 is +3); undefined when either is unranked. */
+    readonly rank: number | undefined;
+};
+
+export type RankedUnit = {
+    readonly score: UnitScore;
+    /** Rank within the unit type; undefined when nothing applies to the unit (no index). */
+    readonly rank: number | undefined;
+    /** How many units of this type were ranked ("xếp thứ 3/9": of = 9). */
+    readonly of: number;
+    /** Undefined without a previous entry for the unit. */
+    readonly change: Change | undefined;
+};
+
+export type BatchSummary = {
+    readonly count: number;
+    /** Units per grade, in the rubric's grade order (zero counts included). */
+    readonly grades: readonly { readonly name: string; readonly count: number }[];
+    /** Units per unit type, sorted by type. */
+    readonly unitTypes: readonly { readonly type: string; readonly count: number }[];
+    /** Mean of (self-assessed − final) over the units that self-assessed, to 6 decimals. */
+    readonly averageGap: Fixed | undefined;
+    readonly averageSelf: Fixed | undefined;
+    readonly averageTotal: Fixed | undefined;
+};
+
+export type BatchResult = {
+    readonly plan: ScoringPlan;
+    /** By unit type, then rank (unranked last), then unit id. */
+    readonly results: readonly RankedUnit[];
+    readonly summary: BatchSummary;
+};
+
+/**
+ * Scores many assessments and ranks them within their unit type by index (total over applicable maximum,
+ * compared exactly; for units with the same maximum that is the order of totals). Ties share a rank:
+ * "shared" gives 1, 2, 2, 4 and "dense" 1, 2, 2, 3, as the rubric says.
+ */
+export function scoreBatch(plan: ScoringPlan, assessments: readonly Assessment[], previous?: PreviousResults): BatchResult {
+    const scores = assessments.map((assessment) => scoreAssessment(plan, assessment));
+    return rankScores(plan, scores, previous);
+}
+
+/** Ranking and summary over scores already computed (e.g. streamed one by one). */
+export function rankScores(plan: ScoringPlan, scores: readonly UnitScore[], previous?: PreviousResults): BatchResult {
+    const byType = new Map<string, UnitScore[]>();
+    for (const score of scores) {
+        const list = byType.get(score.unit.type);
+        if (list) list.push(score);
+        else byType.set(score.unit.type, [score]);
+    }
+    const results: RankedUnit[] = [];
+    for (const type of [...byType.keys()].sort(compareText)) {
+        const units = byType.get(type)!;
+        const ranked = units.filter((u) => u.index !== undefined).sort((a, b) => compareRatio(b, a) || compareText(a.unit.id, b.unit.id));
+        const unranked = units.filter((u) => u.index === undefined).sort((a, b) => compareText(a.unit.id, b.unit.id));
+        let rank = 0;
+        let dense = 0;
+        ranked.forEach((unit, position) => {
+            const tied = position > 0 && compareRatio(unit, ranked[position - 1]) === 0;
+            if (!tied) {
+                dense++;
+                rank = plan.ties === 'dense' ? dense : position + 1;
+            }
+            results.push({ score: unit, rank, of: ranked.length, change: changeOf(unit, rank, previous) });
+        });
+        for (const unit of unranked) {
+            results.push({ score: unit, rank: undefined, of: ranked.length, change: changeOf(unit, undefined, previous) });
+        }
+    }
+    return { plan, results, summary: summarize(plan, scores, byType) };
+}
+
+function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sign of a.total / a.max − b.total / b.max, exactly (both maxima positive). */
+function compareRatio(a: UnitScore, b: UnitScore): number {
+    if (a.max === b.max) return Math.sign(a.total - b.total);
+    const left = BigInt(a.total) * BigInt(b.max);
+    const right = BigInt(b.total) * BigInt(a.max);
+    return left === right ? 0 : left > right ? 1 : -1;
+}
+
+function changeOf(unit: UnitScore, rank: number | undefined, previous: PreviousResults | undefined): Change | undefined {
+    const before = previous?.get(unit.unit.id);
+    if (!before) return undefined;
+    return {
+        points: (unit.total - before.total) as Fixed,
+        rank: rank !== undefined && before.rank !== undefined ? before.rank - rank : undefined,
+    };
+}
+
+function mean(values: number[]): Fixed | undefined {
+    if (values.length === 0) return undefined;
+    let sum = 0;
+    for (const value of values) sum += value;
+    return divide(sum as Fixed, fromInteger(values.length));
+}
+
+function summarize(plan: ScoringPlan, scores: readonly UnitScore[], byType: Map<string, UnitScore[]>): BatchSummary {
+    const counts = new Map<string, number>(plan.grades.map((g) => [g.name, 0]));
+    for (const score of scores) {
+        if (score.grade !== undefined) counts.set(score.grade, (counts.get(score.grade) ?? 0) + 1);
+    }
+    const selfAssessed = scores.filter((s) => s.gap !== undefined);
+    return {
+        count: scores.length,
+        grades: [...counts].map(([name, count]) => ({ name, count })),
+        unitTypes: [...byType.keys()].sort(compareText).map((type) => ({ type, count: byType.get(type)!.length })),
+        averageGap: mean(selfAssessed.map((s) => s.gap!)),
+        averageSelf: mean(selfAssessed.map((s) => s.selfTotal!)),
+        averageTotal: mean(scores.map((s) => s.total)),
+    };
+}

@@ -1,0 +1,59 @@
+import type { ItemAnswer, SuppliedEvidence } from '../assessment/assessment-schema.js';
+import { titleKey, type PlanEffect, type PlanEvidenceRule, type PlanLeaf } from './plan.js';
+
+export type EvidenceVerdict = {
+    readonly missing: readonly PlanEvidenceRule[];
+    /** An accepted explanation stands in for every missing document whose rule allows it. */
+    readonly explained: boolean;
+    /** The combined effect of what remains missing: zero beats cap, the lowest cap wins, flag only marks. */
+    readonly effect: PlanEffect | undefined;
+};
+
+const NOTHING_MISSING: EvidenceVerdict = { missing: [], explained: false, effect: undefined };
+
+/**
+ * Which required documents the unit did not supply. A supplied document counts for a rule when its `ref`
+ * names the rule's evidence (or its title), or, without `ref`, when its title matches — and, where the
+ * leaf requires a single document, any document without `ref` counts for it. A rule with an issue-by date
+ * counts only documents dated on or before it; a minimum count needs that many documents.
+ */
+export function checkEvidence(leaf: PlanLeaf, answer: ItemAnswer | undefined): EvidenceVerdict {
+    const rules = leaf.evidence;
+    if (rules.length === 0) return NOTHING_MISSING;
+    const supplied = answer?.evidence ?? [];
+    const single = rules.length === 1;
+    let missing: PlanEvidenceRule[] | undefined;
+    for (const rule of rules) {
+        let count = 0;
+        for (const document of supplied) if (counts(rule, document, single)) count++;
+        if (count < rule.minCount) (missing ??= []).push(rule);
+    }
+    if (!missing) return NOTHING_MISSING;
+    const accepted = answer?.explanation?.accepted === true;
+    let effect: PlanEffect | undefined;
+    let explained = false;
+    for (const rule of missing) {
+        if (rule.explanationAllowed && accepted) {
+            explained = true;
+            continue;
+        }
+        effect = combine(effect, rule.effect);
+    }
+    return { missing, explained, effect };
+}
+
+function counts(rule: PlanEvidenceRule, document: SuppliedEvidence, single: boolean): boolean {
+    const matched =
+        document.ref !== undefined
+            ? document.ref === rule.name || titleKey(document.ref) === rule.titleKey
+            : single || titleKey(document.title) === rule.titleKey;
+    if (!matched) return false;
+    return rule.issuedBy === undefined || (document.date !== undefined && document.date <= rule.issuedBy);
+}
+
+function combine(current: PlanEffect | undefined, next: PlanEffect): PlanEffect {
+    if (!current) return next;
+    if (current.kind === 'zero' || next.kind === 'zero') return current.kind === 'zero' ? current : next;
+    if (current.kind === 'cap' && next.kind === 'cap') return current.cap <= next.cap ? current : next;
+    return current.kind === 'cap' ? current : next;
+}

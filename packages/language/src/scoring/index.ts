@@ -1,0 +1,20 @@
+/**
+ * The scoring engine's public surface ("@par-rubric/language/scoring"). Nothing here imports Langium:
+ * it reads only the compiled rubric, so reports, the CLI's `score` and the editor's preview load fast.
+ *
+ *   const plan = prepareRubric(compiled);              // once per rubric
+ *   const unit = scoreAssessment(plan, assessment);    // per assessment (already parsed by parseAssessment)
+ *   const batch = scoreBatch(plan, assessments, previous);
+ *   const json = toResultsJson(batch, 'vi');            // what `rubric score --format json` prints
+ */
+export * from '../compiler/compiled-schema.js';
+export * from '../assessment/assessment-schema.js';
+export * from '../assessment/assessment-problem.js';
+export { prepareRubric, PlanError, type ScoringPlan, type PlanNode, type PlanLeaf, type PlanMetric, type PlanGrade, type PlanAdjustment, type PlanEvidenceRule, type PlanEffect, type PlanMethod } from './plan.js';
+export { scoreAssessment } from './score-assessment.js';
+export { scoreBatch, rankScores, type BatchResult, type BatchSummary, type RankedUnit, type Change } from './batch.js';
+export { parsePreviousResults, PreviousResultsSchema, type PreviousResults, type PreviousEntry, type PreviousParse } from './previous-results.js';
+export { toResultsJson, type ResultsJson, type UnitJson } from './results-json.js';
+export { explainLeaf, explainDeviation } from './reasons.js';
+export { ProblemCodes, type ProblemCode } from './problems.js';
+export type * from './results.js';

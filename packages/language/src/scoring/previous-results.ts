@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { fromNumber, type Fixed } from '../decimal/fixed.js';
+import type { AssessmentProblem } from '../assessment/assessment-problem.js';
+
+/**
+ * Last year's results, as `rubric score --format json` printed them: only each unit's id, total and rank
+ * are read; everything else in the file is ignored, so older or richer result files still serve.
+ */
+export const PreviousResultsSchema = z.looseObject({
+    results: z.array(
+        z.looseObject({
+            unit: z.looseObject({ id: z.string().min(1) }),
+            total: z.number(),
+            rank: z.number().int().min(1).nullable().optional(),
+        }),
+    ),
+});
+
+export type PreviousEntry = { readonly total: Fixed; readonly rank: number | undefined };
+
+/** Previous results by unit id. */
+export type PreviousResults = ReadonlyMap<string, PreviousEntry>;
+
+export type PreviousParse = { ok: true; previous: PreviousResults } | { ok: false; problems: AssessmentProblem[] };
+
+export function parsePreviousResults(input: unknown): PreviousParse {
+    const parsed = PreviousResultsSchema.safeParse(input);
+    if (!parsed.success) {
+        return {
+            ok: false,
+            problems: parsed.error.issues.map((issue) => ({
+                path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+                code: 'previous/schema',
+                message: {
+                    vi: `Tệp kết quả năm trước không đúng dạng (cần {"results":[{"unit":{"id"},"total","rank"}]}): ${issue.message}`,
+                    en: `The previous results do not have the expected shape ({"results":[{"unit":{"id"},"total","rank"}]}): ${issue.message}`,
+                },
+            })),
+        };
+    }
+    const previous = new Map<string, PreviousEntry>();
+    const problems: AssessmentProblem[] = [];
+    parsed.data.results.forEach((entry, i) => {
+        const total = fromNumber(entry.total);
+        if (total === undefined) {
+            problems.push({
+                path: ['results', i, 'total'],
+                code: 'previous/schema',
+                message: { vi: 'Tổng điểm không phải số thập phân hợp lệ', en: 'The total is not a valid decimal' },
+            });
+            return;
+        }
+        if (previous.has(entry.unit.id)) {
+            problems.push({
+                path: ['results', i, 'unit', 'id'],
+                code: 'previous/duplicate',
+                message: { vi: `Đơn vị "${entry.unit.id}" xuất hiện hai lần`, en: `Unit "${entry.unit.id}" appears twice` },
+            });
+            return;
+        }
+        previous.set(entry.unit.id, { total, rank: entry.rank ?? undefined });
+    });
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, previous };
+}

@@ -1,0 +1,80 @@
+import type { AssessmentProblem } from '../assessment/assessment-problem.js';
+
+/** Codes of the misfits between an assessment and its rubric; stable, for reports and tests. */
+export const ProblemCodes = {
+    Schema: 'assessment/schema',
+    RubricMismatch: 'assessment/rubric',
+    HashMismatch: 'assessment/hash',
+    YearMismatch: 'assessment/year',
+    UnitTypeMismatch: 'assessment/unit-type',
+    UnknownMetric: 'assessment/unknown-metric',
+    MetricType: 'assessment/metric-type',
+    MetricRange: 'assessment/metric-range',
+    UnknownItem: 'assessment/unknown-item',
+    NotALeaf: 'assessment/not-a-leaf',
+    UnknownOutcome: 'assessment/unknown-outcome',
+    AnswerNotExpected: 'assessment/answer-not-expected',
+    MissingAnswer: 'assessment/missing-answer',
+    ScoreRange: 'assessment/score-range',
+    NotOptional: 'assessment/not-optional',
+    SurveySelf: 'assessment/survey-self',
+    NotSurvey: 'assessment/not-survey',
+    UnknownAdjustment: 'assessment/unknown-adjustment',
+    FormulaFailed: 'assessment/formula',
+    NothingApplicable: 'assessment/nothing-applicable',
+} as const;
+
+export type ProblemCode = (typeof ProblemCodes)[keyof typeof ProblemCodes];
+
+type Path = (string | number)[];
+
+function problem(path: Path, code: ProblemCode, vi: string, en: string): AssessmentProblem {
+    return { path, code, message: { vi, en } };
+}
+
+/** Figures in messages are plain decimals in both languages: they echo what the file says. */
+export const problems = {
+    rubricMismatch: (given: string, expected: string) =>
+        problem(['rubric'], ProblemCodes.RubricMismatch, `Phiếu đánh giá dành cho bộ chỉ số "${given}", không phải "${expected}"`, `The assessment is for rubric "${given}", not "${expected}"`),
+    hashMismatch: (given: string, expected: string) =>
+        problem(['hash'], ProblemCodes.HashMismatch, `Phiếu được lập theo một phiên bản khác của bộ chỉ số (${given} ≠ ${expected})`, `The assessment was made against another version of the rubric (${given} ≠ ${expected})`),
+    yearMismatch: (given: number, expected: number) =>
+        problem(['year'], ProblemCodes.YearMismatch, `Năm ${given} không khớp năm của bộ chỉ số (${expected})`, `Year ${given} does not match the rubric's year (${expected})`),
+    unitTypeMismatch: (given: string, expected: string) =>
+        problem(['unit', 'type'], ProblemCodes.UnitTypeMismatch, `Loại đơn vị "${given}" không phải loại mà bộ chỉ số đánh giá ("${expected}")`, `Unit type "${given}" is not the type this rubric assesses ("${expected}")`),
+    unknownMetric: (name: string) =>
+        problem(['metrics', name], ProblemCodes.UnknownMetric, `Bộ chỉ số không có số liệu "${name}"`, `The rubric has no metric "${name}"`),
+    metricType: (name: string, expectedVi: string, expectedEn: string) =>
+        problem(['metrics', name], ProblemCodes.MetricType, `Số liệu "${name}" cần ${expectedVi}`, `Metric "${name}" needs ${expectedEn}`),
+    metricRange: (name: string, rangeVi: string, rangeEn: string) =>
+        problem(['metrics', name], ProblemCodes.MetricRange, `Số liệu "${name}" phải ${rangeVi}`, `Metric "${name}" must be ${rangeEn}`),
+    unknownItem: (path: Path, code: string) =>
+        problem(path, ProblemCodes.UnknownItem, `Bộ chỉ số không có tiêu chí "${code}"`, `The rubric has no item "${code}"`),
+    notALeaf: (path: Path, code: string) =>
+        problem(path, ProblemCodes.NotALeaf, `"${code}" có tiêu chí con; hãy chấm điểm ở tiêu chí con`, `"${code}" has sub-items; score those instead`),
+    unknownOutcome: (path: Path, given: string, options: string) =>
+        problem(path, ProblemCodes.UnknownOutcome, `"${given}" không phải phương án của tiêu chí này (${options})`, `"${given}" is not an outcome of this item (${options})`),
+    answerNotExpected: (path: Path, what: string, methodVi: string, methodEn: string) =>
+        problem(path, ProblemCodes.AnswerNotExpected, `Tiêu chí chấm theo ${methodVi} không nhận "${what}"`, `An item scored by ${methodEn} takes no "${what}"`),
+    missingAnswer: (path: Path, whatVi: string, whatEn: string) =>
+        problem(path, ProblemCodes.MissingAnswer, `Thiếu ${whatVi}`, `Missing ${whatEn}`),
+    scoreRange: (path: Path, value: string, max: string, step: string) =>
+        problem(path, ProblemCodes.ScoreRange, `Điểm ${value} phải nằm trong 0 – ${max} và là bội của ${step}`, `The score ${value} must lie within 0 – ${max} in steps of ${step}`),
+    notOptional: (path: Path, code: string) =>
+        problem(path, ProblemCodes.NotOptional, `Tiêu chí "${code}" không được đánh dấu là không áp dụng (bộ chỉ số không cho phép)`, `Item "${code}" cannot be marked not applicable (the rubric does not allow it)`),
+    surveySelf: (path: Path, code: string) =>
+        problem(path, ProblemCodes.SurveySelf, `Tiêu chí "${code}" lấy điểm từ điều tra xã hội học, không tự chấm`, `Item "${code}" is scored by the survey, never self-assessed`),
+    notSurvey: (path: Path, code: string) =>
+        problem(path, ProblemCodes.NotSurvey, `Tiêu chí "${code}" không chấm theo điều tra xã hội học`, `Item "${code}" is not scored by the survey`),
+    unknownAdjustment: (path: Path, key: string, kindVi: string, kindEn: string) =>
+        problem(path, ProblemCodes.UnknownAdjustment, `Bộ chỉ số không có ${kindVi} "${key}"`, `The rubric has no ${kindEn} "${key}"`),
+    formulaFailed: (path: Path, code: string, reason: 'division' | 'overflow') =>
+        problem(
+            path,
+            ProblemCodes.FormulaFailed,
+            `Công thức của "${code}" ${reason === 'division' ? 'chia cho 0' : 'cho kết quả quá lớn'} với số liệu đã nhập`,
+            `The formula of "${code}" ${reason === 'division' ? 'divides by zero' : 'overflows'} with the figures given`,
+        ),
+    nothingApplicable: () =>
+        problem(['notApplicable'], ProblemCodes.NothingApplicable, 'Mọi tiêu chí đều được đánh dấu không áp dụng: không tính được chỉ số', 'Every item is marked not applicable: no index can be computed'),
+};

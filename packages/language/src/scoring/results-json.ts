@@ -1,0 +1,100 @@
+import { roundToStep, toNumber, type Fixed } from '../decimal/fixed.js';
+import type { Locale } from '../i18n/locale.js';
+import { formatPath } from '../assessment/assessment-problem.js';
+import type { BatchResult, RankedUnit } from './batch.js';
+import { explainDeviation, explainLeaf } from './reasons.js';
+
+/** Indices and averages are shown to 2 decimals (half up); points are exact. */
+const HUNDREDTH = 10_000 as Fixed;
+
+const exact = (value: Fixed | undefined): number | null => (value === undefined ? null : toNumber(value));
+const shown = (value: Fixed | undefined): number | null => (value === undefined ? null : toNumber(roundToStep(value, HUNDREDTH)));
+
+export type ResultsJson = {
+    results: UnitJson[];
+    summary: {
+        count: number;
+        grades: Record<string, number>;
+        averageGap: number | null;
+        averageSelf: number | null;
+        averageTotal: number | null;
+    };
+};
+
+export type UnitJson = ReturnType<typeof unitJson>;
+
+/**
+ * The object `rubric score --format json` prints: plain JSON numbers holding exact decimals (73.34),
+ * reasons in the chosen language, keys in a fixed order, so the same batch always prints the same bytes.
+ * Its `results[].unit.id`, `total` and `rank` are what `--previous` reads back next year.
+ */
+export function toResultsJson(batch: BatchResult, locale: Locale): ResultsJson {
+    // fromEntries defines own properties, so even a grade named "__proto__" stays a plain key
+    const grades = Object.fromEntries(batch.summary.grades.map(({ name, count }) => [name, count]));
+    return {
+        results: batch.results.map((unit) => unitJson(batch, unit, locale)),
+        summary: {
+            count: batch.summary.count,
+            grades,
+            averageGap: shown(batch.summary.averageGap),
+            averageSelf: shown(batch.summary.averageSelf),
+            averageTotal: shown(batch.summary.averageTotal),
+        },
+    };
+}
+
+function unitJson(batch: BatchResult, ranked: RankedUnit, locale: Locale) {
+    const { plan } = batch;
+    const score = ranked.score;
+    return {
+        unit: { id: score.unit.id, name: score.unit.name, type: score.unit.type },
+        total: toNumber(score.total),
+        max: toNumber(score.max),
+        index: shown(score.index),
+        grade: score.grade ?? null,
+        rank: ranked.rank ?? null,
+        of: ranked.of,
+        change: ranked.change ? { points: toNumber(ranked.change.points), rank: ranked.change.rank ?? null } : null,
+        base: toNumber(score.base),
+        bonus: toNumber(score.bonus),
+        penalty: toNumber(score.penalty),
+        selfTotal: exact(score.selfTotal),
+        gap: exact(score.gap),
+        fields: plan.fields.map((index) => {
+            const node = plan.nodes[index];
+            return score.applicable[index]
+                ? { code: node.code, title: node.title, score: toNumber(score.nodeScores[index]), max: toNumber(score.nodeMax[index]) }
+                : { code: node.code, title: node.title, score: null, max: toNumber(node.max), notApplicable: true };
+        }),
+        items: score.leaves.map((leaf) => ({
+            code: leaf.leaf.code,
+            title: plan.nodes[leaf.leaf.node].title,
+            score: leaf.source === 'notApplicable' ? null : toNumber(leaf.score),
+            max: toNumber(leaf.leaf.max),
+            self: exact(leaf.self),
+            computed: exact(leaf.computed),
+            appraised: exact(leaf.appraised),
+            source: leaf.source,
+            flagged: leaf.flagged,
+            reason: explainLeaf(plan, leaf, locale),
+        })),
+        adjustments: score.adjustments.map((a) => ({
+            kind: a.kind,
+            key: a.key,
+            title: a.title,
+            claimed: toNumber(a.claimed),
+            points: toNumber(a.points),
+            max: toNumber(a.max),
+        })),
+        deviations: score.deviations.map((d) => ({
+            code: d.leaf.leaf.code,
+            title: plan.nodes[d.leaf.leaf.node].title,
+            self: toNumber(d.self),
+            score: toNumber(d.score),
+            difference: toNumber(d.difference),
+            cause: d.cause,
+            reason: explainDeviation(plan, d, locale),
+        })),
+        problems: score.problems.map((p) => ({ path: p.path, where: formatPath(p.path), code: p.code, message: p.message[locale] })),
+    };
+}

@@ -1,0 +1,344 @@
+import { divide, fromNumber, HUNDRED, min as minOf, toText, ZERO, type Fixed } from '../decimal/fixed.js';
+import type { AssessmentProblem } from '../assessment/assessment-problem.js';
+import type { AdjustmentClaim, Assessment, ItemAnswer } from '../assessment/assessment-schema.js';
+import { checkEvidence } from './evidence-check.js';
+import { applyRule } from './leaf-rules.js';
+import { readMetricValues } from './metric-values.js';
+import { titleKey, type PlanAdjustment, type PlanLeaf, type ScoringPlan } from './plan.js';
+import { problems } from './problems.js';
+import type { AdjustmentResult, Deviation, DeviationCause, LeafResult, LeafSource, UnitScore } from './results.js';
+
+/**
+ * Scores one assessment against a prepared rubric. Never throws for a bad assessment: every misfit is a
+ * problem with its JSON path, and the figures are still computed from what could be read, so a report can
+ * show both. Semantics (SPEC §5):
+ * - a leaf's final score is the latest appraisal round given (appraisal2, else appraisal1), else the score
+ *   its rule computes, else the self-assessed score; judged leaves have no computed score, survey leaves
+ *   take the survey result;
+ * - missing required evidence applies the rule's effect (0 by default, a cap, or a flag) to the computed or
+ *   self-assessed score unless an accepted explanation stands in; an appraised score is the council's
+ *   decision with the evidence in view, so the effect does not override it;
+ * - a node's score is the sum of its children held to its applicable maximum; a not-applicable node (only
+ *   where the rubric marks it optional) leaves the unit's maximum;
+ * - total = fields + bonus − penalty (each held to its cap); index = total ÷ applicable max × 100 held to
+ *   [0, 100] — the adjusted total counts, as in the published results; the grade is read from the exact
+ *   quotient.
+ */
+export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): UnitScore {
+    const out: AssessmentProblem[] = [];
+    checkHeader(plan, assessment, out);
+    const values = readMetricValues(plan, assessment, out);
+    const items = assessment.items ?? {};
+    const notApplicable = markNotApplicable(plan, assessment, items, out);
+
+    const nodes = plan.nodes;
+    const count = nodes.length;
+    const applicable: boolean[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const node = nodes[i];
+        applicable[i] = !notApplicable[i] && (node.parent < 0 || applicable[node.parent]);
+    }
+
+    const reportedMetrics = new Set<number>();
+    const leaves: LeafResult[] = new Array(plan.leaves.length);
+    const deviations: Deviation[] = [];
+    let selfTotal = 0;
+    let selfFinal = 0;
+    let selfSeen = false;
+    for (const leaf of plan.leaves) {
+        const answer = Object.hasOwn(items, leaf.code) ? items[leaf.code] : undefined;
+        if (!applicable[leaf.node]) {
+            leaves[leaf.index] = notApplicableLeaf(leaf);
+            continue;
+        }
+        const result = scoreLeaf(plan, leaf, answer, values, assessment.survey, reportedMetrics, out);
+        leaves[leaf.index] = result;
+        if (result.self !== undefined) {
+            selfSeen = true;
+            selfTotal += result.self;
+            selfFinal += result.score;
+            if (result.self !== result.score) {
+                deviations.push({
+                    leaf: result,
+                    self: result.self,
+                    score: result.score,
+                    difference: (result.score - result.self) as Fixed,
+                    cause: causeOf(result),
+                });
+            }
+        }
+    }
+
+    // pre-order puts parents first: walking backwards sums every node's children before the node itself
+    const nodeScores: Fixed[] = new Array(count).fill(ZERO);
+    const nodeMax: Fixed[] = new Array(count).fill(ZERO);
+    const sums: number[] = new Array(count).fill(0);
+    const maxima: number[] = new Array(count).fill(0);
+    for (let i = count - 1; i >= 0; i--) {
+        const node = nodes[i];
+        let score = 0;
+        let max = 0;
+        if (applicable[i]) {
+            if (node.leaf >= 0) {
+                score = leaves[node.leaf].score;
+                max = node.max;
+            } else {
+                max = maxima[i] < node.max ? maxima[i] : node.max;
+                score = sums[i] < max ? sums[i] : max;
+            }
+        }
+        nodeScores[i] = score as Fixed;
+        nodeMax[i] = max as Fixed;
+        if (node.parent >= 0) {
+            sums[node.parent] += score;
+            maxima[node.parent] += max;
+        }
+    }
+    let base = 0;
+    let applicableMax = 0;
+    for (const field of plan.fields) {
+        base += nodeScores[field];
+        applicableMax += nodeMax[field];
+    }
+
+    const adjustments: AdjustmentResult[] = [];
+    const bonus = applyAdjustments('bonus', plan.bonuses, assessment.bonuses, plan, adjustments, out);
+    const penalty = applyAdjustments('penalty', plan.penalties, assessment.penalties, plan, adjustments, out);
+    const total = (base + bonus - penalty) as Fixed;
+
+    let index: Fixed | undefined;
+    let grade: string | undefined;
+    if (applicableMax > 0) {
+        const held = total < 0 ? ZERO : total > applicableMax ? (applicableMax as Fixed) : total;
+        index = applicableMax === HUNDRED ? held : (divide((held * 100) as Fixed, applicableMax as Fixed) ?? ZERO);
+        grade = gradeOf(plan, held, applicableMax as Fixed);
+    } else {
+        out.push(problems.nothingApplicable());
+    }
+
+    return {
+        unit: { id: assessment.unit.id, name: assessment.unit.name, type: assessment.unit.type },
+        rubric: assessment.rubric,
+        year: assessment.year,
+        leaves,
+        nodeScores,
+        nodeMax,
+        applicable,
+        base: base as Fixed,
+        bonus,
+        penalty,
+        adjustments,
+        total,
+        max: applicableMax as Fixed,
+        index,
+        grade,
+        selfTotal: selfSeen ? (selfTotal as Fixed) : undefined,
+        gap: selfSeen ? ((selfTotal - selfFinal) as Fixed) : undefined,
+        deviations,
+        problems: out,
+    };
+}
+
+function checkHeader(plan: ScoringPlan, assessment: Assessment, out: AssessmentProblem[]): void {
+    if (assessment.rubric !== plan.id) out.push(problems.rubricMismatch(assessment.rubric, plan.id));
+    if (assessment.hash !== undefined && assessment.hash !== plan.hash) out.push(problems.hashMismatch(assessment.hash, plan.hash));
+    if (assessment.year !== plan.year) out.push(problems.yearMismatch(assessment.year, plan.year));
+    if (assessment.unit.type !== plan.unitType) out.push(problems.unitTypeMismatch(assessment.unit.type, plan.unitType));
+}
+
+/**
+ * Nodes the unit marks not applicable, from `notApplicable` and from items' own flags; only nodes the
+ * rubric marks optional may be. Item entries are also checked here: unknown codes, and answers on parents.
+ */
+function markNotApplicable(
+    plan: ScoringPlan,
+    assessment: Assessment,
+    items: Record<string, ItemAnswer>,
+    out: AssessmentProblem[],
+): boolean[] {
+    const marked: boolean[] = new Array(plan.nodes.length).fill(false);
+    const mark = (code: string, path: (string | number)[]) => {
+        const index = plan.nodeByCode.get(code);
+        if (index === undefined) out.push(problems.unknownItem(path, code));
+        else if (!plan.nodes[index].optional) out.push(problems.notOptional(path, code));
+        else marked[index] = true;
+    };
+    assessment.notApplicable?.forEach((code, i) => mark(code, ['notApplicable', i]));
+    for (const code of Object.keys(items)) {
+        const answer = items[code];
+        const index = plan.nodeByCode.get(code);
+        if (index === undefined) {
+            out.push(problems.unknownItem(['items', code], code));
+            continue;
+        }
+        if (answer.notApplicable !== undefined) mark(code, ['items', code, 'notApplicable']);
+        if (plan.nodes[index].leaf < 0) {
+            for (const key of Object.keys(answer)) {
+                if (key !== 'notApplicable' && key !== 'notes') out.push(problems.notALeaf(['items', code, key], code));
+            }
+        }
+    }
+    return marked;
+}
+
+function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
+    return {
+        leaf,
+        score: ZERO,
+        self: undefined,
+        computed: undefined,
+        appraised: undefined,
+        source: 'notApplicable',
+        detail: { kind: 'notApplicable' },
+        missingEvidence: [],
+        explained: false,
+        effect: undefined,
+        flagged: false,
+    };
+}
+
+/** A self or appraised score: within [0, max] and on the step, else a problem and no score. */
+function readScore(
+    value: number | undefined,
+    leaf: PlanLeaf,
+    step: Fixed,
+    path: (string | number)[],
+    out: AssessmentProblem[],
+): Fixed | undefined {
+    if (value === undefined) return undefined;
+    const points = fromNumber(value);
+    if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
+        out.push(problems.scoreRange(path, String(value), toText(leaf.max), toText(step)));
+        return undefined;
+    }
+    return points;
+}
+
+function scoreLeaf(
+    plan: ScoringPlan,
+    leaf: PlanLeaf,
+    answer: ItemAnswer | undefined,
+    values: (number | boolean | string | undefined)[],
+    survey: Record<string, number> | undefined,
+    reportedMetrics: Set<number>,
+    out: AssessmentProblem[],
+): LeafResult {
+    const method = leaf.method;
+    const step = method.method === 'judged' ? method.step : plan.step;
+    const code = leaf.code;
+    const isSurvey = method.method === 'survey';
+    if (isSurvey && answer?.self !== undefined) out.push(problems.surveySelf(['items', code, 'self'], code));
+    const self = isSurvey ? undefined : readScore(answer?.self, leaf, step, ['items', code, 'self'], out);
+    const appraisal1 = readScore(answer?.appraisal1, leaf, step, ['items', code, 'appraisal1'], out);
+    const appraisal2 = readScore(answer?.appraisal2, leaf, step, ['items', code, 'appraisal2'], out);
+    const { computed, detail } = applyRule(plan, leaf, answer, values, survey, reportedMetrics, out);
+    const verdict = isSurvey ? undefined : checkEvidence(leaf, answer);
+
+    let score: Fixed;
+    let source: LeafSource;
+    let effect = verdict?.effect;
+    if (appraisal2 !== undefined || appraisal1 !== undefined) {
+        score = (appraisal2 ?? appraisal1)!;
+        source = appraisal2 !== undefined ? 'appraisal2' : 'appraisal1';
+        effect = undefined;
+    } else {
+        if (computed !== undefined) {
+            score = computed;
+            source = isSurvey ? 'survey' : 'computed';
+        } else if (self !== undefined) {
+            score = self;
+            source = 'self';
+        } else {
+            score = ZERO;
+            source = 'none';
+            if (method.method === 'judged') {
+                out.push(problems.missingAnswer(['items', code, 'self'], `điểm tự đánh giá hoặc điểm thẩm định của "${code}"`, `a self-assessed or appraised score for "${code}"`));
+            }
+        }
+        if (effect?.kind === 'zero') score = ZERO;
+        else if (effect?.kind === 'cap') score = minOf(score, effect.cap);
+    }
+    return {
+        leaf,
+        score,
+        self,
+        computed,
+        appraised: appraisal2 ?? appraisal1,
+        source,
+        detail,
+        missingEvidence: verdict?.missing ?? [],
+        explained: verdict?.explained ?? false,
+        effect,
+        flagged: effect?.kind === 'flag',
+    };
+}
+
+function causeOf(result: LeafResult): DeviationCause {
+    if (result.source === 'appraisal1' || result.source === 'appraisal2') return 'appraised';
+    if (result.effect && result.effect.kind !== 'flag') {
+        const before = result.computed ?? result.self;
+        if (before !== result.score) return 'evidence';
+    }
+    if (result.source === 'survey') return 'survey';
+    if (result.source === 'none') return 'noInput';
+    return 'computed';
+}
+
+/** Claims summed per key and held to the cap; claims for keys the rubric lacks are problems and count nothing. */
+function applyAdjustments(
+    kind: 'bonus' | 'penalty',
+    declared: ReadonlyMap<string, PlanAdjustment>,
+    claims: AdjustmentClaim[] | undefined,
+    plan: ScoringPlan,
+    results: AdjustmentResult[],
+    out: AssessmentProblem[],
+): Fixed {
+    if (!claims || claims.length === 0) return ZERO;
+    const list = kind === 'bonus' ? 'bonuses' : 'penalties';
+    const claimed = new Map<PlanAdjustment, number>();
+    claims.forEach((claim, i) => {
+        const adjustment = declared.get(claim.key) ?? findByTitle(declared, claim.key);
+        if (!adjustment) {
+            const [vi, en] = kind === 'bonus' ? ['điểm thưởng', 'bonus'] : ['điểm trừ', 'penalty'];
+            out.push(problems.unknownAdjustment([list, i, 'key'], claim.key, vi, en));
+            return;
+        }
+        const points = fromNumber(claim.points);
+        if (points === undefined || points % plan.step !== 0) {
+            out.push(problems.scoreRange([list, i, 'points'], String(claim.points), toText(adjustment.max), toText(plan.step)));
+            return;
+        }
+        claimed.set(adjustment, (claimed.get(adjustment) ?? 0) + points);
+    });
+    let total = 0;
+    for (const adjustment of declared.values()) {
+        const sum = claimed.get(adjustment);
+        if (sum === undefined) continue;
+        const points = minOf(sum as Fixed, adjustment.max);
+        total += points;
+        results.push({ kind, key: adjustment.key, title: adjustment.title, claimed: sum as Fixed, points, max: adjustment.max });
+    }
+    return total as Fixed;
+}
+
+function findByTitle(declared: ReadonlyMap<string, PlanAdjustment>, key: string): PlanAdjustment | undefined {
+    const wanted = titleKey(key);
+    for (const adjustment of declared.values()) if (titleKey(adjustment.title) === wanted) return adjustment;
+    return undefined;
+}
+
+/** The first grade whose threshold the exact index (held ÷ max × 100) meets; no rounding decides a grade. */
+function gradeOf(plan: ScoringPlan, held: Fixed, max: Fixed): string | undefined {
+    for (const grade of plan.grades) {
+        const order = max === HUNDRED ? Math.sign(held - grade.min) : compareIndex(held, max, grade.min);
+        if (order > 0 || (order === 0 && grade.inclusive)) return grade.name;
+    }
+    return undefined;
+}
+
+/** Sign of (held × 100 ÷ max − threshold), exactly: held × 100 × 10⁶ against threshold × max in millionths. */
+function compareIndex(held: Fixed, max: Fixed, threshold: Fixed): number {
+    const left = BigInt(held) * 100_000_000n;
+    const right = BigInt(threshold) * BigInt(max);
+    return left === right ? 0 : left > right ? 1 : -1;
+}

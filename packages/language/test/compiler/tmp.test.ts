@@ -1,0 +1,3 @@
+import { test } from 'vitest';
+import { compileText, SAMPLE } from './fixtures.js';
+test('x', async () => { console.log(JSON.stringify(await compileText(SAMPLE), null, 1)); });

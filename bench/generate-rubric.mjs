@@ -15,7 +15,7 @@ const points = (hundredths) => {
 };
 
 /** mulberry32: a tiny seeded generator, so "random" choices repeat exactly. */
-function random(seed) {
+export function random(seed) {
     let state = seed >>> 0;
     return () => {
         state = (state + 0x6d2b79f5) >>> 0;

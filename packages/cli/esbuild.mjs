@@ -21,6 +21,24 @@ const banner = [
     'const __dirname = __rubricDirname(__filename);',
 ].join('\n');
 
+/**
+ * The language package's modules only declare things (its one side effect, the polyfill, excepted): let
+ * esbuild drop those a command does not use, e.g. the zod schemas when only `check` runs.
+ */
+const languageWithoutSideEffects = {
+    name: 'language-without-side-effects',
+    setup(build) {
+        const languageDist = path.resolve(here, '../language/dist') + path.sep;
+        build.onResolve({ filter: /.*/ }, async (args) => {
+            if (args.pluginData?.resolving) return undefined;
+            if (!args.path.startsWith('@par-rubric/language') && !args.importer.startsWith(languageDist)) return undefined;
+            const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+            if (resolved.errors.length > 0 || !resolved.path.startsWith(languageDist) || resolved.path.endsWith(`${path.sep}polyfill.js`)) return resolved;
+            return { ...resolved, sideEffects: false };
+        });
+    },
+};
+
 // chunks are content-hashed: clear the old ones so dist/ holds exactly one build
 fs.rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
 
@@ -51,6 +69,7 @@ const result = await esbuild.build({
     sourcemap: false,
     metafile: process.argv.includes('--metafile'),
     logLevel: 'warning',
+    plugins: [languageWithoutSideEffects],
 });
 
 if (result.metafile) fs.writeFileSync(path.join(outdir, 'rubric.meta.json'), JSON.stringify(result.metafile));

@@ -2,7 +2,8 @@
 // The editor test suite: sets up the real editor (test/editor/setup.mjs), builds the extension and the
 // tests, copies the examples into a scratch workspace and runs the tests in VS Code through
 // @vscode/test-electron's runTests. Locally the "VS Code" is the launcher that drives the VS Code server;
-// PAR_RUBRIC_VSCODE=download uses a VS Code that runTests downloads, PAR_RUBRIC_VSCODE=<path> a given one.
+// PAR_RUBRIC_VSCODE=download uses a VS Code that runTests downloads, PAR_RUBRIC_VSCODE=<path> a given one;
+// PAR_RUBRIC_EXTENSION=<folder> runs the tests on another build of the extension (an unzipped .vsix).
 //   node test/editor/run.mjs [--report counts.json] [--screenshot docs/screenshot-editor.png]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -15,7 +16,8 @@ import { setUpEditorRuntime } from './setup.mjs';
 
 const editorTests = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(editorTests, '..', '..');
-const extension = path.join(root, 'packages', 'extension');
+// PAR_RUBRIC_EXTENSION=<folder> tests another build, e.g. the `extension/` folder of an unzipped .vsix
+const extension = process.env.PAR_RUBRIC_EXTENSION ? path.resolve(process.env.PAR_RUBRIC_EXTENSION) : path.join(root, 'packages', 'extension');
 
 function option(name) {
     const index = process.argv.indexOf(name);
@@ -32,8 +34,10 @@ function build() {
     if (!fs.existsSync(path.join(root, 'packages', 'language', 'dist', 'index.js'))) {
         throw new Error('packages/language is not built: run `npm run build` first');
     }
-    const result = spawnSync('npm', ['run', 'build', '--silent', '-w', 'packages/extension'], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error('building the extension failed');
+    if (!process.env.PAR_RUBRIC_EXTENSION) {
+        const result = spawnSync('npm', ['run', 'build', '--silent', '-w', 'packages/extension'], { cwd: root, stdio: 'inherit' });
+        if (result.status !== 0) throw new Error('building the extension failed');
+    }
     return esbuild.build({
         entryPoints: [path.join(editorTests, 'suite', 'index.ts')],
         outfile: path.join(editorTests, 'out', 'suite.cjs'),
@@ -49,7 +53,8 @@ function build() {
 
 /** A scratch workspace with the examples and the fixtures, and the settings the tests expect. */
 function createWorkspace() {
-    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'par-rubric-workspace-'));
+    // a plain folder name: it is the window title in the screenshot
+    const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'par-rubric-workspace-')), 'rubrics');
     fs.cpSync(path.join(root, 'examples'), path.join(workspace, 'examples'), { recursive: true });
     fs.cpSync(path.join(editorTests, 'fixtures'), path.join(workspace, 'fixtures'), { recursive: true });
     fs.mkdirSync(path.join(workspace, '.vscode'));
@@ -65,6 +70,8 @@ function createWorkspace() {
                 'extensions.ignoreRecommendations': true,
                 'chat.disableAIFeatures': true,
                 'files.autoSave': 'off',
+                'editor.minimap.enabled': false,
+                'editor.stickyScroll.enabled': false,
             },
             null,
             2,
@@ -77,6 +84,9 @@ function vscodeExecutable() {
     const choice = process.env.PAR_RUBRIC_VSCODE;
     if (choice === 'download') return undefined;
     if (choice) return choice;
+    // the local VS Code server runtime is Linux x64 (Node 24 from npm, Debian's Chromium); elsewhere runTests
+    // downloads VS Code
+    if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
     setUpEditorRuntime();
     return path.join(editorTests, 'launch-vscode-server.mjs');
 }
@@ -99,6 +109,7 @@ async function main() {
             launchArgs: [workspace, '--disable-extensions', '--locale=en'],
             extensionTestsEnv: {
                 PAR_RUBRIC_EDITOR_COUNTS: counts,
+                PAR_RUBRIC_REPOSITORY: root,
                 ...(screenshot ? { PAR_RUBRIC_SCREENSHOT: path.resolve(screenshot) } : {}),
             },
         }).catch(() => undefined); // the counts say what failed; a run that reports nothing is caught below
@@ -114,7 +125,7 @@ async function main() {
         return 1;
     } finally {
         fs.rmSync(counts, { force: true });
-        if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+        if (workspace) fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
     }
 }
 

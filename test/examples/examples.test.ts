@@ -93,8 +93,9 @@ describe('huyen-2022: the district rubric in the shape Phú Yên published', () 
             'no "Không xác định đầy đủ nhiệm vụ hoặc không bố trí kinh phí": 0',
             'yes "Đủ số lượng và đúng thời gian quy định": 1',
             'no "Không đủ số lượng báo cáo hoặc không đúng thời gian quy định": 0',
-            '"Thực hiện trên 90% kế hoạch: 2; Thực hiện từ 70% - 90% kế hoạch: 1; Dưới 70% kế hoạch: 0"',
-            'bands planDone { > 90%: 2  >= 70%: 1  else: 0 }',
+            '> 90% "Thực hiện trên 90% kế hoạch": 2',
+            '>= 70% "Thực hiện từ 70% - 90% kế hoạch": 1',
+            'else "Dưới 70% kế hoạch": 0',
         ]) {
             expect(text).toContain(outcome);
         }

@@ -29,6 +29,24 @@ const texts = {
         vi: 'lỗi nội bộ, xin báo lại kèm tệp đầu vào: {detail}',
         en: 'internal error, please report it with the input: {detail}',
     },
+    fmtDescription: {
+        vi: 'định dạng các tệp .rubric theo bố cục chuẩn (tệp hoặc thư mục)',
+        en: 'format .rubric files in the canonical layout (files or folders)',
+    },
+    fmtCheckOption: {
+        vi: 'chỉ kiểm tra: liệt kê các tệp chưa đúng định dạng và thoát với mã 1 (cho CI)',
+        en: 'only check: list the files that are not formatted and exit 1 (for CI)',
+    },
+    fmtWriteOption: { vi: 'ghi lại các tệp cần định dạng', en: 'rewrite the files that need formatting' },
+    fmtDiffOption: { vi: 'in các thay đổi dưới dạng unified diff', en: 'print the changes as a unified diff' },
+    fmtSeveralFiles: {
+        vi: 'có {count} tệp: dùng --check, --write hoặc --diff',
+        en: '{count} files: use --check, --write or --diff',
+    },
+    fmtRefused: { vi: '{location}: {reason} (chưa định dạng tệp này)', en: '{location}: {reason} (file not formatted)' },
+    fmtWouldChange: { vi: '{count} tệp chưa đúng định dạng', en: '{count} file(s) not formatted' },
+    fmtWritten: { vi: 'đã định dạng lại {count} tệp', en: '{count} file(s) reformatted' },
+    fmtAllFormatted: { vi: '{count} tệp đã đúng định dạng', en: '{count} file(s) already formatted' },
     compileDescription: {
         vi: 'biên dịch một bộ chỉ số (kèm các tệp import) thành một tệp JSON',
         en: 'compile a rubric (with its imports) into one JSON document',
@@ -78,6 +96,10 @@ const texts = {
     previousInvalid: {
         vi: 'không phải kết quả chấm điểm hợp lệ (đầu ra của rubric score --format json): {reason}',
         en: 'not valid results (the output of rubric score --format json): {reason}',
+    },
+    duplicateUnit: {
+        vi: 'đơn vị "{id}" đã có trong {other}',
+        en: 'unit "{id}" is also assessed in {other}',
     },
     assessmentsInvalid: {
         vi: '{count} tệp đánh giá có lỗi, chưa chấm điểm',

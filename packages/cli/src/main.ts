@@ -3,6 +3,7 @@ import { isLocale, localeFromEnvironment, type Locale } from '@par-rubric/langua
 import { CliError, ExitCode } from './cli-error.js';
 import { text } from './cli-text.js';
 import { registerCommands } from './commands/index.js';
+import { localizeHelp } from './localized-help.js';
 
 /** --lang is read before the commands exist, so that their help is already in the chosen language. */
 function localeFromArguments(argv: string[]): Locale | undefined {
@@ -20,10 +21,10 @@ export async function main(argv: string[]): Promise<number> {
         .description(text(locale, 'programDescription'))
         .addOption(new Option('--lang <lang>', text(locale, 'langOption')).choices(['vi', 'en']))
         .showHelpAfterError(false)
-        .exitOverride()
-        .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+        .exitOverride();
+    localizeHelp(program, locale);
     let exitCode: number = ExitCode.Success;
-    registerCommands(program, { locale, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) });
+    await registerCommands(program, { locale, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }, argv);
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {

@@ -19,7 +19,7 @@ export type ExportAnnexResult = { ok: true; text: string } | { ok: false; proble
 /** The assessment as the editor has it; `rubricUri` when the user picked the rubric, else found by id. */
 export type ScoreParams = { assessment: { uri: string; text: string }; rubricUri?: string };
 
-/** One row of the preview: a field (or deeper node) with its points as the user reads them ("17,64/18,5"). */
+/** One row of the preview: a field (depth 0) or a criterion (depth 1) with its points as the user reads them ("17,64/18,5"). */
 export type ScoreRow = { code: string; title: string; depth: number; points: string; max: string; applicable: boolean };
 
 export type ScoreView = {

@@ -11,3 +11,4 @@ export { canonicalJson, contentHash } from './compiler/canonical-json.js';
 export { compileDocument, compileRubric, CompileError, type CompileInput } from './compiler/compile.js';
 export * from './assessment/assessment-schema.js';
 export * from './assessment/assessment-problem.js';
+export { formatRubricText, RubricSyntaxError } from './lsp/format-text.js';

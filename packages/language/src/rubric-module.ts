@@ -1,7 +1,6 @@
 import './polyfill.js';
 import {
     inject,
-    type DeepPartial,
     type LangiumCoreServices,
     type LangiumSharedCoreServices,
     type Module,
@@ -11,44 +10,23 @@ import {
     createDefaultModule,
     createDefaultSharedModule,
     type DefaultSharedModuleContext,
-    type LangiumServices,
     type LangiumSharedServices,
     type PartialLangiumServices,
 } from 'langium/lsp';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
-import { I18nSettings } from './i18n/settings.js';
-import { ImportPolicy } from './workspace/import-policy.js';
-import { RubricValueConverter } from './parser/value-converter.js';
-import { RubricScopeProvider } from './scoping/rubric-scope-provider.js';
-import { RubricDocumentValidator } from './validation/rubric-document-validator.js';
-import { registerValidationChecks, RubricValidator } from './validation/rubric-validator.js';
+import { RubricModule, type RubricServices } from './rubric-core-module.js';
+import { registerValidationChecks } from './validation/rubric-validator.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
+import { followClientLocale } from './lsp/locale-from-client.js';
 
-/** Services this language adds to Langium's. */
-export type RubricAddedServices = {
-    i18n: I18nSettings;
-    imports: ImportPolicy;
-    validation: {
-        RubricValidator: RubricValidator;
-    };
-};
-
-export type RubricServices = LangiumServices & RubricAddedServices;
-
-export const RubricModule: Module<RubricServices, PartialLangiumServices & DeepPartial<RubricAddedServices>> = {
-    i18n: () => new I18nSettings(),
-    imports: () => new ImportPolicy(),
-    parser: {
-        ValueConverter: () => new RubricValueConverter(),
-    },
-    references: {
-        ScopeProvider: (services) => new RubricScopeProvider(services),
-    },
-    validation: {
-        DocumentValidator: (services) => new RubricDocumentValidator(services),
-        RubricValidator: (services) => new RubricValidator(services),
-    },
-};
+// The services themselves are declared beside the core factory that the CLI uses (no LSP code there).
+export {
+    createRubricCoreServices,
+    RubricModule,
+    type RubricAddedServices,
+    type RubricCoreServices,
+    type RubricServices,
+} from './rubric-core-module.js';
 
 /**
  * The shared and the rubric services. The CLI passes NodeFileSystem, the language server its connection,
@@ -70,6 +48,8 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
     if (!context.connection) {
         // outside a language server nothing else would configure the workspace
         shared.workspace.ConfigurationProvider.initialized({});
+    } else {
+        followClientLocale(shared, Rubric.i18n);
     }
     return { shared, Rubric };
 }

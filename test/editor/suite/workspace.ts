@@ -14,10 +14,14 @@ export function exists(uri: vscode.Uri): boolean {
     return fs.existsSync(uri.fsPath);
 }
 
-/** The district rubric: examples/huyen-2022 once it exists, else the tests' own small copy of its shape. */
+/** The district rubric of the examples (Phú Yên 2022, the rubric Sông Cầu was scored on). */
 export function districtRubric(): vscode.Uri {
-    const example = workspaceFile('examples/huyen-2022/huyen-2022.rubric');
-    return exists(example) ? example : workspaceFile('fixtures/district/district.rubric');
+    return workspaceFile('examples/huyen-2022/huyen-2022.rubric');
+}
+
+/** The tests' own small district rubric, with figures the tests can work out by hand. */
+export function fixtureRubric(): vscode.Uri {
+    return workspaceFile('fixtures/district/district.rubric');
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 15_000): Promise<T> {

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import type { Locale } from '@par-rubric/language';
-import { registerCheck } from './check.js';
-import { registerCompile } from './compile.js';
-import { registerSchema } from './schema.js';
 
 /** What every command gets: the chosen language and a way to raise the exit code. */
 export type CommandContext = {
@@ -10,9 +7,35 @@ export type CommandContext = {
     setExitCode: (code: number) => void;
 };
 
-/** One line per verb; each verb lives in its own file. */
-export function registerCommands(program: Command, context: CommandContext): void {
-    registerCheck(program, context);
-    registerCompile(program, context);
-    registerSchema(program, context);
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * One line per verb; each verb lives in its own file and is imported only when it runs, so that
+ * `rubric check` never loads what `score` or `export` need (zod schemas, exceljs…): start-up time is
+ * mostly loading code. Add a verb here, never as a static import.
+ */
+const verbs: Record<string, () => Promise<Register>> = {
+    check: async () => (await import('./check.js')).registerCheck,
+    compile: async () => (await import('./compile.js')).registerCompile,
+    schema: async () => (await import('./schema.js')).registerSchema,
+    score: async () => (await import('./score.js')).registerScore,
+    template: async () => (await import('./template.js')).registerTemplate,
+    export: async () => (await import('./export.js')).registerExport,
+    fmt: async () => (await import('./fmt.js')).registerFmt,
+};
+
+/** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */
+function requestedVerb(argv: string[]): string | undefined {
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--lang') i++;
+        else if (!argv[i].startsWith('-')) return argv[i];
+    }
+    return undefined;
+}
+
+/** Registers the requested verb, or every verb for help, a typo or no verb at all (commander lists them). */
+export async function registerCommands(program: Command, context: CommandContext, argv: string[]): Promise<void> {
+    const verb = requestedVerb(argv);
+    const names = verb !== undefined && verb in verbs ? [verb] : Object.keys(verbs);
+    for (const name of names) (await verbs[name]())(program, context);
 }

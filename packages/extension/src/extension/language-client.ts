@@ -10,8 +10,10 @@ import { inlayHintsEnabled, messageLocale, SECTION } from './settings.js';
  */
 export class RubricLanguageClient implements vscode.Disposable {
     private client: LanguageClient | undefined;
+    /** The start (or restart) under way or done; whoever needs the client awaits it. */
     private starting: Promise<void> | undefined;
-    private readonly subscriptions: vscode.Disposable[] = [];
+    private readonly rubricFiles = vscode.workspace.createFileSystemWatcher('**/*.rubric');
+    private readonly subscriptions: vscode.Disposable[] = [this.rubricFiles];
 
     constructor(private readonly serverModule: string) {
         this.subscriptions.push(
@@ -24,13 +26,24 @@ export class RubricLanguageClient implements vscode.Disposable {
 
     /** The running client; commands wait for it. */
     async ready(): Promise<LanguageClient> {
-        if (!this.starting) this.starting = this.start();
+        this.starting ??= this.launch();
         await this.starting;
         return this.client!;
     }
 
     start(): Promise<void> {
         this.starting = this.launch();
+        return this.starting;
+    }
+
+    /** Stops the running server and starts a new one, in one step that ready() waits for. */
+    restart(): Promise<void> {
+        const previous = this.client;
+        this.client = undefined;
+        this.starting = (async () => {
+            if (previous?.isRunning()) await previous.stop();
+            await this.launch();
+        })();
         return this.starting;
     }
 
@@ -45,20 +58,16 @@ export class RubricLanguageClient implements vscode.Disposable {
                 { scheme: 'file', language: 'rubric' },
                 { scheme: 'untitled', language: 'rubric' },
             ],
-            synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.rubric') },
+            synchronize: { fileEvents: this.rubricFiles },
             initializationOptions,
             middleware: {
                 provideInlayHints: (document, range, token, next) => (inlayHintsEnabled() ? next(document, range, token) : []),
             },
         };
         // the id makes the client read `parRubric.trace.server`
-        this.client = new LanguageClient(SECTION, vscode.l10n.t('PAR Rubric language server'), serverOptions, clientOptions);
-        await this.client.start();
-    }
-
-    async restart(): Promise<void> {
-        await this.stop();
-        await this.start();
+        const client = new LanguageClient(SECTION, vscode.l10n.t('PAR Rubric language server'), serverOptions, clientOptions);
+        this.client = client;
+        await client.start();
     }
 
     private refreshInlayHints(): void {

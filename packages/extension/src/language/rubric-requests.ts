@@ -28,12 +28,18 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
     const locale = () => rubric.i18n.locale;
     const fileName = (uri: URI) => decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
 
+    /**
+     * The document, built and validated. Langium validates only the documents open in the editor, so a
+     * rubric found in the workspace (or outside it) is validated here, under the workspace's write lock.
+     */
     async function validated(uri: URI): Promise<LangiumDocument> {
-        if (!documents.hasDocument(uri)) {
-            // a rubric outside the workspace folders (opened from the explorer of another folder)
+        const known = documents.getDocument(uri);
+        if (!known || known.state < DocumentState.Validated) {
             await shared.workspace.WorkspaceLock.write(async (token) => {
                 const document = await documents.getOrCreateDocument(uri);
-                await shared.workspace.DocumentBuilder.build([document], { validation: true }, token);
+                if (document.state < DocumentState.Validated) {
+                    await shared.workspace.DocumentBuilder.build([document], { validation: true }, token);
+                }
             });
         }
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);

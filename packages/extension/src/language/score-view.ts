@@ -3,8 +3,8 @@ import { formatPath, type ScoringPlan, type UnitScore } from '@par-rubric/langua
 import type { ScoreRow, ScoreView } from '../protocol.js';
 import { text } from './server-text.js';
 
-/** Fields and their criteria: what a council reads at a glance; items would make the panel a wall. */
-const SHOWN_DEPTH = 1;
+/** Fields (depth 1 in the plan) and their criteria: what a council reads at a glance; items would be a wall. */
+const SHOWN_DEPTH = 2;
 const HUNDREDTH = parseFixed('0.01')!;
 
 /** A unit's score as the preview shows it, figures written the way the chosen language writes them. */
@@ -15,7 +15,7 @@ export function scoreView(plan: ScoringPlan, score: UnitScore, rubricUri: string
         .map((node) => ({
             code: node.code,
             title: node.title,
-            depth: node.depth,
+            depth: node.depth - 1,
             points: figure(score.nodeScores[node.index]),
             max: figure(node.max),
             applicable: score.applicable[node.index],

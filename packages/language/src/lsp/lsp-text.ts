@@ -20,19 +20,19 @@ const texts = {
     kindItem: { vi: () => 'Tiêu chí thành phần', en: () => 'Sub-criterion' },
 
     // hover on a tree node
-    pointsShare: { vi: (p) => `${p.max} điểm · ${p.share}% tổng điểm`, en: (p) => `${p.max} points · ${p.share}% of the total` },
-    pointsOnly: { vi: (p) => `${p.max} điểm`, en: (p) => `${p.max} points` },
+    pointsShare: { vi: (p) => `${p.max} điểm · ${p.share}% tổng điểm`, en: (p) => `${count(p.max, 'point', 'points')} · ${p.share}% of the total` },
+    pointsOnly: { vi: (p) => `${p.max} điểm`, en: (p) => `${count(p.max, 'point', 'points')}` },
     childrenMatch: {
         vi: (p) => `Các mục con cộng lại ${p.sum} điểm ✓`,
-        en: (p) => `Children add up to ${p.sum} points ✓`,
+        en: (p) => `Children add up to ${count(p.sum, 'point', 'points')} ✓`,
     },
     childrenShort: {
         vi: (p) => `Các mục con cộng lại ${p.sum} điểm — thiếu ${p.diff}`,
-        en: (p) => `Children add up to ${p.sum} points — ${p.diff} short`,
+        en: (p) => `Children add up to ${count(p.sum, 'point', 'points')} — ${p.diff} short`,
     },
     childrenOver: {
         vi: (p) => `Các mục con cộng lại ${p.sum} điểm — thừa ${p.diff}`,
-        en: (p) => `Children add up to ${p.sum} points — ${p.diff} over`,
+        en: (p) => `Children add up to ${count(p.sum, 'point', 'points')} — ${p.diff} over`,
     },
     lead: { vi: (p) => `Cơ quan chủ trì: ${p.lead}`, en: (p) => `Lead agency: ${p.lead}` },
     optional: {
@@ -63,15 +63,15 @@ const texts = {
     bandOtherwise: { vi: () => 'còn lại', en: () => 'otherwise' },
     methodProportional: {
         vi: (p) => `Cách chấm: tỷ lệ thuận — ${p.metric} × ${p.max} điểm, trong khoảng 0 – ${p.max}`,
-        en: (p) => `Scoring: proportional — ${p.metric} × ${p.max} points, within 0 – ${p.max}`,
+        en: (p) => `Scoring: proportional — ${p.metric} × ${count(p.max, 'point', 'points')}, within 0 – ${p.max}`,
     },
     methodDeduct: {
         vi: (p) => `Cách chấm: trừ ${p.amount} điểm cho mỗi ${p.metric}, tính từ ${p.max} điểm, thấp nhất 0`,
-        en: (p) => `Scoring: ${p.amount} points off for each ${p.metric}, from ${p.max} points, never below 0`,
+        en: (p) => `Scoring: ${count(p.amount, 'point', 'points')} off for each ${p.metric}, from ${count(p.max, 'point', 'points')}, never below 0`,
     },
     methodJudged: {
         vi: (p) => `Cách chấm: hội đồng thẩm định chấm từ 0 đến ${p.max} điểm, bước ${p.step}`,
-        en: (p) => `Scoring: judged by the council from 0 to ${p.max} points in steps of ${p.step}`,
+        en: (p) => `Scoring: judged by the council from 0 to ${count(p.max, 'point', 'points')} in steps of ${p.step}`,
     },
     methodSurvey: {
         vi: (p) => `Cách chấm: điểm điều tra xã hội học${p.source ? ` (${p.source})` : ''}; không tự chấm, không cần tài liệu kiểm chứng`,
@@ -87,7 +87,7 @@ const texts = {
     evidenceMin: { vi: (p) => `tối thiểu ${p.count}`, en: (p) => `at least ${p.count}` },
     evidenceIssuedBy: { vi: (p) => `ban hành chậm nhất ${p.date}`, en: (p) => `dated ${p.date} at the latest` },
     missingZero: { vi: () => '0 điểm', en: () => 'the item scores 0' },
-    missingCap: { vi: (p) => `tối đa ${p.cap} điểm`, en: (p) => `capped at ${p.cap} points` },
+    missingCap: { vi: (p) => `tối đa ${p.cap} điểm`, en: (p) => `capped at ${count(p.cap, 'point', 'points')}` },
     missingFlag: { vi: () => 'chỉ đánh dấu để hội đồng xem xét', en: () => 'only flagged for the council' },
     whenMissing: {
         vi: (p) => `Khi thiếu tài liệu: ${p.effect}${p.byDefault ? ' (mặc định)' : ''}${p.explanation ? '; có thể thay bằng văn bản giải trình' : ''}`,
@@ -131,6 +131,16 @@ const texts = {
     fixRemoveEvidence: { vi: (p) => `Xoá tài liệu kiểm chứng "${p.name}" không dùng`, en: (p) => `Remove the unused evidence "${p.name}"` },
     fixRenameCode: { vi: (p) => `Đổi mã ${p.code} thành ${p.expected}`, en: (p) => `Change the code ${p.code} to ${p.expected}` },
     fixReplaceWord: { vi: (p) => `Sửa thành "${p.suggestion}"`, en: (p) => `Change to "${p.suggestion}"` },
+
+    // rename
+    renameBadCode: {
+        vi: (p) => `"${p.name}" không phải là mã hợp lệ (các số nối bằng dấu chấm, ví dụ 1.2.3)`,
+        en: (p) => `"${p.name}" is not a valid code (numbers joined by dots, e.g. 1.2.3)`,
+    },
+    renameBadName: {
+        vi: (p) => `"${p.name}" không phải là tên hợp lệ (chữ cái không dấu, chữ số, dấu gạch dưới)`,
+        en: (p) => `"${p.name}" is not a valid name (letters, digits and underscores)`,
+    },
 
     // completion
     snippetChoice: { vi: () => 'Chọn một trong các phương án có điểm', en: () => 'One of several named outcomes with points' },

@@ -199,13 +199,16 @@ export class RubricFormatter extends AbstractFormatter {
 
     /** The node's own words (not its children's) one space apart, after its first word. */
     private spaceWords(node: AstNode): void {
+        const own = wordsOf(node);
         const first = firstWord(node);
-        const words = wordsOf(node).filter((leaf) => leaf !== first && !isBrace(leaf));
-        this.getNodeFormatter(node).cst(words).prepend(Formatting.oneSpace());
-        const children = childNodesOf(node).filter((child) => child.$cstNode && child.$cstNode !== first && !ast.isBand(child));
-        for (const child of children) {
-            if (isInsideBraces(node, child)) continue;
-            this.getNodeFormatter(node).node(child).prepend(Formatting.oneSpace());
+        const formatter = this.getNodeFormatter(node);
+        formatter.cst(own.filter((leaf) => leaf !== first && !isBrace(leaf))).prepend(Formatting.oneSpace());
+        // children inside the node's braces are members, laid out by the block rules
+        const bodyStart = own.find((leaf) => leaf.text === '{')?.offset ?? Infinity;
+        for (const child of childNodesOf(node)) {
+            const cst = child.$cstNode;
+            if (!cst || cst === first || cst.offset > bodyStart) continue;
+            formatter.node(child).prepend(Formatting.oneSpace());
         }
     }
 
@@ -340,11 +343,6 @@ function childNodesOf(node: AstNode): AstNode[] {
 
 function isAstNodeValue(value: unknown): value is AstNode {
     return typeof value === 'object' && value !== null && '$type' in value;
-}
-
-function isInsideBraces(owner: AstNode, child: AstNode): boolean {
-    const open = wordsOf(owner).find((leaf) => leaf.text === '{');
-    return open !== undefined && (child.$cstNode?.offset ?? 0) > open.offset;
 }
 
 /** A STRING token may lack its closing quote (the grammar is lenient so that the validator can say so). */

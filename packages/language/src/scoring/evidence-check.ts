@@ -9,6 +9,7 @@ export type EvidenceVerdict = {
     readonly effect: PlanEffect | undefined;
 };
 
+const NONE_SUPPLIED: readonly SuppliedEvidence[] = Object.freeze([]);
 const NOTHING_MISSING: EvidenceVerdict = { missing: [], explained: false, effect: undefined };
 
 /**
@@ -20,7 +21,7 @@ const NOTHING_MISSING: EvidenceVerdict = { missing: [], explained: false, effect
 export function checkEvidence(leaf: PlanLeaf, answer: ItemAnswer | undefined): EvidenceVerdict {
     const rules = leaf.evidence;
     if (rules.length === 0) return NOTHING_MISSING;
-    const supplied = answer?.evidence ?? [];
+    const supplied = answer?.evidence ?? NONE_SUPPLIED;
     const single = rules.length === 1;
     let missing: PlanEvidenceRule[] | undefined;
     for (const rule of rules) {

@@ -1,15 +1,5 @@
-import {
-    add,
-    DIGITS,
-    divide,
-    fromNumber,
-    multiply,
-    negate,
-    roundToStep,
-    SCALE,
-    subtract,
-    type Fixed,
-} from '../decimal/fixed.js';
+import { add, DIGITS, divide, multiply, negate, roundToStep, SCALE, subtract, type Fixed } from '../decimal/fixed.js';
+import { exactNumber } from './exact-number.js';
 import type { CompiledExpression } from '../compiler/compiled-schema.js';
 
 /**
@@ -80,7 +70,7 @@ export function compileEvaluator(expression: CompiledExpression, metricIndex: (n
 }
 
 function exactLiteral(value: number): Fixed {
-    const fixed = fromNumber(value);
+    const fixed = exactNumber(value);
     if (fixed === undefined) throw new FormulaFailure('overflow');
     return fixed;
 }

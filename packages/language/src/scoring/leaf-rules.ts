@@ -1,8 +1,17 @@
-import { clamp, fromNumber, multiply, roundToStep, SCALE, toText, ZERO, type Fixed } from '../decimal/fixed.js';
+import { clamp, multiply, roundToStep, SCALE, toText, ZERO, type Fixed } from '../decimal/fixed.js';
+import { exactNumber } from './exact-number.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { ItemAnswer } from '../assessment/assessment-schema.js';
 import { FormulaFailure, MissingMetric, type MetricValues } from './expression.js';
-import { titleKey, type PlanLeaf, type ScoringPlan } from './plan.js';
+import { MethodKind, titleKey, type PlanLeaf, type PlanMethod, type ScoringPlan } from './plan.js';
+
+type ChoiceMethod = Extract<PlanMethod, { method: 'choice' }>;
+type YesNoMethod = Extract<PlanMethod, { method: 'yesno' }>;
+type DeadlineMethod = Extract<PlanMethod, { method: 'deadline' }>;
+type BandsMethod = Extract<PlanMethod, { method: 'bands' }>;
+type ProportionalMethod = Extract<PlanMethod, { method: 'proportional' }>;
+type DeductMethod = Extract<PlanMethod, { method: 'deduct' }>;
+type FormulaMethod = Extract<PlanMethod, { method: 'formula' }>;
 import { problems } from './problems.js';
 import type { LeafDetail } from './results.js';
 
@@ -24,77 +33,87 @@ const METHOD_NAMES: Record<string, [string, string]> = {
     formula: ['công thức', 'formula'],
 };
 
-/** The leaf's score by its rule from the chosen outcome, the answer or the metrics; problems for absent or wrong input. */
-export function applyRule(
-    plan: ScoringPlan,
-    leaf: PlanLeaf,
-    answer: ItemAnswer | undefined,
-    values: MetricValues,
-    survey: Record<string, number> | undefined,
-    reportedMetrics: Set<number>,
-    out: AssessmentProblem[],
-): RuleOutcome {
-    const method = leaf.method;
-    const at = (key: string) => ['items', leaf.code, key];
-    const missingMetric = (metric: number): RuleOutcome => {
-        if (!reportedMetrics.has(metric)) {
-            reportedMetrics.add(metric);
-            const name = plan.metrics[metric].name;
-            out.push(problems.missingAnswer(['metrics', name], `số liệu "${name}"`, `the metric "${name}"`));
-        }
-        return NO_INPUT;
-    };
-    if (answer) {
-        if (answer.choice !== undefined && method.method !== 'choice') unexpected(at('choice'), 'choice', method.method, out);
-        if (answer.answer !== undefined && (method.method !== 'yesno' || method.condition)) unexpected(at('answer'), 'answer', method.method, out);
+/** What one assessment's leaves share while they are scored. */
+export type ScoringRun = {
+    readonly plan: ScoringPlan;
+    readonly values: MetricValues;
+    readonly survey: Record<string, number> | undefined;
+    /** Metrics already reported as missing: one problem per metric, however many leaves need it. */
+    readonly reportedMetrics: Set<number>;
+    readonly out: AssessmentProblem[];
+};
+
+function at(leaf: PlanLeaf, key: string): (string | number)[] {
+    return ['items', leaf.code, key];
+}
+
+function missingMetric(run: ScoringRun, metric: number): RuleOutcome {
+    if (!run.reportedMetrics.has(metric)) {
+        run.reportedMetrics.add(metric);
+        const name = run.plan.metrics[metric].name;
+        run.out.push(problems.missingAnswer(['metrics', name], `số liệu "${name}"`, `the metric "${name}"`));
     }
-    switch (method.method) {
-        case 'choice': {
-            const choice = answer?.choice;
+    return NO_INPUT;
+}
+
+/** The leaf's score by its rule from the chosen outcome, the answer or the metrics; problems for absent or wrong input. */
+export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | undefined): RuleOutcome {
+    const { plan, values, survey, out } = run;
+    const kind = leaf.kind;
+    const choice = answer?.choice;
+    const given = answer?.answer;
+    if (choice !== undefined && kind !== MethodKind.choice) unexpected(at(leaf, 'choice'), 'choice', leaf.method.method, out);
+    if (given !== undefined && !leaf.takesAnswer) unexpected(at(leaf, 'answer'), 'answer', leaf.method.method, out);
+    // the method objects differ in shape; switching on the leaf's number keeps each case's reads monomorphic
+    switch (kind) {
+        case MethodKind.choice: {
+            const method = leaf.method as ChoiceMethod;
             if (choice === undefined) {
-                out.push(problems.missingAnswer(at('choice'), `phương án được chọn của "${leaf.code}"`, `the chosen outcome of "${leaf.code}"`));
+                out.push(problems.missingAnswer(at(leaf, 'choice'), `phương án được chọn của "${leaf.code}"`, `the chosen outcome of "${leaf.code}"`));
                 return NO_INPUT;
             }
             const outcome = typeof choice === 'number' ? choice - 1 : (method.keys.get(titleKey(choice)) ?? -1);
             if (outcome < 0 || outcome >= method.points.length) {
                 const options = method.labels.map((label, i) => `${i + 1}: "${label}"`).join(', ');
-                out.push(problems.unknownOutcome(at('choice'), String(choice), options));
+                out.push(problems.unknownOutcome(at(leaf, 'choice'), String(choice), options));
                 return NO_INPUT;
             }
             return { computed: method.points[outcome], detail: { kind: 'choice', outcome } };
         }
-        case 'yesno': {
+        case MethodKind.yesno: {
+            const method = leaf.method as YesNoMethod;
             if (method.condition) {
                 try {
                     const result = method.condition.evaluate(values) === true;
                     return { computed: result ? method.yes : method.no, detail: { kind: 'yesno', answer: result, byCondition: true } };
                 } catch (error) {
-                    if (error instanceof MissingMetric) return missingMetric(error.metric);
+                    if (error instanceof MissingMetric) return missingMetric(run, error.metric);
                     if (error instanceof FormulaFailure) {
-                        out.push(problems.formulaFailed(at('answer'), leaf.code, error.reason));
+                        out.push(problems.formulaFailed(at(leaf, 'answer'), leaf.code, error.reason));
                         return NO_INPUT;
                     }
                     throw error;
                 }
             }
-            const given = answer?.answer;
             if (given === undefined) {
-                out.push(problems.missingAnswer(at('answer'), `câu trả lời có/không của "${leaf.code}"`, `the yes/no answer of "${leaf.code}"`));
+                out.push(problems.missingAnswer(at(leaf, 'answer'), `câu trả lời có/không của "${leaf.code}"`, `the yes/no answer of "${leaf.code}"`));
                 return NO_INPUT;
             }
             const yes = given === true || given === 'yes';
             return { computed: yes ? method.yes : method.no, detail: { kind: 'yesno', answer: yes, byCondition: false } };
         }
-        case 'deadline': {
+        case MethodKind.deadline: {
+            const method = leaf.method as DeadlineMethod;
             // no date means the document was never issued: that is the "missing" outcome, not absent input
             const day = values[method.metric] as number | undefined;
             const status = day === undefined ? 'missing' : day <= method.lastDay ? 'onTime' : 'late';
             const computed = status === 'missing' ? method.missing : status === 'onTime' ? method.onTime : method.late;
             return { computed, detail: { kind: 'deadline', status, day } };
         }
-        case 'bands': {
+        case MethodKind.bands: {
+            const method = leaf.method as BandsMethod;
             const value = values[method.metric] as Fixed | undefined;
-            if (value === undefined) return missingMetric(method.metric);
+            if (value === undefined) return missingMetric(run, method.metric);
             const bands = method.bands;
             for (let i = 0; i < bands.length; i++) {
                 const band = bands[i];
@@ -105,37 +124,40 @@ export function applyRule(
             // bands that cover the metric's range need no else; a value outside every band scores 0
             return { computed: ZERO, detail: { kind: 'bands', band: -1, value } };
         }
-        case 'proportional': {
+        case MethodKind.proportional: {
+            const method = leaf.method as ProportionalMethod;
             const value = values[method.metric] as Fixed | undefined;
-            if (value === undefined) return missingMetric(method.metric);
+            if (value === undefined) return missingMetric(run, method.metric);
             const raw = method.percent ? percentOf(value, leaf.max) : (multiply(value, leaf.max) ?? leaf.max);
             const score = roundToStep(clamp(raw, ZERO, leaf.max), plan.step);
             return { computed: score, detail: { kind: 'proportional', value, raw } };
         }
-        case 'deduct': {
+        case MethodKind.deduct: {
+            const method = leaf.method as DeductMethod;
             const value = values[method.metric] as Fixed | undefined;
-            if (value === undefined) return missingMetric(method.metric);
+            if (value === undefined) return missingMetric(run, method.metric);
             const count = value / SCALE;
             const deducted = method.amount * count;
             const score = deducted >= leaf.max ? ZERO : ((leaf.max - deducted) as Fixed);
             return { computed: score, detail: { kind: 'deduct', count } };
         }
-        case 'judged':
+        case MethodKind.judged:
             return JUDGED;
-        case 'survey': {
-            const given = survey !== undefined && Object.hasOwn(survey, leaf.code) ? survey[leaf.code] : undefined;
-            if (given === undefined) {
+        case MethodKind.survey: {
+            const result = survey !== undefined && Object.hasOwn(survey, leaf.code) ? survey[leaf.code] : undefined;
+            if (result === undefined) {
                 out.push(problems.missingAnswer(['survey', leaf.code], `điểm điều tra xã hội học của "${leaf.code}"`, `the survey result of "${leaf.code}"`));
                 return { computed: undefined, detail: { kind: 'survey', given: false } };
             }
-            const points = fromNumber(given);
+            const points = exactNumber(result);
             if (points === undefined || points < 0 || points > leaf.max || points % plan.step !== 0) {
-                out.push(problems.scoreRange(['survey', leaf.code], String(given), text(leaf.max), text(plan.step)));
+                out.push(problems.scoreRange(['survey', leaf.code], String(result), text(leaf.max), text(plan.step)));
                 return { computed: undefined, detail: { kind: 'survey', given: false } };
             }
             return { computed: points, detail: { kind: 'survey', given: true } };
         }
-        case 'formula': {
+        default: {
+            const method = leaf.method as FormulaMethod;
             try {
                 const result = method.evaluate.evaluate(values) as Fixed;
                 const score = roundToStep(clamp(result, ZERO, leaf.max), plan.step);
@@ -144,7 +166,7 @@ export function applyRule(
                     detail: { kind: 'formula', values: method.evaluate.metrics.map((m) => values[m]) },
                 };
             } catch (error) {
-                if (error instanceof MissingMetric) return missingMetric(error.metric);
+                if (error instanceof MissingMetric) return missingMetric(run, error.metric);
                 if (error instanceof FormulaFailure) {
                     out.push(problems.formulaFailed(['items', leaf.code], leaf.code, error.reason));
                     return NO_INPUT;

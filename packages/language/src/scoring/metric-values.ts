@@ -1,4 +1,5 @@
-import { fromNumber, HUNDRED, ONE, SCALE, type Fixed } from '../decimal/fixed.js';
+import { HUNDRED, ONE, SCALE, type Fixed } from '../decimal/fixed.js';
+import { exactNumber } from './exact-number.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { Value } from './expression.js';
@@ -11,10 +12,10 @@ import { problems } from './problems.js';
  * does not fit its metric is a problem and stays absent, so no leaf is scored on a wrong figure.
  */
 export function readMetricValues(plan: ScoringPlan, assessment: Assessment, out: AssessmentProblem[]): (Value | undefined)[] {
-    const values: (Value | undefined)[] = new Array(plan.metrics.length).fill(undefined);
+    const values: (Value | undefined)[] = new Array(plan.metrics.length);
     const given = assessment.metrics;
     if (!given) return values;
-    for (const name of Object.keys(given)) {
+    for (const name in given) {
         const index = plan.metricByName.get(name);
         if (index === undefined) {
             out.push(problems.unknownMetric(name));
@@ -32,7 +33,7 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
         case 'ratio':
         case 'count':
         case 'number': {
-            const value = typeof raw === 'number' ? fromNumber(raw) : undefined;
+            const value = typeof raw === 'number' ? exactNumber(raw) : undefined;
             if (value === undefined) {
                 out.push(problems.metricType(name, 'một số (tối đa 6 chữ số thập phân)', 'a number (at most 6 decimals)'));
                 return undefined;
@@ -52,7 +53,7 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
             return value as Fixed;
         }
         case 'date': {
-            const day = typeof raw === 'string' ? dayNumber(raw) : undefined;
+            const day = typeof raw === 'string' ? cachedDay(raw) : undefined;
             if (day === undefined) out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
             return day;
         }
@@ -70,4 +71,18 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
             }
             return raw;
     }
+}
+
+/** A batch repeats the same few dates: remembering them (a bounded set) saves a regex and a Date per value. */
+const days = new Map<string, number | undefined>();
+const DAY_CACHE_LIMIT = 4096;
+
+function cachedDay(text: string): number | undefined {
+    let day = days.get(text);
+    if (day === undefined && !days.has(text)) {
+        day = dayNumber(text);
+        if (days.size >= DAY_CACHE_LIMIT) days.clear();
+        days.set(text, day);
+    }
+    return day;
 }

@@ -1,4 +1,5 @@
-import { fromNumber, type Fixed } from '../decimal/fixed.js';
+import { type Fixed } from '../decimal/fixed.js';
+import { exactNumber } from './exact-number.js';
 import type {
     CompiledNode,
     CompiledRubric,
@@ -33,6 +34,8 @@ export type ScoringPlan = {
     readonly grades: readonly PlanGrade[];
     readonly bonuses: ReadonlyMap<string, PlanAdjustment>;
     readonly penalties: ReadonlyMap<string, PlanAdjustment>;
+    /** Working buffers, one per node, reused by every scoring call (scoring is synchronous, never re-entered). */
+    readonly scratch: { readonly sums: Float64Array; readonly maxima: Float64Array; readonly marked: Uint8Array };
 };
 
 export type PlanNode = {
@@ -73,11 +76,29 @@ export type PlanEvidenceRule = {
 
 export type PlanEffect = { readonly kind: 'zero' } | { readonly kind: 'flag' } | { readonly kind: 'cap'; readonly cap: Fixed };
 
+/** The scoring method as a small number: the engine switches on it without touching the method object. */
+export const MethodKind = {
+    choice: 0,
+    yesno: 1,
+    deadline: 2,
+    bands: 3,
+    proportional: 4,
+    deduct: 5,
+    judged: 6,
+    survey: 7,
+    formula: 8,
+} as const;
+
 export type PlanLeaf = {
     readonly index: number;
     readonly node: number;
     readonly code: string;
     readonly max: Fixed;
+    readonly kind: (typeof MethodKind)[keyof typeof MethodKind];
+    /** The step self and appraised scores must lie on: the judged step, else the rubric's. */
+    readonly scoreStep: Fixed;
+    /** Whether the unit answers yes/no itself (a yes/no item without a condition). */
+    readonly takesAnswer: boolean;
     readonly method: PlanMethod;
     readonly evidence: readonly PlanEvidenceRule[];
 };
@@ -122,7 +143,7 @@ export type PlanMethod =
 export class PlanError extends Error {}
 
 export function exact(value: number, what: string): Fixed {
-    const fixed = fromNumber(value);
+    const fixed = exactNumber(value);
     if (fixed === undefined) throw new PlanError(`${what}: ${value} is not an exact decimal`);
     return fixed;
 }
@@ -189,12 +210,16 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         } else {
             if (!node.scoring) throw new PlanError(`leaf ${node.code} has no scoring rule`);
             entry.leaf = leaves.length;
+            const method = prepareMethod(node.scoring, node.code, step, metricIndex, metrics);
             leaves.push({
                 index: leaves.length,
                 node: index,
                 code: node.code,
                 max,
-                method: prepareMethod(node.scoring, node.code, step, metricIndex, metrics),
+                kind: MethodKind[method.method],
+                scoreStep: method.method === 'judged' ? method.step : step,
+                takesAnswer: method.method === 'yesno' && method.condition === undefined,
+                method,
                 evidence: (node.evidence ?? []).map((rule) => {
                     const declared = rule.evidence !== undefined ? evidenceByName.get(rule.evidence) : undefined;
                     return {
@@ -234,6 +259,7 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         grades: rubric.grades.map((g: Grade) => ({ name: g.name, min: exact(g.min, `grade ${g.name}`), inclusive: g.inclusive })),
         bonuses: adjustments(rubric.adjustments.bonuses),
         penalties: adjustments(rubric.adjustments.penalties),
+        scratch: { sums: new Float64Array(nodes.length), maxima: new Float64Array(nodes.length), marked: new Uint8Array(nodes.length) },
     };
 }
 

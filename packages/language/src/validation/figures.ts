@@ -10,6 +10,8 @@ export type Figure =
 const PLAIN = /^\d+(\.\d+)?$/;
 
 export function readFigure(text: string): Figure {
+    // after a syntax error the parser may leave a required value unset, whatever the AST's type says
+    if (typeof text !== 'string') return { kind: 'malformed' };
     const percent = text.endsWith('%');
     const body = percent ? text.slice(0, -1) : text;
     if (!PLAIN.test(body)) return { kind: 'malformed' };

@@ -33,6 +33,8 @@ export function checkHeader(rubric: Rubric, report: Reporter): void {
 }
 
 function checkHeaderValue(property: HeaderProperty, report: Reporter): void {
+    // a value the parser could not read (`total` followed by junk) is already its syntax error
+    if (property.keyword !== 'missingEvidence' && (property as { value?: string }).value === undefined) return;
     const where = { node: property, property: 'value' };
     switch (property.keyword) {
         case 'year': {

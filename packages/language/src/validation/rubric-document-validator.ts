@@ -91,7 +91,13 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
         echoLines.add(next);
     }
     const broken = unpaired.size > 0 || diagnostics.some((d) => d.code === IssueCodes.SyntaxError);
-    const candidates: Diagnostic[] = diagnostics.filter((d) => !broken || TOKEN_LEVEL_CODES.has(String(d.code)));
+    // names a missing import should have brought are that import's finding, not one each
+    const importFailed = diagnostics.some((d) => d.code === IssueCodes.ImportNotFound || d.code === IssueCodes.ImportOutside);
+    const candidates: Diagnostic[] = diagnostics.filter(
+        (d) =>
+            (!broken || TOKEN_LEVEL_CODES.has(String(d.code)))
+            && !(importFailed && d.code === IssueCodes.UnresolvedReference),
+    );
     for (const [line, column] of unpaired) {
         candidates.push({
             severity: 1,

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isRubricFile } from '../generated/ast.js';
-import { createRubricServices, type RubricServices } from '../rubric-module.js';
+import { createRubricCoreServices, type RubricCoreServices } from '../rubric-core-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { resolveImportUri } from '../scoping/import-resolution.js';
 
@@ -25,10 +25,11 @@ export class RubricIoError extends Error {
  * links and validates them together, so that `rubric check` sees exactly what the editor sees.
  */
 export class RubricWorkspace {
-    readonly services: RubricServices;
+    readonly services: RubricCoreServices;
 
     constructor(locale?: Locale) {
-        this.services = createRubricServices(NodeFileSystem).Rubric;
+        // core services only: loading the editor's LSP stack would slow every CLI start for nothing
+        this.services = createRubricCoreServices(NodeFileSystem).Rubric;
         if (locale) this.services.i18n.locale = locale;
     }
 

@@ -7,7 +7,7 @@ import { LineIndex, LocationMap, type SourceProblem, type ValuePath } from './so
 import type { ParsedDocument } from './parsed-document.js';
 
 /** Node loads jsonc-parser's CommonJS build (functions under default), the bundler its ESM build. */
-const jsonc: typeof jsoncModule = (jsoncModule as unknown as { default?: typeof jsoncModule }).default ?? jsoncModule;
+const jsonc: typeof jsoncModule = (Reflect.get(jsoncModule, 'default') as typeof jsoncModule | undefined) ?? jsoncModule;
 
 /** jsonc-parser's error codes (a const enum in its typings) to our vi/en reasons. */
 const SYNTAX_REASONS: Record<number, TextKey> = {

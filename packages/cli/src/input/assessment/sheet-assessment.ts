@@ -231,7 +231,7 @@ function readEvidence(builder: Builder, row: SheetRow, path: ValuePath, leaf: Co
     if (link) builder.set([...path, 'link'], link.link ?? link.text.trim(), link.location);
     const section = cells.get('evidenceSection');
     if (section) builder.set([...path, 'section'], section.text.trim(), section.location);
-    if (rule?.evidence) builder.set([...path, 'ref'], rule.evidence, anchor.location);
+    if (rule) builder.set([...path, 'ref'], rule.evidence ?? rule.title, anchor.location);
     return true;
 }
 

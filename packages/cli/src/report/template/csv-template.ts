@@ -2,7 +2,7 @@ import { toText, fromNumber, type CompiledRubric, type Locale } from '@par-rubri
 import { csvLine } from '../../input/assessment/csv-table.js';
 import { CSV_COLUMNS, HEADER_FIELDS } from '../../input/assessment/sheet-layout.js';
 import { describeScoring } from '../rule-text.js';
-import { templateRows } from './template-rows.js';
+import { evidenceSlots, templateRows } from './template-rows.js';
 
 /**
  * The CSV template: a header line of column keys, the header block and the metrics as records, one line
@@ -22,7 +22,7 @@ export function csvTemplate(rubric: CompiledRubric, locale: Locale): string {
     for (const row of templateRows(rubric, locale)) {
         if (!row.leaf) continue;
         const { node } = row;
-        const titles = (node.evidence ?? []).map((r) => r.title);
+        const titles = evidenceSlots(node, rubric);
         record({
             record: 'item',
             code: node.code,

@@ -43,3 +43,14 @@ function optionsOf(node: CompiledNode, locale: Locale): string[] | undefined {
     }
     return undefined;
 }
+
+/**
+ * One line per document the leaf requires: a rule asking for four periodic reports gets four lines, so
+ * that a unit has a row for each document it lists.
+ */
+export function evidenceSlots(node: CompiledNode, rubric: CompiledRubric): string[] {
+    return (node.evidence ?? []).flatMap((rule) => {
+        const declared = rule.evidence ? rubric.evidence.find((e) => e.name === rule.evidence) : undefined;
+        return new Array<string>(declared?.minCount ?? 1).fill(rule.title);
+    });
+}

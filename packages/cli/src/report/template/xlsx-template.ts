@@ -13,7 +13,7 @@ import {
 import { metricTypeName, word } from '../report-text.js';
 import { describeScoring } from '../rule-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
-import { templateRows } from './template-rows.js';
+import { evidenceSlots, templateRows } from './template-rows.js';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7CC' } };
 const FIELD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
@@ -101,7 +101,7 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
     row = headingRow + 2;
     for (const entry of templateRows(rubric, locale)) {
         const { node } = entry;
-        const evidenceTitles = (node.evidence ?? []).map((rule) => rule.title);
+        const evidenceTitles = evidenceSlots(node, rubric);
         const cells: Record<string, ExcelJS.CellValue> = {
             code: node.code,
             title: node.title,

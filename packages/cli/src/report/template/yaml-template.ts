@@ -20,7 +20,7 @@ export function yamlTemplate(rubric: CompiledRubric, locale: Locale): string {
     lines.push(rubric.metrics.length > 0 ? 'metrics:' : 'metrics: {}');
     for (const metric of rubric.metrics) {
         const options = metric.options?.length ? `; ${word(locale, 'options')}: ${metric.options.map(quote).join(', ')}` : '';
-        comment('  ', `${metric.title ?? metric.name} (${metricTypeName(metric.type, locale)}${options})`);
+        comment('  ', `${metric.title ?? metric.name} — ${metricTypeName(metric.type, locale)}${options}`);
         lines.push(`  ${metric.name}: null`);
     }
     const rows = templateRows(rubric, locale);
@@ -61,7 +61,7 @@ export function yamlTemplate(rubric: CompiledRubric, locale: Locale): string {
     }
     const adjustments = (kind: 'bonuses' | 'penalties'): void => {
         const list = rubric.adjustments[kind];
-        for (const a of list) comment('  ', `- { key: ${a.key}, points: … }  # ${a.title} (${word(locale, 'max')} ${points(a.max)})`);
+        for (const a of list) comment('', `  - { key: ${a.key}, points: … }  # ${a.title} (${word(locale, 'max')} ${points(a.max)})`);
         lines.push(`${kind}: []`);
     };
     adjustments('bonuses');

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { ScorePreviews } from '../preview/score-previews.js';
 
-const ASSESSMENT_FILE = /\.assessment\.(json|ya?ml)$/i;
+/** An assessment file: name.assessment.json/yaml, or any JSON/YAML file in an `assessments` folder. */
+const ASSESSMENT_FILE = /(\.assessment\.(json|ya?ml)|\/assessments\/[^/]+\.(json|ya?ml))$/i;
 
 /**
  * "Score an assessment": opens the preview panel for an assessment — the one given (explorer, editor title,
@@ -25,9 +26,9 @@ export function registerScoreCommand(previews: ScorePreviews): vscode.Disposable
 }
 
 async function pickAssessment(): Promise<vscode.Uri | undefined> {
-    const files = await vscode.workspace.findFiles('**/*.assessment.{json,yaml,yml}', '**/node_modules/**', 500);
+    const files = await vscode.workspace.findFiles('**/{*.assessment.{json,yaml,yml},assessments/*.{json,yaml,yml}}', '**/node_modules/**', 500);
     if (files.length === 0) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('No *.assessment.json or *.assessment.yaml file in the workspace.'));
+        void vscode.window.showWarningMessage(vscode.l10n.t('No assessment in the workspace (*.assessment.json, *.assessment.yaml or a file in an assessments folder).'));
         return undefined;
     }
     const items = files

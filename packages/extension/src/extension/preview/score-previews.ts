@@ -63,6 +63,10 @@ class ScorePreview implements vscode.Disposable {
                 const changed = event.document;
                 if (changed.uri.toString() === assessment.toString() || changed.languageId === 'rubric') this.schedule();
             }),
+            // the figures follow the message language (73,34 or 73.34)
+            vscode.workspace.onDidChangeConfiguration((event) => {
+                if (event.affectsConfiguration('parRubric.language')) this.schedule();
+            }),
             this.panel.onDidDispose(() => this.dispose()),
         );
     }

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatRubricText, RubricSyntaxError, type Locale } from '@par-rubric/language';
+import { CliError, ExitCode } from '../cli-error.js';
+import { text } from '../cli-text.js';
+import { collectFiles } from '../input/rubric-paths.js';
+import { writeFileAtomically } from '../report/atomic-write.js';
+import { unifiedDiff } from '../report/line-diff.js';
+import type { CommandContext } from './index.js';
+
+type FmtOptions = { check?: boolean; write?: boolean; diff?: boolean };
+
+export function registerFmt(program: Command, context: CommandContext): void {
+    program
+        .command('fmt')
+        .description(text(context.locale, 'fmtDescription'))
+        .argument('<paths...>')
+        .option('--check', text(context.locale, 'fmtCheckOption'))
+        .option('--write', text(context.locale, 'fmtWriteOption'))
+        .option('--diff', text(context.locale, 'fmtDiffOption'))
+        .action(async (paths: string[], options: FmtOptions) => {
+            const locale: Locale = program.opts().lang ?? context.locale;
+            const files = collectFiles(paths, ['.rubric'], locale);
+            if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
+            const printOnly = !options.check && !options.write && !options.diff;
+            if (printOnly && files.length > 1) throw new CliError(text(locale, 'fmtSeveralFiles', { count: files.length }));
+            context.setExitCode(await formatFiles(files, options, locale));
+        });
+}
+
+/** Formats each file in turn; a file with a syntax error is reported and left alone. */
+async function formatFiles(files: string[], options: FmtOptions, locale: Locale): Promise<number> {
+    let exitCode: number = ExitCode.Success;
+    const changed: string[] = [];
+    let formatted = 0;
+    for (const file of files) {
+        const shown = path.relative(process.cwd(), file) || file;
+        const original = readRubric(file, shown, locale);
+        let result: string;
+        try {
+            result = await formatKeepingEncoding(original, locale);
+        } catch (error) {
+            if (!(error instanceof RubricSyntaxError)) throw error;
+            process.stderr.write(`${text(locale, 'fmtRefused', { location: `${shown}:${error.line}:${error.column}`, reason: error.reason })}\n`);
+            exitCode = ExitCode.Findings;
+            continue;
+        }
+        formatted++;
+        if (!options.check && !options.write && !options.diff) {
+            process.stdout.write(result);
+            continue;
+        }
+        if (result === original) continue;
+        changed.push(shown);
+        if (options.diff) process.stdout.write(unifiedDiff(original, result, `a/${toSlashes(shown)}`, `b/${toSlashes(shown)}`));
+        if (options.write) writeFileAtomically(file, result, locale);
+        if (options.check && !options.diff) process.stdout.write(`${shown}\n`);
+    }
+    if (options.check || options.write) {
+        const key = changed.length === 0 ? 'fmtAllFormatted' : options.write ? 'fmtWritten' : 'fmtWouldChange';
+        process.stderr.write(`${text(locale, key, { count: changed.length === 0 ? formatted : changed.length })}\n`);
+    }
+    if (options.check && changed.length > 0) exitCode = ExitCode.Findings;
+    return exitCode;
+}
+
+function readRubric(file: string, shown: string, locale: Locale): string {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new CliError(`${shown}: ${text(locale, 'cannotRead', { reason: code })}`);
+    }
+}
+
+/**
+ * The canonical layout uses LF; a file checked out with CRLF (or saved with a byte-order mark) keeps
+ * them, so that `--check` does not fail on a Windows working copy for line endings alone.
+ */
+async function formatKeepingEncoding(original: string, locale: Locale): Promise<string> {
+    const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const crlf = /\r\n/.test(original);
+    const plain = original.slice(bom.length).replace(/\r\n/g, '\n');
+    const result = await formatRubricText(plain, undefined, locale);
+    return bom + (crlf ? result.replace(/\n/g, '\r\n') : result);
+}
+
+function toSlashes(file: string): string {
+    return file.split(path.sep).join('/');
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Locale } from '@par-rubric/language';
+import { CliError } from '../cli-error.js';
+import { text } from '../cli-text.js';
+import { collectFiles } from '../input/rubric-paths.js';
+import { ASSESSMENT_EXTENSIONS } from '../input/assessment/read-assessment.js';
+import { SCORE_FORMATS, type ScoreFormat } from '../report/score/score-formats.js';
+import type { CommandContext } from './index.js';
+
+type ScoreOptions = { rubric: string; previous?: string; format: ScoreFormat; output?: string };
+
+/** `rubric score --rubric FILE ASSESSMENT…`: scores, ranks and reports a batch of assessments. */
+export function registerScore(program: Command, context: CommandContext): void {
+    program
+        .command('score')
+        .description(text(context.locale, 'scoreDescription'))
+        .argument('<assessments...>')
+        .requiredOption('--rubric <file>', text(context.locale, 'rubricOption'))
+        .option('--previous <results>', text(context.locale, 'previousOption'))
+        .addOption(new Option('--format <format>', text(context.locale, 'formatOption')).choices([...SCORE_FORMATS]).default('table'))
+        .option('-o, --output <file>', text(context.locale, 'outputOption'))
+        .action(async (paths: string[], options: ScoreOptions) => {
+            const locale: Locale = program.opts().lang ?? context.locale;
+            if (options.format === 'xlsx' && !options.output) throw new CliError(text(locale, 'binaryNeedsOutput', { format: 'xlsx' }));
+            const files = collectFiles(paths, [...ASSESSMENT_EXTENSIONS], locale);
+            if (files.length === 0) throw new CliError(text(locale, 'noAssessmentFiles'));
+            // the scoring pipeline and its writers load only when the command runs
+            const { runScore } = await import('../report/score/run-score.js');
+            const code = await runScore({ files, locale, ...options });
+            context.setExitCode(code);
+        });
+}

@@ -1,0 +1,85 @@
+import { formatFixed, fromNumber, type Locale } from '@par-rubric/language';
+import type { ResultsJson } from '@par-rubric/language/scoring';
+import { word } from '../report-text.js';
+
+export type UnitResult = ResultsJson['results'][number];
+
+/** A JSON figure (an exact decimal) for people: 73,34 in Vietnamese, 73.34 in English. */
+export function points(value: number | null | undefined, locale: Locale): string {
+    if (value === null || value === undefined) return '–';
+    const exact = fromNumber(value);
+    return exact === undefined ? String(value) : formatFixed(exact, locale);
+}
+
+/** "17,64/18,5": a score over its maximum, as the press reports write it. */
+export function fraction(score: number | null, max: number, locale: Locale): string {
+    return score === null ? `– /${points(max, locale)}` : `${points(score, locale)}/${points(max, locale)}`;
+}
+
+/** "3/9", or a dash for a unit nothing applied to. */
+export function rankText(unit: UnitResult): string {
+    return unit.rank === null ? '–' : `${unit.rank}/${unit.of}`;
+}
+
+/** Vietnamese official texts write small counts with two digits: "tăng 03 bậc", "01 Tốt". */
+function count(value: number, locale: Locale): string {
+    return locale === 'vi' ? String(value).padStart(2, '0') : String(value);
+}
+
+/** "tăng 8,48 điểm, tăng 03 bậc"; undefined without last year's result. */
+export function changeText(unit: UnitResult, locale: Locale): string | undefined {
+    const change = unit.change;
+    if (!change) return undefined;
+    const parts: string[] = [];
+    const delta = change.points;
+    if (delta > 0) parts.push(word(locale, 'increasePoints', { value: points(delta, locale) }));
+    else if (delta < 0) parts.push(word(locale, 'decreasePoints', { value: points(-delta, locale) }));
+    else parts.push(word(locale, 'samePoints'));
+    if (change.rank !== null) {
+        if (change.rank > 0) parts.push(word(locale, 'increaseRank', { value: count(change.rank, locale) }));
+        else if (change.rank < 0) parts.push(word(locale, 'decreaseRank', { value: count(-change.rank, locale) }));
+        else parts.push(word(locale, 'sameRank'));
+    }
+    return parts.join(', ');
+}
+
+/** "01 Tốt, 10 Khá, 02 Trung bình": grades in the rubric's order, those with no unit left out. */
+export function gradeCountsText(results: ResultsJson, locale: Locale): string {
+    return Object.entries(results.summary.grades)
+        .filter(([, n]) => n > 0)
+        .map(([grade, n]) => `${count(n, locale)} ${grade}`)
+        .join(', ');
+}
+
+/**
+ * The press-report sentence for one unit: "Năm 2022, chỉ số CCHC của UBND thị xã Sông Cầu đạt 73,34
+ * điểm, xếp loại Khá, xếp thứ 3/9; so với năm 2021: tăng 8,48 điểm, tăng 03 bậc".
+ */
+export function summarySentence(unit: UnitResult, year: number, locale: Locale): string {
+    let sentence = word(locale, 'summarySentence', {
+        year,
+        unit: unit.unit.name || unit.unit.id,
+        total: points(unit.total, locale),
+        grade: unit.grade ?? word(locale, 'ungraded'),
+        rank: unit.rank ?? '–',
+        of: unit.of,
+    });
+    const change = changeText(unit, locale);
+    if (change) sentence += word(locale, 'summaryChange', { year: year - 1, change });
+    return sentence + '.';
+}
+
+/** "+1" for a bonus, "−1" for a penalty, both when both apply; undefined when neither does. */
+export function adjustmentText(unit: UnitResult, locale: Locale): string | undefined {
+    const parts: string[] = [];
+    if (unit.bonus !== 0) parts.push(`+${points(unit.bonus, locale)}`);
+    if (unit.penalty !== 0) parts.push(`−${points(unit.penalty, locale)}`);
+    return parts.length > 0 ? parts.join(' / ') : undefined;
+}
+
+/** The index to two decimals, as results tables print it (68,90). */
+export function indexText(value: number | null, locale: Locale): string {
+    if (value === null) return '–';
+    const exact = fromNumber(value);
+    return exact === undefined ? String(value) : formatFixed(exact, locale, 2);
+}

@@ -1,0 +1,49 @@
+import { word } from '../report-text.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence } from './figures.js';
+import type { ScoreReport } from './score-formats.js';
+import { missingEvidence } from './unit-details.js';
+
+/** Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing evidence. */
+export function markdownReport(report: ScoreReport): string {
+    const { rubric, results, locale } = report;
+    const out: string[] = [`# ${word(locale, 'reportTitle')}`, '', `**${escape(rubric.title)}** (${rubric.id}, ${rubric.year})`, ''];
+    out.push(`## ${word(locale, 'ranking')}`, '');
+    out.push(row([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')]));
+    out.push('| --- | --- | ---: | ---: | --- | --- |');
+    for (const unit of results.results) {
+        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, fraction(unit.total, unit.max, locale), indexText(unit.index, locale), unit.grade ?? '–', changeText(unit, locale) ?? '']));
+    }
+    const counts = gradeCountsText(results, locale);
+    if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
+    results.results.forEach((unit, position) => {
+        out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(summarySentence(unit, rubric.year, locale)), '');
+        out.push(row([word(locale, 'code'), word(locale, 'field'), word(locale, 'score')]), '| --- | --- | ---: |');
+        for (const field of unit.fields) {
+            out.push(row([field.code, field.title, field.score === null ? word(locale, 'notApplicable') : fraction(field.score, field.max, locale)]));
+        }
+        const adjustment = adjustmentText(unit, locale);
+        if (adjustment) out.push(row(['', word(locale, 'bonusPenalty'), adjustment]));
+        out.push(row(['', `**${word(locale, 'total')}**`, `**${fraction(unit.total, unit.max, locale)}**`]));
+        out.push('', `### ${word(locale, 'deviations')}`, '');
+        if (unit.deviations.length === 0) out.push(word(locale, 'noDeviations'));
+        else {
+            out.push(row([word(locale, 'code'), word(locale, 'title'), word(locale, 'self'), word(locale, 'final'), word(locale, 'reason')]), '| --- | --- | ---: | ---: | --- |');
+            for (const d of unit.deviations) out.push(row([d.code, d.title, points(d.self, locale), points(d.score, locale), d.reason]));
+        }
+        const missing = missingEvidence(report, position);
+        if (missing.length > 0) {
+            out.push('', `### ${word(locale, 'missingEvidence')}`, '');
+            for (const m of missing) out.push(`- ${m.code} ${escape(m.title)}: ${escape(m.documents.join('; '))}`);
+        }
+    });
+    return out.join('\n') + '\n';
+}
+
+function row(cells: string[]): string {
+    return `| ${cells.map(escape).join(' | ')} |`;
+}
+
+/** Pipes and line breaks would end a table cell; asterisks and underscores stay (titles rarely hold them). */
+function escape(text: string): string {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

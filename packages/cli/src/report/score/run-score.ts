@@ -1,0 +1,130 @@
+import * as fs from 'node:fs';
+import type { Locale } from '@par-rubric/language';
+import {
+    parsePreviousResults,
+    PlanError,
+    prepareRubric,
+    rankScores,
+    scoreAssessment,
+    toResultsJson,
+    type PreviousResults,
+    type UnitScore,
+} from '@par-rubric/language/scoring';
+import { CliError, ExitCode } from '../../cli-error.js';
+import { text } from '../../cli-text.js';
+import { AssessmentInputError } from '../../input/assessment/input-error.js';
+import { readJsonDocument } from '../../input/assessment/json-reader.js';
+import { displayPath, locateProblems, readAssessmentFile, type LoadedAssessment } from '../../input/assessment/read-assessment.js';
+import { loadRubricSource } from '../../input/assessment/rubric-source.js';
+import { formatProblem, type SourceProblem } from '../../input/assessment/source-location.js';
+import { refuseOverwritingInputs, writeFileAtomically } from '../atomic-write.js';
+import { startProgress } from './progress.js';
+import { scoreWriter, type ScoreFormat } from './score-formats.js';
+
+export type ScoreRun = {
+    files: string[];
+    rubric: string;
+    previous?: string;
+    format: ScoreFormat;
+    output?: string;
+    locale: Locale;
+};
+
+/**
+ * Reads every assessment, scores and ranks them, and writes the report. Nothing is written unless every
+ * file is valid: all problems of all files are listed (one line each, with file, line and column or cell,
+ * and JSON path) and the exit code is 1, or 2 when a file could not be read at all.
+ */
+export async function runScore(run: ScoreRun): Promise<number> {
+    const { locale } = run;
+    const source = await loadRubricSource(run.rubric, locale);
+    if (run.output) refuseOverwritingInputs(run.output, [...source.files, ...run.files, ...(run.previous ? [run.previous] : [])], locale);
+    let plan;
+    try {
+        plan = prepareRubric(source.rubric);
+    } catch (error) {
+        if (error instanceof PlanError) throw new CliError(`${displayPath(run.rubric)}: ${text(locale, 'compiledRubricInvalid', { reason: error.message })}`, ExitCode.Findings);
+        throw error;
+    }
+    const previous = run.previous ? readPrevious(run.previous, locale) : undefined;
+
+    const problems: SourceProblem[] = [];
+    let exitCode: number = ExitCode.Success;
+    const scores: UnitScore[] = [];
+    const seen = new Map<string, LoadedAssessment>();
+    const progress = startProgress(run.files.length, text(locale, 'progressLabel'));
+    try {
+        for (const file of run.files) {
+            progress.tick();
+            let loaded: LoadedAssessment;
+            try {
+                loaded = await readAssessmentFile(file, source.rubric, locale);
+            } catch (error) {
+                if (!(error instanceof AssessmentInputError)) throw error;
+                problems.push(...error.problems);
+                exitCode = Math.max(exitCode, error.exitCode);
+                continue;
+            }
+            const score = scoreAssessment(plan, loaded.assessment);
+            if (score.problems.length > 0) {
+                problems.push(...locateProblems(loaded.file, loaded.locations, score.problems, locale));
+                exitCode = Math.max(exitCode, ExitCode.Findings);
+                continue;
+            }
+            const other = seen.get(loaded.assessment.unit.id);
+            if (other) {
+                const path = ['unit', 'id'];
+                problems.push({
+                    file: loaded.file,
+                    location: loaded.locations.nearest(path),
+                    path,
+                    message: text(locale, 'duplicateUnit', { id: loaded.assessment.unit.id, other: other.file }),
+                });
+                exitCode = Math.max(exitCode, ExitCode.Findings);
+                continue;
+            }
+            seen.set(loaded.assessment.unit.id, loaded);
+            scores.push(score);
+        }
+    } finally {
+        progress.stop();
+    }
+    if (problems.length > 0) {
+        const invalid = new Set(problems.map((p) => p.file)).size;
+        process.stderr.write(problems.map(formatProblem).join('\n') + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
+        return exitCode;
+    }
+
+    const batch = rankScores(plan, scores, previous);
+    const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
+    const content = await (await scoreWriter(run.format))(report);
+    if (run.output) writeFileAtomically(run.output, content, locale);
+    else process.stdout.write(content);
+    return ExitCode.Success;
+}
+
+/** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
+function readPrevious(file: string, locale: Locale): PreviousResults {
+    const shown = displayPath(file);
+    let source: string;
+    try {
+        source = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new CliError(`${shown}: ${code === 'ENOENT' ? text(locale, 'noSuchPath') : text(locale, 'cannotRead', { reason: String(code) })}`);
+    }
+    const fail = (problems: SourceProblem[]): never => {
+        throw new CliError(problems.map((p) => formatProblem({ ...p, message: text(locale, 'previousInvalid', { reason: p.message }) })).join('\n'), ExitCode.Findings);
+    };
+    if (source.trim() === '') fail([{ file: shown, message: text(locale, 'emptyFile') }]);
+    let document;
+    try {
+        document = readJsonDocument(source, shown, locale);
+    } catch (error) {
+        if (error instanceof AssessmentInputError) return fail(error.problems);
+        throw error;
+    }
+    const parsed = parsePreviousResults(document.value);
+    if (!parsed.ok) return fail(locateProblems(shown, document.locations, parsed.problems, locale));
+    return parsed.previous;
+}

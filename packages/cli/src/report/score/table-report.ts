@@ -1,0 +1,44 @@
+import { word } from '../report-text.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText } from './figures.js';
+import type { ScoreReport } from './score-formats.js';
+import { textTable } from './text-table.js';
+
+/** For the terminal: the ranking, the count per grade, then each unit's fields and deviations. */
+export function tableReport({ rubric, results, locale }: ScoreReport): string {
+    const out: string[] = [`${rubric.title} (${rubric.id}, ${rubric.year})`, ''];
+    const ranking = results.results.map((unit) => [
+        rankText(unit),
+        unit.unit.name || unit.unit.id,
+        fraction(unit.total, unit.max, locale),
+        indexText(unit.index, locale),
+        unit.grade ?? '–',
+        changeText(unit, locale) ?? '',
+    ]);
+    out.push(
+        textTable(
+            [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')],
+            ranking,
+            new Set([2, 3]),
+        ),
+    );
+    const counts = gradeCountsText(results, locale);
+    if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
+    for (const unit of results.results) {
+        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${fraction(unit.total, unit.max, locale)}, ${unit.grade ?? '–'}, ${rankText(unit)}`);
+        const fields = unit.fields.map((f) => [f.code, f.title, f.score === null ? word(locale, 'notApplicable') : fraction(f.score, f.max, locale)]);
+        const adjustment = adjustmentText(unit, locale);
+        if (adjustment) fields.push(['', word(locale, 'bonusPenalty'), adjustment]);
+        out.push(textTable([word(locale, 'code'), word(locale, 'field'), word(locale, 'score')], fields, new Set([2])));
+        if (unit.deviations.length > 0) {
+            out.push(
+                '',
+                textTable(
+                    [word(locale, 'code'), word(locale, 'self'), word(locale, 'final'), word(locale, 'reason')],
+                    unit.deviations.map((d) => [d.code, points(d.self, locale), points(d.score, locale), d.reason]),
+                    new Set([1, 2]),
+                ),
+            );
+        }
+    }
+    return out.join('\n') + '\n';
+}

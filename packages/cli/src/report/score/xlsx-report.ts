@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import { word } from '../report-text.js';
+import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
+import { changeText, rankText, summarySentence } from './figures.js';
+import type { ScoreReport } from './score-formats.js';
+import { missingEvidence } from './unit-details.js';
+
+const HEADING: Partial<ExcelJS.Style> = {
+    font: { bold: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFBDD7EE' } },
+    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+};
+const NUMBER_FORMAT = '0.00';
+
+/**
+ * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers) and one sheet
+ * per unit with its fields, every item (self, computed, appraised, final, reason) and the deviations.
+ * Figures are numeric cells, so Excel shows them in the reader's own number format.
+ */
+export async function xlsxReport(report: ScoreReport): Promise<Uint8Array> {
+    const { rubric, results, locale } = report;
+    const workbook = new ExcelJS.Workbook();
+    fixedWorkbookDates(workbook, rubric.year);
+    const ranking = workbook.addWorksheet(word(locale, 'ranking'), { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    ranking.getCell('A1').value = `${word(locale, 'reportTitle')} – ${rubric.title}`;
+    ranking.getCell('A1').font = { bold: true, size: 13 };
+    const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${n.max})`);
+    const head = [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads];
+    addHeading(ranking, 3, head);
+    results.results.forEach((unit, i) => {
+        const row = ranking.getRow(4 + i);
+        row.values = [
+            rankText(unit),
+            unit.unit.name,
+            unit.unit.id,
+            unit.total,
+            unit.max,
+            unit.index,
+            unit.grade,
+            changeText(unit, locale) ?? '',
+            ...rubric.nodes.map((n) => unit.fields.find((f) => f.code === n.code)?.score ?? null),
+        ];
+        for (const c of [4, 5, 6, ...rubric.nodes.map((_, k) => 9 + k)]) row.getCell(c).numFmt = NUMBER_FORMAT;
+    });
+    ranking.columns.forEach((column, i) => (column.width = i === 1 ? 30 : i === 7 ? 30 : i >= 8 ? 14 : 11));
+    ranking.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
+
+    const names = new Set<string>([ranking.name]);
+    results.results.forEach((unit, position) => {
+        const sheet = workbook.addWorksheet(sheetName(unit.unit.name || unit.unit.id, names));
+        sheet.columns = [{ width: 9 }, { width: 50 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 60 }];
+        sheet.getCell('A1').value = unit.unit.name;
+        sheet.getCell('A1').font = { bold: true, size: 13 };
+        sheet.getCell('A2').value = summarySentence(unit, rubric.year, locale);
+        addHeading(sheet, 4, [word(locale, 'code'), word(locale, 'field'), word(locale, 'score'), word(locale, 'maxShort')]);
+        let row = 5;
+        for (const field of unit.fields) {
+            sheet.getRow(row).values = [field.code, field.title, field.score, field.max];
+            row++;
+        }
+        sheet.getRow(row).values = ['', word(locale, 'total'), unit.total, unit.max];
+        sheet.getRow(row).font = { bold: true };
+        row += 2;
+        addHeading(sheet, row, [word(locale, 'code'), word(locale, 'title'), word(locale, 'maxShort'), word(locale, 'self'), word(locale, 'computed'), word(locale, 'appraised'), word(locale, 'final'), word(locale, 'reason')]);
+        row++;
+        for (const item of unit.items) {
+            sheet.getRow(row).values = [item.code, item.title, item.max, item.self, item.computed, item.appraised, item.score, item.reason];
+            sheet.getRow(row).alignment = { vertical: 'top', wrapText: true };
+            row++;
+        }
+        if (unit.deviations.length > 0) {
+            row++;
+            sheet.getCell(row, 1).value = word(locale, 'deviations');
+            sheet.getCell(row, 1).font = { bold: true };
+            row++;
+            addHeading(sheet, row, [word(locale, 'code'), word(locale, 'title'), word(locale, 'self'), word(locale, 'final'), word(locale, 'difference'), '', '', word(locale, 'reason')]);
+            row++;
+            for (const d of unit.deviations) {
+                sheet.getRow(row).values = [d.code, d.title, d.self, d.score, d.difference, null, null, d.reason];
+                sheet.getRow(row).alignment = { vertical: 'top', wrapText: true };
+                row++;
+            }
+        }
+        const missing = missingEvidence(report, position);
+        if (missing.length > 0) {
+            row++;
+            sheet.getCell(row, 1).value = word(locale, 'missingEvidence');
+            sheet.getCell(row, 1).font = { bold: true };
+            row++;
+            for (const m of missing) {
+                sheet.getRow(row).values = [m.code, m.title, null, null, null, null, null, m.documents.join('; ')];
+                row++;
+            }
+        }
+    });
+    return workbookBytes(workbook);
+}
+
+function addHeading(sheet: ExcelJS.Worksheet, row: number, labels: string[]): void {
+    labels.forEach((label, i) => {
+        const cell = sheet.getCell(row, i + 1);
+        cell.value = label;
+        cell.style = HEADING;
+    });
+}
+
+/** Excel's rules: at most 31 characters, none of []:*?/\, unique in the workbook. */
+function sheetName(wanted: string, taken: Set<string>): string {
+    const base = wanted.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'unit';
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()) || taken.has(name); n++) name = `${base.slice(0, 27 - String(n).length)} (${n})`;
+    taken.add(name);
+    taken.add(name.toLowerCase());
+    return name;
+}

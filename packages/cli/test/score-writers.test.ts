@@ -1,0 +1,112 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { csvReport } from '../src/report/score/csv-report.js';
+import { htmlReport } from '../src/report/score/html-report.js';
+import { jsonReport } from '../src/report/score/json-report.js';
+import { markdownReport } from '../src/report/score/markdown-report.js';
+import type { ScoreReport } from '../src/report/score/score-formats.js';
+import { tableReport } from '../src/report/score/table-report.js';
+import { xlsxReport } from '../src/report/score/xlsx-report.js';
+import { exampleReport } from './helpers.js';
+
+let vi: ScoreReport;
+let en: ScoreReport;
+beforeAll(async () => {
+    vi = await exampleReport('vi');
+    en = await exampleReport('en');
+});
+
+describe('HTML report (what a council prints)', () => {
+    test("Sông Cầu's page reads like the press report", () => {
+        const html = htmlReport(vi);
+        const page = html.slice(html.indexOf('id="unit-PY-SONGCAU"'), html.indexOf('</section>', html.indexOf('id="unit-PY-SONGCAU"')));
+        expect(page).toContain('Năm 2022, chỉ số CCHC của UBND thị xã Sông Cầu đạt 73,34 điểm, xếp loại Khá, xếp thứ 3/9; so với năm 2021: tăng 8,48 điểm, tăng 03 bậc.');
+        for (const field of ['17,64/18,5', '5,9/6', '12/22', '7/7', '11/14', '5,5/9,5', '8,42/16', '5,88/7', '73,34/100']) {
+            expect(page).toContain(`<td class="n">${field}</td>`);
+        }
+    });
+
+    test('the ranking, the count per grade and a chart for the batch', () => {
+        const html = htmlReport(vi);
+        expect(html).toContain('<tr><td class="n">3/9</td><td>UBND thị xã Sông Cầu</td><td class="n">73,34/100</td><td class="n">73,34</td><td>Khá</td><td>tăng 8,48 điểm, tăng 03 bậc</td></tr>');
+        expect(html).toContain('Số đơn vị theo xếp loại: <strong>01 Tốt, 04 Khá, 04 Trung bình</strong>');
+        expect(html).toMatch(/<svg [^>]*role="img"/);
+        expect(html.match(/<rect /g)).toHaveLength(9);
+        expect(html).toContain('@media print');
+    });
+
+    test('one self-contained file: no script, no external asset', () => {
+        const html = htmlReport(vi);
+        expect(html).not.toMatch(/<script|<link|src=|url\(/i);
+        expect(html.match(/https?:\/\/[^"]*/g)).toEqual(['http://www.w3.org/2000/svg']);
+    });
+
+    test("a unit's deviations and missing evidence are listed for the council", () => {
+        const html = htmlReport(vi);
+        const page = html.slice(html.indexOf('id="unit-PY-TAYHOA"'));
+        expect(page).toContain('<h3>Thiếu tài liệu kiểm chứng</h3>');
+        expect(page).toContain('<li><strong>5.4.1</strong> Ban hành kế hoạch đào tạo, bồi dưỡng năm: Kế hoạch đào tạo, bồi dưỡng CBCCVC năm 2022</li>');
+        expect(page).toMatch(/<tr><td>7\.4<\/td><td>[^<]*<\/td><td class="n">1,5<\/td><td class="n">0<\/td><td class="n">-1,5<\/td>/);
+    });
+
+    test('a not-applicable part lowers the maximum', () => {
+        const html = htmlReport(vi);
+        expect(html).toContain('<td>UBND huyện Sông Hinh</td><td class="n">57,88/96,5</td><td class="n">59,98</td>');
+    });
+
+    test('English words and number format with --lang en', () => {
+        const html = htmlReport(en);
+        expect(html).toContain('In 2022, the PAR index of UBND thị xã Sông Cầu was 73.34 points, grade Khá, ranked 3 of 9; compared with 2021: up 8.48 points, up 3 places.');
+        expect(html).toContain('<td class="n">17.64/18.5</td>');
+    });
+
+    test('markup in names is escaped', () => {
+        const results = structuredClone(vi.results);
+        results.results[0].unit.name = '<b>UBND & co</b>';
+        expect(htmlReport({ ...vi, results })).toContain('&lt;b&gt;UBND &amp; co&lt;/b&gt;');
+    });
+});
+
+describe('other formats', () => {
+    test('JSON: exact decimals as JSON numbers, the results contract', () => {
+        const json = JSON.parse(jsonReport(vi));
+        const unit = json.results.find((r: { unit: { id: string } }) => r.unit.id === 'PY-SONGCAU');
+        expect(unit).toMatchObject({ total: 73.34, max: 100, index: 73.34, grade: 'Khá', rank: 3, of: 9, change: { points: 8.48, rank: 3 } });
+        expect(unit.fields.map((f: { score: number }) => f.score)).toEqual([17.64, 5.9, 12, 7, 11, 5.5, 8.42, 5.88]);
+        expect(json.summary).toMatchObject({ count: 9, grades: { Tốt: 1, Khá: 4, 'Trung bình': 4, Yếu: 0 } });
+    });
+
+    test('CSV: plain decimals in both languages', () => {
+        const line = csvReport(vi).split('\r\n').find((l) => l.includes('PY-SONGCAU'))!;
+        expect(line).toBe('3,9,PY-SONGCAU,UBND thị xã Sông Cầu,district,73.34,100,73.34,Khá,8.48,3,70.4,0,0,17.64,5.9,12,7,11,5.5,8.42,5.88');
+    });
+
+    test('Markdown: the ranking row and the field table', () => {
+        const md = markdownReport(vi);
+        expect(md).toContain('| 3/9 | UBND thị xã Sông Cầu | 73,34/100 | 73,34 | Khá | tăng 8,48 điểm, tăng 03 bậc |');
+        expect(md).toContain('| 7 | Xây dựng chính quyền điện tử | 8,42/16 |');
+        expect(md).toContain('Số đơn vị theo xếp loại: 01 Tốt, 04 Khá, 04 Trung bình');
+    });
+
+    test('table: aligned columns for the terminal', () => {
+        const table = tableReport(vi);
+        expect(table).toMatch(/^3\/9 +UBND thị xã Sông Cầu +73,34\/100 +73,34 +Khá +tăng 8,48 điểm, tăng 03 bậc$/m);
+        expect(table).toMatch(/^7 +Xây dựng chính quyền điện tử +8,42\/16$/m);
+    });
+
+    test('XLSX: a ranking sheet and one sheet per unit, figures as numbers', async () => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await xlsxReport(vi)) as unknown as ExcelJS.Buffer);
+        expect(workbook.worksheets).toHaveLength(10);
+        const ranking = workbook.worksheets[0];
+        const row = ranking.getRows(1, ranking.rowCount)!.find((r) => r.getCell(3).value === 'PY-SONGCAU')!;
+        expect([row.getCell(1).value, row.getCell(4).value, row.getCell(7).value, row.getCell(8).value]).toEqual(['3/9', 73.34, 'Khá', 'tăng 8,48 điểm, tăng 03 bậc']);
+        const sheet = workbook.getWorksheet('UBND thị xã Sông Cầu')!;
+        expect(sheet.getCell('A2').value).toContain('73,34 điểm');
+    });
+
+    test('the same batch gives byte-identical files', async () => {
+        expect(htmlReport(vi)).toBe(htmlReport(await exampleReport('vi')));
+        expect(Buffer.from(await xlsxReport(vi)).equals(Buffer.from(await xlsxReport(vi)))).toBe(true);
+    });
+});

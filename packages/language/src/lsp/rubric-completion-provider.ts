@@ -1,0 +1,204 @@
+import { AstUtils, GrammarAST, GrammarUtils, stream, type AstNodeDescription, type LangiumDocuments, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { toText } from '../decimal/fixed.js';
+import * as ast from '../generated/ast.js';
+import { childNodes, nodeMax, rubricEvidence, rubricMetrics } from '../ast/rubric-queries.js';
+import type { I18nSettings } from '../i18n/settings.js';
+import type { RubricServices } from '../rubric-module.js';
+import { importedDocuments } from '../scoping/import-resolution.js';
+import { CODE_SHAPE } from '../validation/figures.js';
+import { lspText, type TextKey } from './lsp-text.js';
+
+/** The metric types each use accepts: the same rules the validator applies. */
+const METRIC_TYPES_FOR: Record<string, readonly string[]> = {
+    Bands: ['percent', 'ratio', 'count', 'number'],
+    Proportional: ['percent', 'ratio'],
+    Deduction: ['count'],
+    Deadline: ['date'],
+};
+
+const METHOD_KEYWORDS = new Set(['choice', 'yesno', 'deadline', 'bands', 'proportional', 'deduct', 'judged', 'formula']);
+const NODE_KINDS = ['field', 'criterion', 'item'] as const;
+const HEADER_SNIPPETS: Record<string, string> = {
+    unitType: 'unitType ${1|province,department,district,commune|}',
+    basis: 'basis "${1}"',
+    total: 'total ${1:100}',
+    step: 'step ${1|0.01,0.05,0.1,0.25,0.5|}',
+    ties: 'ties ${1|shared,dense|}',
+    missingEvidence: 'missingEvidence ${1|zero,flag,cap 0|}',
+};
+
+type Snippet = { label: string; insertText: string; detail: string; sortText?: string; preselect?: boolean };
+
+/**
+ * Langium's keyword and name completion, plus snippets where a rubric author would otherwise type a
+ * whole construct: every scoring method (with the leaf's max as its best outcome), the next node with
+ * its next code (after 1.1.2 comes 1.1.3), `requires`, declarations and header properties. Metric names
+ * are offered only where their type fits (a count after `per`, a date after `deadline`).
+ */
+export class RubricCompletionProvider extends DefaultCompletionProvider {
+    private readonly i18n: I18nSettings;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: RubricServices) {
+        super(services);
+        this.i18n = services.i18n;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isKeyword(next.feature)) {
+            const snippets = this.snippetsFor(next.feature.value, context);
+            if (snippets) {
+                for (const snippet of snippets) {
+                    acceptor(context, {
+                        ...snippet,
+                        kind: CompletionItemKind.Snippet,
+                        insertTextFormat: InsertTextFormat.Snippet,
+                    });
+                }
+                return;
+            }
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const allowed = METRIC_TYPES_FOR[refInfo.container.$type];
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (!allowed) return candidates;
+        return candidates.filter((d) => !ast.isMetric(d.node) || allowed.includes(d.node.type));
+    }
+
+    private snippetsFor(keyword: string, context: CompletionContext): Snippet[] | undefined {
+        const locale = this.i18n.locale;
+        const owner = blockOwnerAt(context.document.parseResult.value, context.offset);
+        if (keyword === 'survey') {
+            return ast.isNode(owner)
+                ? [this.snippet('survey', 'survey', 'snippetSurvey')]
+                : [{ label: 'survey', insertText: 'survey ${1:32}', detail: lspText(locale, 'snippetHeader', { name: 'survey' }) }];
+        }
+        if (METHOD_KEYWORDS.has(keyword)) return [this.methodSnippet(keyword, owner, context)];
+        if ((NODE_KINDS as readonly string[]).includes(keyword)) {
+            // fields stand only at the top, and only fields do (the validator's rule): offer what will validate
+            const fits = ast.isRubric(owner) ? keyword === 'field' : keyword !== 'field';
+            return fits ? [this.nodeSnippet(keyword, owner)] : [];
+        }
+        if (keyword === 'requires') {
+            const names = this.declarationsInScope(context, 'Evidence').map((e) => e.name);
+            return [this.snippet('requires', `requires ${choiceOf(names, 'evidence')}`, 'snippetRequires')];
+        }
+        if (keyword === 'metric') {
+            const title = lspText(locale, 'placeholderMetricTitle');
+            return [this.snippet('metric', `metric \${1:name} \${2|percent,ratio,count,number,date,yesno,oneOf|} "\${3:${title}}"`, 'snippetMetric')];
+        }
+        if (keyword === 'evidence') {
+            const title = lspText(locale, 'placeholderEvidenceTitle');
+            return [this.snippet('evidence', `evidence \${1:name} "\${2:${title}}" kind \${3:report}`, 'snippetEvidence')];
+        }
+        if (keyword === 'year' && ast.isRubric(owner)) {
+            const detail = lspText(locale, 'snippetHeader', { name: keyword });
+            return [{ label: keyword, insertText: `year \${1:${new Date().getFullYear()}}`, detail }];
+        }
+        const header = HEADER_SNIPPETS[keyword];
+        if (header && ast.isRubric(owner)) return [{ label: keyword, insertText: header, detail: lspText(locale, 'snippetHeader', { name: keyword }) }];
+        return undefined;
+    }
+
+    private snippet(label: string, insertText: string, detail: TextKey): Snippet {
+        return { label, insertText, detail: lspText(this.i18n.locale, detail) };
+    }
+
+    /** A method snippet whose best outcome is the leaf's max, so it validates as inserted. */
+    private methodSnippet(keyword: string, owner: ast.Rubric | ast.Node | undefined, context: CompletionContext): Snippet {
+        const locale = this.i18n.locale;
+        const max = ast.isNode(owner) ? nodeMax(owner) : undefined;
+        const best = max === undefined ? '1' : toText(max);
+        const metrics = (types: readonly string[]) =>
+            choiceOf(this.declarationsInScope(context, 'Metric').filter((m) => types.includes(m.type)).map((m) => m.name), 'metric');
+        const met = lspText(locale, 'placeholderMet');
+        const notMet = lspText(locale, 'placeholderNotMet');
+        switch (keyword) {
+            case 'choice':
+                return this.snippet('choice', `choice {\n\t"\${1:${met}}": \${2:${best}}\n\t"\${3:${notMet}}": \${4:0}\n}`, 'snippetChoice');
+            case 'yesno':
+                return this.snippet('yesno', `yesno {\n\tyes: \${1:${best}}\n\tno: \${2:0}\n}`, 'snippetYesNo');
+            case 'deadline':
+                return this.snippet(
+                    'deadline',
+                    `deadline ${metrics(METRIC_TYPES_FOR.Deadline)} due \${2:${new Date().getFullYear()}-03-31} {\n\tonTime: \${3:${best}}\n\tlate: \${4:0}\n\tmissing: 0\n}`,
+                    'snippetDeadline',
+                );
+            case 'bands':
+                return this.snippet('bands', `bands ${metrics(METRIC_TYPES_FOR.Bands)} {\n\t>= \${2:90%}: \${3:${best}}\n\telse: \${4:0}\n}`, 'snippetBands');
+            case 'proportional':
+                return this.snippet('proportional', `proportional ${metrics(METRIC_TYPES_FOR.Proportional)}`, 'snippetProportional');
+            case 'deduct':
+                return this.snippet('deduct', `deduct \${2:0.25} per ${metrics(METRIC_TYPES_FOR.Deduction)}`, 'snippetDeduct');
+            case 'judged':
+                return this.snippet('judged', 'judged', 'snippetJudged');
+            default:
+                return this.snippet('formula', `formula \${1:min(${best}, 0)}`, 'snippetFormula');
+        }
+    }
+
+    /** `item 1.1.3 "…" max 1 { }` with the code after the container's last child; the kind that fits ranks first. */
+    private nodeSnippet(kind: string, owner: ast.Rubric | ast.Node | undefined): Snippet {
+        const locale = this.i18n.locale;
+        const code = owner ? nextCode(owner) : '1';
+        const natural = ast.isRubric(owner) ? 'field' : owner?.kind === 'field' ? 'criterion' : 'item';
+        const kindKey: TextKey = kind === 'field' ? 'kindField' : kind === 'criterion' ? 'kindCriterion' : 'kindItem';
+        const title = lspText(locale, 'placeholderTitle');
+        return {
+            label: kind,
+            insertText: `${kind} \${1:${code}} "\${2:${title}}" max \${3:1} {\n\t$0\n}`,
+            detail: lspText(locale, 'snippetNode', { kind: lspText(locale, kindKey), code }),
+            sortText: kind === natural ? '0' : '1',
+            preselect: kind === natural,
+        };
+    }
+
+    /** Metrics or evidence the document can name: its own and those of the files it imports. */
+    private declarationsInScope<T extends 'Metric' | 'Evidence'>(context: CompletionContext, type: T): T extends 'Metric' ? ast.Metric[] : ast.Evidence[] {
+        const found: (ast.Metric | ast.Evidence)[] = [];
+        for (const document of [context.document, ...importedDocuments(context.document, this.documents)]) {
+            const root = document.parseResult.value;
+            if (!ast.isRubricFile(root)) continue;
+            const candidates: (ast.Metric | ast.Evidence)[] = [...root.definitions];
+            for (const rubric of root.rubrics) candidates.push(...rubricMetrics(rubric), ...rubricEvidence(rubric));
+            found.push(...candidates.filter((c) => c.$type === type && c.name));
+        }
+        return stream(found).distinct((d) => d.name).toArray() as never;
+    }
+}
+
+/** `${1|a,b|}` when there are names to choose from, a named placeholder otherwise. */
+function choiceOf(names: string[], fallback: string): string {
+    return names.length > 0 ? `\${1|${names.join(',')}|}` : `\${1:${fallback}}`;
+}
+
+/** The innermost rubric or node whose braces enclose the offset (an unclosed brace counts as open). */
+function blockOwnerAt(root: unknown, offset: number): ast.Rubric | ast.Node | undefined {
+    if (!ast.isRubricFile(root)) return undefined;
+    let owner: ast.Rubric | ast.Node | undefined;
+    for (const node of AstUtils.streamAst(root)) {
+        if (!ast.isRubric(node) && !ast.isNode(node)) continue;
+        const open = GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+        const close = GrammarUtils.findNodeForKeyword(node.$cstNode, '}');
+        if (open && open.end <= offset && (!close || close.offset >= offset)) owner = node;
+    }
+    return owner;
+}
+
+/** The code after the last child's: 1.1.2 → 1.1.3; for a rubric's fields, 3 → 4. */
+function nextCode(owner: ast.Rubric | ast.Node): string {
+    const prefix = ast.isNode(owner) && CODE_SHAPE.test(owner.code) ? `${owner.code}.` : '';
+    let highest = 0;
+    for (const child of childNodes(owner)) {
+        if (!child.code?.startsWith(prefix)) continue;
+        const last = Number(child.code.slice(prefix.length).split('.')[0]);
+        if (Number.isInteger(last) && last > highest) highest = last;
+    }
+    return `${prefix}${highest + 1}`;
+}

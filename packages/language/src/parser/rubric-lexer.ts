@@ -1,0 +1,70 @@
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
+import type { I18nSettings } from '../i18n/settings.js';
+
+type IToken = LexerResult['tokens'][number];
+
+/**
+ * Braces and parentheses nested deeper than this are not parsed. Real rubrics nest about 6 levels (field,
+ * criterion, item, a choice block, a formula's brackets); the recursive-descent parser overflows the
+ * stack somewhere past 140 levels, and an overflow leaves the shared parser broken for every later
+ * document — so a hostile or runaway file gets one syntax error instead.
+ */
+export const MAX_NESTING = 50;
+
+const OPENING = new Set(['{', '(']);
+const CLOSING = new Set(['}', ')']);
+
+const TOO_DEEP = {
+    vi: `các khối { } và ( ) lồng nhau quá ${MAX_NESTING} cấp; phần lồng sâu hơn bị bỏ qua`,
+    en: `{ } and ( ) nested more than ${MAX_NESTING} levels deep; the deeper part is skipped`,
+};
+
+/** Langium's lexer, then the nesting limit: tokens deeper than MAX_NESTING are dropped with one error. */
+export class RubricLexer extends DefaultLexer {
+    private readonly i18n: I18nSettings;
+
+    constructor(services: LangiumCoreServices & { i18n: I18nSettings }) {
+        super(services);
+        this.i18n = services.i18n;
+    }
+
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const result = super.tokenize(text, options);
+        let depth = 0;
+        let skipping = false;
+        const kept: IToken[] = [];
+        const skippedSpans: [number, number][] = [];
+        for (const token of result.tokens) {
+            const image = token.image;
+            let skip = depth > MAX_NESTING;
+            if (OPENING.has(image)) {
+                depth += 1;
+                skip = depth > MAX_NESTING;
+            } else if (CLOSING.has(image) && depth > 0) {
+                depth -= 1;
+            }
+            if (!skip) {
+                kept.push(token);
+                skipping = false;
+                continue;
+            }
+            if (!skipping) {
+                skippedSpans.push([token.startOffset, token.endOffset ?? token.startOffset]);
+                if (skippedSpans.length === 1) {
+                    result.errors.push({
+                        offset: token.startOffset,
+                        line: token.startLine,
+                        column: token.startColumn,
+                        length: image.length,
+                        message: TOO_DEEP[this.i18n.locale],
+                    });
+                }
+            }
+            skippedSpans[skippedSpans.length - 1][1] = token.endOffset ?? token.startOffset;
+            skipping = true;
+        }
+        if (skippedSpans.length === 0) return result;
+        const outside = (token: IToken) => !skippedSpans.some(([from, to]) => token.startOffset >= from && token.startOffset <= to);
+        return { ...result, tokens: kept, hidden: result.hidden.filter(outside) };
+    }
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+    divide,
+    formatFixed,
+    fromNumber,
+    multiply,
+    parseFixed,
+    roundToStep,
+    sum,
+    toNumber,
+    toText,
+    type Fixed,
+} from '../../src/decimal/fixed.js';
+
+const fixed = (text: string) => parseFixed(text) as Fixed;
+
+/** Decimal text with up to 3 decimals, as points are written in rubrics. */
+const pointsText = fc
+    .tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 3 }))
+    .map(([whole, fraction, digits]) => (digits === 0 ? String(whole) : `${whole}.${String(fraction).padStart(3, '0').slice(0, digits)}`));
+
+/** The exact sum of decimal texts, computed independently with BigInt thousandths. */
+function exactSum(texts: string[]): string {
+    let total = 0n;
+    for (const text of texts) {
+        const [whole, fraction = ''] = text.split('.');
+        total += BigInt(whole) * 1000n + BigInt(fraction.padEnd(3, '0'));
+    }
+    const whole = total / 1000n;
+    const fraction = String(total % 1000n).padStart(3, '0').replace(/0+$/, '');
+    return fraction ? `${whole}.${fraction}` : String(whole);
+}
+
+describe('exact decimals', () => {
+    test('the published Sông Cầu field scores add up to 73.34, not 73.33999999999999', () => {
+        const fields = ['17.64', '5.9', '12', '7', '11', '5.5', '8.42', '5.88'];
+        expect(fields.map(Number).reduce((a, b) => a + b)).not.toBe(73.34);
+        const total = sum(fields.map(fixed));
+        expect(toText(total)).toBe('73.34');
+        expect(toNumber(total)).toBe(73.34);
+        expect(formatFixed(total, 'vi')).toBe('73,34');
+    });
+
+    test('sums never drift: any list of decimals sums to the exact decimal', () => {
+        fc.assert(
+            fc.property(fc.array(pointsText, { minLength: 1, maxLength: 60 }), (texts) => {
+                const total = sum(texts.map(fixed));
+                expect(toText(total)).toBe(exactSum(texts));
+                expect(String(toNumber(total))).toBe(exactSum(texts));
+            }),
+            { numRuns: 500 },
+        );
+    });
+
+    test('plain floats do drift on the same kind of data (why the decimal module exists)', () => {
+        let drifted = 0;
+        fc.assert(
+            fc.property(fc.array(pointsText, { minLength: 2, maxLength: 60 }), (texts) => {
+                const floatTotal = texts.map(Number).reduce((a, b) => a + b, 0);
+                if (String(floatTotal) !== exactSum(texts)) drifted++;
+            }),
+            { numRuns: 500, seed: 42 },
+        );
+        expect(drifted).toBeGreaterThan(0);
+    });
+
+    test('parsing keeps the decimal exactly and refuses what it cannot hold', () => {
+        expect(toText(fixed('18.50'))).toBe('18.5');
+        expect(toText(fixed('1e-3'))).toBe('0.001');
+        expect(toText(fixed('-0.25'))).toBe('-0.25');
+        expect(parseFixed('0.0000001')).toBeUndefined();
+        expect(parseFixed('1e309')).toBeUndefined();
+        expect(parseFixed('NaN')).toBeUndefined();
+        expect(parseFixed('18,5')).toBeUndefined();
+        expect(fromNumber(0.1 + 0.2)).toBeUndefined(); // 0.30000000000000004 has 17 decimals
+        expect(toText(fromNumber(0.3)!)).toBe('0.3');
+    });
+
+    test('products, quotients and step rounding round half away from zero', () => {
+        expect(toText(multiply(fixed('0.84'), fixed('7'))!)).toBe('5.88');
+        expect(toText(divide(fixed('68.32'), fixed('84'))!)).toBe('0.813333');
+        expect(divide(fixed('1'), fixed('0'))).toBeUndefined();
+        expect(toText(roundToStep(fixed('5.875'), fixed('0.01')))).toBe('5.88');
+        expect(toText(roundToStep(fixed('5.874'), fixed('0.01')))).toBe('5.87');
+        expect(toText(roundToStep(fixed('1.125'), fixed('0.25')))).toBe('1.25');
+        expect(toText(roundToStep(fixed('1.124'), fixed('0.25'), 'down'))).toBe('1');
+    });
+
+    test('Vietnamese number format groups thousands with dots and uses a decimal comma', () => {
+        expect(formatFixed(fixed('10177'), 'vi')).toBe('10.177');
+        expect(formatFixed(fixed('42104.5'), 'vi')).toBe('42.104,5');
+        expect(formatFixed(fixed('42104.5'), 'en')).toBe('42,104.5');
+        expect(formatFixed(fixed('18.5'), 'vi', 2)).toBe('18,50');
+    });
+});

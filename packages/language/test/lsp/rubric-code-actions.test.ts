@@ -1,0 +1,88 @@
+import { testCodeAction } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { IssueCodes } from '../../src/validation/issue-codes.js';
+import { services } from '../parse-helper.js';
+import { vietnamese } from './lsp-fixtures.js';
+
+const fix = testCodeAction(services.Rubric);
+const fixVi = testCodeAction(vietnamese.Rubric);
+/** Langium's own code for an unresolved name: our validator renames the diagnostic, not its data. */
+const LINKING_ERROR = 'linking-error';
+
+describe('quick fixes', () => {
+    test('sum/children: the parent max becomes the children’s exact sum', async () => {
+        const before = 'rubric R {\n  total 3\n  field 1 "A" max 3 {\n    item 1.1 "B" max 1 { judged }\n    item 1.2 "C" max 1.75 { judged }\n  }\n}\n';
+        const result = await fix(before, IssueCodes.ChildrenMismatch, before.replace('max 3 {', 'max 2.75 {'));
+        expect(result.action?.title).toBe('Set the max of 1 to 2.75');
+        const vi = await fixVi(before, IssueCodes.ChildrenMismatch, before.replace('max 3 {', 'max 2.75 {'));
+        expect(vi.action?.title).toBe('Đặt điểm tối đa của 1 thành 2,75');
+    });
+
+    test('sum/total: the total becomes the fields’ sum', async () => {
+        const before = 'rubric R {\n  total 100\n  field 1 "A" max 17.64 { item 1.1 "B" max 17.64 { judged } }\n  field 2 "C" max 5.9 { item 2.1 "D" max 5.9 { judged } }\n}\n';
+        const result = await fix(before, IssueCodes.TotalMismatch, before.replace('total 100', 'total 23.54'));
+        expect(result.action?.title).toBe('Set the total to 23.54');
+        expect((await fixVi(before, IssueCodes.TotalMismatch, before.replace('total 100', 'total 23.54'))).action?.title).toBe('Đặt tổng điểm thành 23,54');
+    });
+
+    test('bands/no-else: `else: 0` closes a one-line block and a multi-line one', async () => {
+        const oneLine = 'rubric R {\n  metric m percent\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { bands m { >= 90%: 1 } }\n  }\n}\n';
+        const result = await fix(oneLine, IssueCodes.BandsNoElse, oneLine.replace('>= 90%: 1 }', '>= 90%: 1  else: 0 }'));
+        expect(result.action?.title).toBe('Add the band "else: 0"');
+        const multiLine = 'rubric R {\n  metric m percent\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 {\n      bands m {\n        >= 90%: 1\n      }\n    }\n  }\n}\n';
+        await fix(multiLine, IssueCodes.BandsNoElse, multiLine.replace('>= 90%: 1\n', '>= 90%: 1\n        else: 0\n'));
+    });
+
+    test('an unknown metric is declared after the last metric, typed from its use', async () => {
+        const before = 'rubric R {\n  metric m percent "M"\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { deduct 0.25 per lateDocs }\n  }\n}\n';
+        const after = before.replace('metric m percent "M"', 'metric m percent "M"\n  metric lateDocs count "lateDocs"');
+        const result = await fix(before, LINKING_ERROR, after);
+        expect(result.action?.title).toBe('Declare the metric "lateDocs"');
+        expect(result.diagnosticRelevant.code).toBe(IssueCodes.UnresolvedReference);
+    });
+
+    test('with no metric yet, the declaration goes before the first field; percent bands give a percent metric', async () => {
+        const before = 'rubric R {\n  total 1\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { bands rate { >= 90%: 1  else: 0 } }\n  }\n}\n';
+        const after = before.replace('  field 1', '  metric rate percent "rate"\n\n  field 1');
+        await fix(before, LINKING_ERROR, after);
+    });
+
+    test('unknown evidence is declared too (vi title)', async () => {
+        const before = 'rubric R {\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 {\n      judged\n      requires planDoc\n    }\n  }\n}\n';
+        const after = before.replace('  field 1', '  evidence planDoc "planDoc"\n\n  field 1');
+        const result = await fixVi(before, LINKING_ERROR, after);
+        expect(result.action?.title).toBe('Khai báo tài liệu kiểm chứng "planDoc"');
+    });
+
+    test('metric/unused: the declaration line goes, with its trailing comment', async () => {
+        const before = 'rubric R {\n  metric used count "U"\n  metric spare percent "S" // không dùng\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { deduct 1 per used }\n  }\n}\n';
+        const result = await fix(before, IssueCodes.MetricUnused, before.replace('  metric spare percent "S" // không dùng\n', ''));
+        expect(result.action?.title).toBe('Remove the unused metric "spare"');
+    });
+
+    test('code/parent: the code takes its parent’s prefix, and its children follow', async () => {
+        const before =
+            'rubric R {\n  field 1 "A" max 1 {\n    criterion 1.1 "B" max 1 {\n      criterion 1.2.1 "C" max 1 {\n        item 1.2.1.1 "D" max 1 { judged }\n      }\n    }\n  }\n}\n';
+        const after = before.replace('criterion 1.2.1 "C"', 'criterion 1.1.1 "C"').replace('item 1.2.1.1', 'item 1.1.1.1');
+        const result = await fix(before, IssueCodes.CodeParentMismatch, after);
+        expect(result.action?.title).toBe('Change the code 1.2.1 to 1.1.1');
+        expect(result.diagnosticRelevant.data).toMatchObject({ expected: '1.1.1' });
+    });
+
+    test('points/best-not-max: a leaf’s max becomes its best outcome', async () => {
+        const before = 'rubric R {\n  field 1 "A" max 2 {\n    item 1.1 "B" max 2 { choice { "Có": 1.5  "Không": 0 } }\n  }\n}\n';
+        const result = await fix(before, IssueCodes.BestNotMax, before.replace('item 1.1 "B" max 2', 'item 1.1 "B" max 1.5'));
+        expect(result.action?.title).toBe('Set the max of 1.1 to 1.5');
+    });
+
+    test('a finding without an obvious repair offers none', async () => {
+        const before = 'rubric R {\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { judged }\n  }\n}\n';
+        expect((await fix(before, IssueCodes.GradesMissing, undefined)).action).toBeUndefined();
+    });
+
+    test('an unknown word close to a known one is corrected', async () => {
+        const before = 'rubric R {\n  field 1 "A" mx 1 {\n    item 1.1 "B" max 1 { judged }\n  }\n}\n';
+        const result = await fix(before, IssueCodes.UnknownWord, before.replace(' mx 1', ' max 1'));
+        expect(result.action?.title).toBe('Change to "max"');
+    });
+});

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { test } from './harness.js';
+import { districtRubric, openRubric, replaceInDocument } from './workspace.js';
+
+/** What the `rubric` CLI of this repository prints, for comparing the editor's output byte for byte. */
+function cli(...args: string[]): string {
+    const repository = process.env.PAR_RUBRIC_REPOSITORY;
+    assert.ok(repository, 'PAR_RUBRIC_REPOSITORY names the repository (set by test/editor/run.mjs)');
+    // run from the workspace folder: the CLI refuses imports from outside its working directory
+    const cwd = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    // in a desktop VS Code the extension host is Electron, which runs as plain Node when asked to
+    const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1' };
+    return execFileSync(process.execPath, [path.join(repository, 'packages/cli/bin/rubric.js'), ...args, '--lang', 'vi'], { encoding: 'utf8', cwd, env });
+}
+
+test('compiling the rubric writes beside it exactly what `rubric compile` prints', async () => {
+    const rubric = districtRubric();
+    await openRubric(rubric);
+    const target = await vscode.commands.executeCommand<vscode.Uri>('parRubric.compile', rubric);
+    assert.ok(target, 'the command says where it wrote');
+    try {
+        assert.equal(target.path, rubric.path.replace(/\.rubric$/, '.json'));
+        const written = fs.readFileSync(target.fsPath, 'utf8');
+        assert.equal(JSON.parse(written).nodes[0].max, 18.5);
+        assert.equal(written, cli('compile', rubric.fsPath));
+    } finally {
+        fs.rmSync(target.fsPath, { force: true });
+    }
+});
+
+test('compiling compiles what the editor shows, and refuses a rubric with errors', async () => {
+    const rubric = districtRubric();
+    const editor = await openRubric(rubric);
+    const target = rubric.with({ path: rubric.path.replace(/\.rubric$/, '.json') });
+    const undo = await replaceInDocument(editor.document, /(field 1 "[^"\n]*"[^\n{]*?)max 18\.5\b/, '$1max 18.25');
+    try {
+        const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('parRubric.compile', rubric);
+        assert.equal(written, undefined, 'nothing is compiled from a rubric with errors');
+        assert.ok(!fs.existsSync(target.fsPath), 'and no file is written');
+    } finally {
+        await undo();
+    }
+});
+
+test('exporting the annex table writes the Markdown and the HTML of `rubric export`', async () => {
+    const rubric = districtRubric();
+    await openRubric(rubric);
+    for (const format of ['md', 'html'] as const) {
+        const target = await vscode.commands.executeCommand<vscode.Uri>('parRubric.exportAnnex', rubric, format);
+        assert.ok(target, `the ${format} export says where it wrote`);
+        try {
+            assert.equal(path.basename(target.fsPath), `huyen-2022.annex.${format}`);
+            const written = fs.readFileSync(target.fsPath, 'utf8');
+            assert.match(written, /PHỤ LỤC/);
+            assert.equal(written, cli('export', rubric.fsPath, '--format', format));
+        } finally {
+            fs.rmSync(target.fsPath, { force: true });
+        }
+    }
+});

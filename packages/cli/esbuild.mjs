@@ -2,7 +2,7 @@
 // Bundles the CLI into dist/rubric.mjs (ESM, Node 20): one file to read and compile instead of hundreds of
 // modules, which is most of what a cold `rubric check` costs. Commands that need heavy libraries import
 // them lazily; those land in dist/chunks/ and load only when used.
-//   node esbuild.mjs [--metafile]   (run by `npm run build` after tsc)
+//   node esbuild.mjs [--metafile]   (run by `npm run build` after tsc; --metafile writes dist/rubric.meta.json)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -39,9 +39,6 @@ const languageWithoutSideEffects = {
     },
 };
 
-// chunks are content-hashed: clear the old ones so dist/ holds exactly one build
-fs.rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
-
 const result = await esbuild.build({
     // the polyfill must run before Langium (Chevrotain calls Object.groupBy, missing on Node 20)
     stdin: {
@@ -67,9 +64,31 @@ const result = await esbuild.build({
     minifyWhitespace: true,
     minifySyntax: true,
     sourcemap: false,
-    metafile: process.argv.includes('--metafile'),
+    metafile: true,
+    write: false,
     logLevel: 'warning',
     plugins: [languageWithoutSideEffects],
 });
 
-if (result.metafile) fs.writeFileSync(path.join(outdir, 'rubric.meta.json'), JSON.stringify(result.metafile));
+/**
+ * Other processes may be running the CLI while it is rebuilt (tests, an editor): write the new chunks
+ * first (content-hashed, so an existing name already has the right bytes), swap the entry in with a
+ * rename, and only then remove the chunks no longer referenced.
+ */
+const entry = path.join(outdir, 'rubric.mjs');
+for (const file of result.outputFiles) {
+    if (file.path === entry || fs.existsSync(file.path)) continue;
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    fs.writeFileSync(file.path, file.contents);
+}
+const temporary = `${entry}.${process.pid}.tmp`;
+fs.writeFileSync(temporary, result.outputFiles.find((file) => file.path === entry).contents);
+fs.renameSync(temporary, entry);
+// a chunk written in the last minutes may belong to a concurrent build (several people, one checkout)
+const current = new Set(result.outputFiles.map((file) => file.path));
+const recently = Date.now() - 5 * 60_000;
+for (const name of fs.readdirSync(path.join(outdir, 'chunks'))) {
+    const file = path.join(outdir, 'chunks', name);
+    if (!current.has(file) && fs.statSync(file).mtimeMs < recently) fs.rmSync(file, { force: true });
+}
+if (process.argv.includes('--metafile')) fs.writeFileSync(path.join(outdir, 'rubric.meta.json'), JSON.stringify(result.metafile));

@@ -18,6 +18,15 @@ function run(command, args, options = {}) {
     }
 }
 
+/**
+ * The environment for a nested npm: without the npm_* variables of an outer `npm run`, which npm would read
+ * as its own configuration (its user agent names the outer Node, which code-server's install rejects).
+ */
+function cleanEnvironment(extra = {}) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+    return { ...env, ...extra };
+}
+
 function output(command, args, options = {}) {
     const result = spawnSync(command, args, { encoding: 'utf8', ...options });
     return result.status === 0 ? result.stdout.trim() : undefined;
@@ -55,7 +64,7 @@ function ensureNode24() {
     const marker = installedFrom(paths.node24Folder);
     if (marker.current && output(paths.node24, ['--version']) === paths.node24Version) return;
     console.log(`editor tests: installing Node ${paths.node24Version} (npm)`);
-    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: paths.node24Folder });
+    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: paths.node24Folder, env: cleanEnvironment() });
     marker.record();
 }
 
@@ -66,12 +75,11 @@ function ensureCodeServer() {
     const nodeBin = path.dirname(paths.node24);
     run('npm', ['ci', '--no-audit', '--no-fund'], {
         cwd: paths.runtimeFolder,
-        env: {
-            ...process.env,
+        env: cleanEnvironment({
             PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`,
             // node-gyp must compile against Node 24's headers, not the machine's Node
             npm_config_nodedir: path.dirname(nodeBin),
-        },
+        }),
     });
     if (!fs.existsSync(paths.serverMain)) throw new Error(`code-server installed, but ${paths.serverMain} is missing`);
     marker.record();

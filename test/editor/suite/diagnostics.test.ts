@@ -9,6 +9,15 @@ test('the district rubric opens without problems', async () => {
     await expectFindings(editor.document.uri, []);
 });
 
+test('every example rubric opens without problems, imports resolved', async () => {
+    const rubrics = await vscode.workspace.findFiles('examples/**/*.rubric');
+    assert.ok(rubrics.length >= 2, 'the examples are in the workspace');
+    for (const rubric of rubrics) {
+        await openRubric(rubric);
+        await expectFindings(rubric, []);
+    }
+});
+
 test("changing field 1's max 18.5 → 18.25 reports sum/total and sum/children at their lines, then clears", async () => {
     const editor = await openRubric(districtRubric());
     const document = editor.document;

@@ -18,6 +18,7 @@ export function registerCompile(program: Command, context: CommandContext): void
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
         .action(async (file: string, options: { output?: string }) => {
             const locale: Locale = program.opts().lang ?? context.locale;
+            if (options.output) refuseOverwritingInputs(options.output, [file], locale);
             const result = await compileRubricFile(file, locale);
             const report = (findings: Finding[]) =>
                 process.stderr.write(writePrettyFindings({ findings, files: result.files, locale }));

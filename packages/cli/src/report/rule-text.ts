@@ -49,12 +49,25 @@ export function describeScoring(node: CompiledNode, rubric: CompiledRubric, loca
     }
 }
 
-/** The evidence a leaf requires, as the annex lists it: titles, and whether an explanation may stand in. */
-export function describeEvidence(node: CompiledNode, locale: Locale): string {
+/**
+ * The evidence a leaf requires, as the annex lists it: each title with how many and by when where the
+ * rubric says so, what missing it costs when that is not the usual 0, and whether an explanation may
+ * stand in.
+ */
+export function describeEvidence(node: CompiledNode, rubric: CompiledRubric, locale: Locale): string {
+    const w = WORDS[locale];
     const rules = node.evidence ?? [];
-    if (rules.length === 0) return '';
-    const titles = rules.map((r) => r.title).join('; ');
-    return rules.some((r) => r.explanationAllowed) ? `${titles} ${WORDS[locale].orExplanation}` : titles;
+    const parts = rules.map((rule) => {
+        const declared = rule.evidence ? rubric.evidence.find((e) => e.name === rule.evidence) : undefined;
+        const notes: string[] = [];
+        if (declared && declared.minCount > 1) notes.push(w.atLeastCount(declared.minCount));
+        if (declared?.issuedBy) notes.push(w.issuedBy(date(declared.issuedBy, locale)));
+        if (rule.effect.kind === 'cap') notes.push(w.missingCap(figure(rule.effect.cap, locale)));
+        if (rule.effect.kind === 'flag') notes.push(w.missingFlag);
+        if (rule.explanationAllowed) notes.push(w.orExplanation);
+        return notes.length > 0 ? `${rule.title} (${notes.join('; ')})` : rule.title;
+    });
+    return parts.join('; ');
 }
 
 type Interval = { low: number; lowIn: boolean; high: number; highIn: boolean };
@@ -210,7 +223,11 @@ const WORDS = {
         judged: (max: string, step: string) => `Hội đồng thẩm định chấm từ 0 đến ${max} điểm (bước ${step})`,
         survey: 'Theo kết quả điều tra xã hội học',
         formula: 'Theo công thức',
-        orExplanation: '(hoặc giải trình)',
+        orExplanation: 'hoặc giải trình',
+        atLeastCount: (n: number) => `ít nhất ${String(n).padStart(2, '0')} văn bản`,
+        issuedBy: (d: string) => `ban hành đến ngày ${d}`,
+        missingCap: (cap: string) => `thiếu: tối đa ${cap} điểm`,
+        missingFlag: 'thiếu: chỉ ghi nhận, không trừ điểm',
         never: 'Không xảy ra',
         any: 'Mọi giá trị',
         equal: (v: string) => `Bằng ${v}`,
@@ -241,7 +258,11 @@ const WORDS = {
         judged: (max: string, step: string) => `Set by the appraisal council from 0 to ${max} (step ${step})`,
         survey: 'From the sociological survey',
         formula: 'By the formula',
-        orExplanation: '(or an explanation)',
+        orExplanation: 'or an explanation',
+        atLeastCount: (n: number) => `at least ${n} documents`,
+        issuedBy: (d: string) => `issued by ${d}`,
+        missingCap: (cap: string) => `if missing: at most ${cap} points`,
+        missingFlag: 'if missing: flagged only, no deduction',
         never: 'Never',
         any: 'Any value',
         equal: (v: string) => `Exactly ${v}`,

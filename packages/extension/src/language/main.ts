@@ -4,14 +4,16 @@ import { createRubricServices, isLocale } from '@par-rubric/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { RubricInitializationOptions } from '../protocol.js';
 import { registerRubricRequests } from './rubric-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Rubric } = createRubricServices({ connection, ...NodeFileSystem });
 
-// Messages follow the language the client asks for (the extension's setting or VS Code's display language).
+// The language module follows the client's display language (LSP `locale`); the extension's own setting
+// `parRubric.language` comes in initializationOptions and wins, this listener being registered after it.
 shared.lsp.LanguageServer.onInitialize((params) => {
-    const locale = (params.initializationOptions as { locale?: unknown } | undefined)?.locale ?? params.locale?.slice(0, 2);
+    const locale = (params.initializationOptions as Partial<RubricInitializationOptions> | undefined)?.locale;
     if (isLocale(locale)) Rubric.i18n.locale = locale;
 });
 registerRubricRequests(connection, shared, Rubric);

@@ -88,7 +88,10 @@ export function parseAssessment(input: unknown): AssessmentParse {
     const hostile = hostileKeys(input);
     const result = AssessmentSchema.safeParse(input, { reportInput: true });
     if (result.success && hostile.length === 0) return { ok: true, assessment: result.data };
-    return { ok: false, problems: [...hostile, ...(result.success ? [] : result.error.issues.flatMap(toProblems))] };
+    // zod also calls a hostile key an unknown one: say it once
+    const said = new Set(hostile.map((p) => JSON.stringify(p.path)));
+    const shape = result.success ? [] : result.error.issues.flatMap(toProblems).filter((p) => !said.has(JSON.stringify(p.path)));
+    return { ok: false, problems: [...hostile, ...shape] };
 }
 
 /** The assessment's shape is at most this deep; anything deeper is rejected by the schema anyway. */
@@ -161,7 +164,7 @@ function toProblems(issue: z.core.$ZodIssue): AssessmentProblem[] {
         case 'invalid_key': {
             const what = path[0] === 'metrics' ? ['tên số liệu', 'metric name'] : ['mã tiêu chí', 'item code'];
             const key = String(issue.input ?? last);
-            return [problem(`"${key}" không phải ${what[0]} hợp lệ`, `"${key}" is not a valid ${what[1]}`, [...path, key])];
+            return [problem(`"${key}" không phải ${what[0]} hợp lệ`, `"${key}" is not a valid ${what[1]}`)];
         }
         case 'invalid_union':
             return [unionProblem(last, problem)];

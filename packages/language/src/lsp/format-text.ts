@@ -36,9 +36,9 @@ let counter = 0;
  * Throws RubricSyntaxError, with the first syntax error's position and reason in `locale`, when the text
  * does not parse or has a string without its closing quote.
  */
-export async function formatRubricText(text: string, uri?: string, locale: Locale = 'en'): Promise<string> {
+export async function formatRubricText(text: string, uri?: string | URI, locale: Locale = 'en'): Promise<string> {
     const services = servicesFor(locale);
-    const documentUri = URI.parse(uri ?? `memory:///format-${++counter}.rubric`);
+    const documentUri = toUri(uri ?? `memory:///format-${++counter}.rubric`);
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, documentUri);
     if (hasSyntaxProblem(document)) {
         throw await firstSyntaxError(services, document);
@@ -49,6 +49,12 @@ export async function formatRubricText(text: string, uri?: string, locale: Local
         options: { tabSize: 2, insertSpaces: true },
     });
     return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+/** A URI as text ("file:///…"), a plain file path, or a URI already. */
+function toUri(uri: string | URI): URI {
+    if (typeof uri !== 'string') return uri;
+    return /^[a-z][\w+.-]*:/i.test(uri) && !/^[a-z]:[\\/]/i.test(uri) ? URI.parse(uri) : URI.file(uri);
 }
 
 function hasSyntaxProblem(document: LangiumDocument): boolean {

@@ -115,8 +115,8 @@ export class RubricCompletionProvider extends DefaultCompletionProvider {
         const locale = this.i18n.locale;
         const max = ast.isNode(owner) ? nodeMax(owner) : undefined;
         const best = max === undefined ? '1' : toText(max);
-        const metrics = (types: readonly string[]) =>
-            choiceOf(this.declarationsInScope(context, 'Metric').filter((m) => types.includes(m.type)).map((m) => m.name), 'metric');
+        const metrics = (types: readonly string[], stop = 1) =>
+            choiceOf(this.declarationsInScope(context, 'Metric').filter((m) => types.includes(m.type)).map((m) => m.name), 'metric', stop);
         const met = lspText(locale, 'placeholderMet');
         const notMet = lspText(locale, 'placeholderNotMet');
         switch (keyword) {
@@ -135,7 +135,7 @@ export class RubricCompletionProvider extends DefaultCompletionProvider {
             case 'proportional':
                 return this.snippet('proportional', `proportional ${metrics(METRIC_TYPES_FOR.Proportional)}`, 'snippetProportional');
             case 'deduct':
-                return this.snippet('deduct', `deduct \${2:0.25} per ${metrics(METRIC_TYPES_FOR.Deduction)}`, 'snippetDeduct');
+                return this.snippet('deduct', `deduct \${1:0.25} per ${metrics(METRIC_TYPES_FOR.Deduction, 2)}`, 'snippetDeduct');
             case 'judged':
                 return this.snippet('judged', 'judged', 'snippetJudged');
             default:
@@ -174,8 +174,8 @@ export class RubricCompletionProvider extends DefaultCompletionProvider {
 }
 
 /** `${1|a,b|}` when there are names to choose from, a named placeholder otherwise. */
-function choiceOf(names: string[], fallback: string): string {
-    return names.length > 0 ? `\${1|${names.join(',')}|}` : `\${1:${fallback}}`;
+function choiceOf(names: string[], fallback: string, stop = 1): string {
+    return names.length > 0 ? `\${${stop}|${names.join(',')}|}` : `\${${stop}:${fallback}}`;
 }
 
 /** The innermost rubric or node whose braces enclose the offset (an unclosed brace counts as open). */

@@ -3,6 +3,7 @@ import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatte
 import type { DocumentFormattingParams, DocumentRangeFormattingParams } from 'vscode-languageserver';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
+import { linesWithUnpairedQuotes } from '../validation/lexical-checks.js';
 
 /**
  * The canonical layout of a .rubric file, the one `rubric fmt` writes and the editor's "Format Document"
@@ -345,13 +346,9 @@ function isAstNodeValue(value: unknown): value is AstNode {
     return typeof value === 'object' && value !== null && '$type' in value;
 }
 
-/** A STRING token may lack its closing quote (the grammar is lenient so that the validator can say so). */
+/** A string without its closing quote (the grammar lets it parse so that the validator can say so). */
 export function hasUnterminatedString(text: string): boolean {
-    const tokens = /\/\/[^\n\r]*|\/\*[\s\S]*?\*\/|"(?:\\.|[^"\\\r\n])*("?)/g;
-    for (let match = tokens.exec(text); match; match = tokens.exec(text)) {
-        if (match[0].startsWith('"') && match[1] !== '"') return true;
-    }
-    return false;
+    return linesWithUnpairedQuotes(text).size > 0;
 }
 
 function sameRange(a: Range, b: Range): boolean {

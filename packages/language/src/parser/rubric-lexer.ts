@@ -11,6 +11,12 @@ type IToken = LexerResult['tokens'][number];
  */
 export const MAX_NESTING = 50;
 
+/**
+ * Langium attaches the comments before a token with one `splice(…spread)`, which overflows the stack past
+ * ~100,000 arguments: longer runs of comments are kept as a single comment block.
+ */
+export const MAX_COMMENT_RUN = 10_000;
+
 const OPENING = new Set(['{', '(']);
 const CLOSING = new Set(['}', ')']);
 
@@ -29,7 +35,11 @@ export class RubricLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = super.tokenize(text, options);
+        const result = this.limitNesting(super.tokenize(text, options));
+        return result.hidden.length > MAX_COMMENT_RUN ? { ...result, hidden: mergeLongCommentRuns(text, result.tokens, result.hidden) } : result;
+    }
+
+    private limitNesting(result: LexerResult): LexerResult {
         let depth = 0;
         let skipping = false;
         const kept: IToken[] = [];
@@ -67,4 +77,27 @@ export class RubricLexer extends DefaultLexer {
         const outside = (token: IToken) => !skippedSpans.some(([from, to]) => token.startOffset >= from && token.startOffset <= to);
         return { ...result, tokens: kept, hidden: result.hidden.filter(outside) };
     }
+}
+
+/** Runs of more than MAX_COMMENT_RUN comments between two tokens become one token spanning the run. */
+function mergeLongCommentRuns(text: string, tokens: IToken[], hidden: IToken[]): IToken[] {
+    const merged: IToken[] = [];
+    let next = 0; // the first token after the current run
+    let i = 0;
+    while (i < hidden.length) {
+        while (next < tokens.length && tokens[next].startOffset < hidden[i].startOffset) next++;
+        const limit = next < tokens.length ? tokens[next].startOffset : Infinity;
+        let end = i;
+        while (end + 1 < hidden.length && hidden[end + 1].startOffset < limit) end++;
+        if (end - i + 1 > MAX_COMMENT_RUN) {
+            const first = hidden[i];
+            const last = hidden[end];
+            const endOffset = last.endOffset ?? last.startOffset + last.image.length - 1;
+            merged.push({ ...first, image: text.slice(first.startOffset, endOffset + 1), endOffset, endLine: last.endLine, endColumn: last.endColumn });
+        } else {
+            for (let k = i; k <= end; k++) merged.push(hidden[k]);
+        }
+        i = end + 1;
+    }
+    return merged;
 }

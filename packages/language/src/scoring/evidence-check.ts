@@ -1,5 +1,5 @@
 import type { ItemAnswer, SuppliedEvidence } from '../assessment/assessment-schema.js';
-import { titleKey, type PlanEffect, type PlanEvidenceRule, type PlanLeaf } from './plan.js';
+import { cachedTitleKey, type PlanEffect, type PlanEvidenceRule, type PlanLeaf } from './plan.js';
 
 export type EvidenceVerdict = {
     readonly missing: readonly PlanEvidenceRule[];
@@ -46,8 +46,8 @@ export function checkEvidence(leaf: PlanLeaf, answer: ItemAnswer | undefined): E
 function counts(rule: PlanEvidenceRule, document: SuppliedEvidence, single: boolean): boolean {
     const matched =
         document.ref !== undefined
-            ? document.ref === rule.name || titleKey(document.ref) === rule.titleKey
-            : single || titleKey(document.title) === rule.titleKey;
+            ? document.ref === rule.name || cachedTitleKey(document.ref) === rule.titleKey
+            : single || cachedTitleKey(document.title) === rule.titleKey;
     if (!matched) return false;
     return rule.issuedBy === undefined || (document.date !== undefined && document.date <= rule.issuedBy);
 }

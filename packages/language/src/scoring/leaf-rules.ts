@@ -3,7 +3,7 @@ import { exactNumber } from './exact-number.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { ItemAnswer } from '../assessment/assessment-schema.js';
 import { FormulaFailure, MissingMetric, type MetricValues } from './expression.js';
-import { MethodKind, titleKey, type PlanLeaf, type PlanMethod, type ScoringPlan } from './plan.js';
+import { cachedTitleKey, MethodKind, type PlanLeaf, type PlanMethod, type ScoringPlan } from './plan.js';
 
 type ChoiceMethod = Extract<PlanMethod, { method: 'choice' }>;
 type YesNoMethod = Extract<PlanMethod, { method: 'yesno' }>;
@@ -72,7 +72,7 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
                 out.push(problems.missingAnswer(at(leaf, 'choice'), `phương án được chọn của "${leaf.code}"`, `the chosen outcome of "${leaf.code}"`));
                 return NO_INPUT;
             }
-            const outcome = typeof choice === 'number' ? choice - 1 : (method.keys.get(titleKey(choice)) ?? -1);
+            const outcome = typeof choice === 'number' ? choice - 1 : (method.exact.get(choice) ?? method.keys.get(cachedTitleKey(choice)) ?? -1);
             if (outcome < 0 || outcome >= method.points.length) {
                 const options = method.labels.map((label, i) => `${i + 1}: "${label}"`).join(', ');
                 out.push(problems.unknownOutcome(at(leaf, 'choice'), String(choice), options));

@@ -15,7 +15,7 @@ export function readMetricValues(plan: ScoringPlan, assessment: Assessment, out:
     const values: (Value | undefined)[] = new Array(plan.metrics.length);
     const given = assessment.metrics;
     if (!given) return values;
-    for (const name in given) {
+    for (const name of Object.keys(given)) {
         const index = plan.metricByName.get(name);
         if (index === undefined) {
             out.push(problems.unknownMetric(name));

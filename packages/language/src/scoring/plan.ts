@@ -112,7 +112,14 @@ export type PlanBand = {
 };
 
 export type PlanMethod =
-    | { readonly method: 'choice'; readonly labels: readonly string[]; readonly keys: ReadonlyMap<string, number>; readonly points: readonly Fixed[] }
+    | {
+          readonly method: 'choice';
+          readonly labels: readonly string[];
+          /** Labels as written, then as compared (case and spacing ignored), to their position. */
+          readonly exact: ReadonlyMap<string, number>;
+          readonly keys: ReadonlyMap<string, number>;
+          readonly points: readonly Fixed[];
+      }
     | {
           readonly method: 'yesno';
           readonly condition: Evaluator | undefined;
@@ -165,6 +172,20 @@ export function dayNumber(text: string): number | undefined {
 
 export function titleKey(title: string): string {
     return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Units repeat the same titles and labels across a batch: their keys are remembered (a bounded set). */
+const titleKeys = new Map<string, string>();
+const TITLE_CACHE_LIMIT = 8192;
+
+export function cachedTitleKey(title: string): string {
+    let key = titleKeys.get(title);
+    if (key === undefined) {
+        key = titleKey(title);
+        if (titleKeys.size >= TITLE_CACHE_LIMIT) titleKeys.clear();
+        titleKeys.set(title, key);
+    }
+    return key;
 }
 
 export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
@@ -281,6 +302,7 @@ function prepareMethod(
             return {
                 method: 'choice',
                 labels: scoring.outcomes.map((o) => o.label),
+                exact: new Map(scoring.outcomes.map((o, i) => [o.label, i] as const)),
                 keys,
                 points: scoring.outcomes.map((o) => exact(o.points, `outcome of ${code}`)),
             };

@@ -135,7 +135,7 @@ function ruleText(plan: ScoringPlan, result: LeafResult, locale: Locale): string
             if (result.source === 'none') {
                 return vi ? 'Hội đồng chấm; chưa có điểm → 0 điểm' : 'Judged by the council; no score yet → 0 points';
             }
-            return vi ? 'Hội đồng chấm' : 'Judged by the council';
+            return ''; // appraised: the appraisal is the whole reason
         case 'survey':
             if (!detail.given) return vi ? 'Chưa có điểm điều tra xã hội học → 0 điểm' : 'No survey result yet → 0 points';
             return vi ? `Điểm điều tra xã hội học: ${points(result.computed!, locale)}` : `Survey result: ${points(result.computed!, locale)}`;

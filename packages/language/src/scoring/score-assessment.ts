@@ -168,8 +168,7 @@ function readItems(
     assessment.notApplicable?.forEach((code, i) => mark(code, ['notApplicable', i]));
     const items = assessment.items;
     if (!items) return marked;
-    // for-in walks V8's enum cache: several times faster than Object.keys on the shapes JSON gives
-    for (const code in items) {
+    for (const code of Object.keys(items)) {
         const answer = items[code];
         const index = plan.nodeByCode.get(code);
         if (index === undefined) {

@@ -88,10 +88,12 @@ export function checkDeclarations(file: RubricFile, documents: LangiumDocuments,
     const used = new Set<AstNode>();
     // a misspelt reference is one mistake: its unresolved finding, not also "declared but unused"
     const unresolvedTypes = new Set<string>();
-    for (const reference of AstUtils.streamAst(file).flatMap((node) => AstUtils.streamReferences(node))) {
-        const target = 'ref' in reference.reference ? reference.reference.ref : undefined;
+    // the linker has collected every reference of the document: no second walk over the whole tree
+    for (const reference of document.references) {
+        if (!('ref' in reference)) continue; // multi-references: the grammar has none
+        const target = reference.ref;
         if (target) used.add(target);
-        else if (reference.reference.error) unresolvedTypes.add(referenceTargetType(reference.container.$type));
+        else if (reference.error) unresolvedTypes.add(referenceTargetType(reference.error.info.container.$type));
     }
     for (const rubric of file.rubrics) {
         for (const member of rubric.members) {

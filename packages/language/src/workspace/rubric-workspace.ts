@@ -1,24 +1,16 @@
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isRubricFile } from '../generated/ast.js';
 import { createRubricCoreServices, type RubricCoreServices } from '../rubric-core-module.js';
 import type { Locale } from '../i18n/locale.js';
 import { resolveImportUri } from '../scoping/import-resolution.js';
+import { readRubricFile } from './read-rubric-file.js';
+
+export { MAX_RUBRIC_BYTES, RubricIoError } from './read-rubric-file.js';
 
 export type LoadedDocument = { path: string; document: LangiumDocument; diagnostics: Diagnostic[] };
-
-/** Thrown for what is not the rubric's fault: a missing or unreadable file. */
-export class RubricIoError extends Error {
-    constructor(
-        readonly path: string,
-        readonly reason: string,
-    ) {
-        super(`${path}: ${reason}`);
-    }
-}
 
 /**
  * A workspace outside any editor: loads the given files and everything they import, then parses,
@@ -46,7 +38,7 @@ export class RubricWorkspace {
         while (queue.length > 0) {
             const file = queue.shift()!;
             if (loaded.has(file)) continue;
-            const text = readText(file, loaded.size < files.length);
+            const text = readRubricFile(file, loaded.size < files.length, this.services.i18n.locale);
             if (text === undefined) continue;
             const document = factory.fromString(text, URI.file(file));
             documents.addDocument(document);
@@ -66,16 +58,5 @@ export class RubricWorkspace {
             document,
             diagnostics: document.diagnostics ?? [],
         }));
-    }
-}
-
-/** The file's text without a byte-order mark; a missing import is the validator's finding, not ours. */
-function readText(file: string, required: boolean): string | undefined {
-    try {
-        return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-        if (!required) return undefined;
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new RubricIoError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error));
     }
 }

@@ -60,6 +60,12 @@ describe('quick fixes', () => {
         expect(result.action?.title).toBe('Remove the unused metric "spare"');
     });
 
+    test('evidence/unused: the declaration goes; when it shares its line, only it goes (vi title)', async () => {
+        const before = 'rubric R {\n  evidence spare "S" kind report  metric used count\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { deduct 1 per used }\n  }\n}\n';
+        const result = await fixVi(before, IssueCodes.EvidenceUnused, before.replace('evidence spare "S" kind report  ', ''));
+        expect(result.action?.title).toBe('Xoá tài liệu kiểm chứng "spare" không dùng');
+    });
+
     test('code/parent: the code takes its parent’s prefix, and its children follow', async () => {
         const before =
             'rubric R {\n  field 1 "A" max 1 {\n    criterion 1.1 "B" max 1 {\n      criterion 1.2.1 "C" max 1 {\n        item 1.2.1.1 "D" max 1 { judged }\n      }\n    }\n  }\n}\n';

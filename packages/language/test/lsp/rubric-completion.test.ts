@@ -38,7 +38,7 @@ describe('completion', () => {
                 }
                 expect(insertText(byLabel(list, 'choice'))).toBe('choice {\n\t"${1:Met}": ${2:2.5}\n\t"${3:Not met}": ${4:0}\n}');
                 expect(insertText(byLabel(list, 'bands'))).toBe('bands ${1|rate,share,late|} {\n\t>= ${2:90%}: ${3:2.5}\n\telse: ${4:0}\n}');
-                expect(insertText(byLabel(list, 'deduct'))).toBe('deduct ${2:0.25} per ${1|late|}');
+                expect(insertText(byLabel(list, 'deduct'))).toBe('deduct ${1:0.25} per ${2|late|}');
                 expect(insertText(byLabel(list, 'proportional'))).toBe('proportional ${1|rate,share|}');
                 expect(insertText(byLabel(list, 'deadline'))).toMatch(/^deadline \$\{1\|due\|\} due /);
                 expect(insertText(byLabel(list, 'requires'))).toBe('requires ${1|planDoc,report|}');

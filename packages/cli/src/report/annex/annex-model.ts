@@ -29,7 +29,7 @@ export function annexOf(rubric: CompiledRubric, locale: Locale): Annex {
             if (leaf) notes.push(describeScoring(node, rubric, locale));
             if (node.lead) notes.push(`${word(locale, 'annexLead')}: ${node.lead}`);
             if (node.optional) notes.push(`${word(locale, 'notApplicableAllowed')}${node.optional.reason ? `: ${node.optional.reason}` : ''}`);
-            rows.push({ code: node.code, title: node.title, max: node.max, rule: notes.join('. '), evidence: leaf ? describeEvidence(node, locale) : '', depth, leaf });
+            rows.push({ code: node.code, title: node.title, max: node.max, rule: notes.join('. '), evidence: leaf ? describeEvidence(node, rubric, locale) : '', depth, leaf });
             if (!leaf) visit(node.children!, depth + 1);
         }
     };

@@ -51,7 +51,8 @@ export async function runScore(run: ScoreRun): Promise<number> {
     const problems: SourceProblem[] = [];
     let exitCode: number = ExitCode.Success;
     const scores: UnitScore[] = [];
-    const seen = new Map<string, LoadedAssessment>();
+    // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
+    const seen = new Map<string, string>();
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'));
     try {
         for (const file of run.files) {
@@ -78,12 +79,12 @@ export async function runScore(run: ScoreRun): Promise<number> {
                     file: loaded.file,
                     location: loaded.locations.nearest(path),
                     path,
-                    message: text(locale, 'duplicateUnit', { id: loaded.assessment.unit.id, other: other.file }),
+                    message: text(locale, 'duplicateUnit', { id: loaded.assessment.unit.id, other }),
                 });
                 exitCode = Math.max(exitCode, ExitCode.Findings);
                 continue;
             }
-            seen.set(loaded.assessment.unit.id, loaded);
+            seen.set(loaded.assessment.unit.id, loaded.file);
             scores.push(score);
         }
     } finally {

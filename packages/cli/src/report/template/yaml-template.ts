@@ -41,7 +41,7 @@ export function yamlTemplate(rubric: CompiledRubric, locale: Locale): string {
         }
         comment('  ', heading);
         comment('  ', `  ${describeScoring(node, rubric, locale)}`);
-        const evidence = describeEvidence(node, locale);
+        const evidence = describeEvidence(node, rubric, locale);
         if (evidence) comment('  ', `  ${word(locale, 'evidence')}: ${evidence}`);
         lines.push(`  ${quote(node.code)}:`);
         const scoring = node.scoring;

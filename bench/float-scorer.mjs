@@ -3,11 +3,24 @@
 // floats get wrong. The product never uses it: all points go through the exact engine.
 
 const DAY = 86_400_000;
-const dayOf = (text) => {
+/** Remembers a pure function's results for the few distinct texts a batch repeats (as the engine does). */
+const memo = (fn) => {
+    const seen = new Map();
+    return (text) => {
+        let value = seen.get(text);
+        if (value === undefined && !seen.has(text)) {
+            if (seen.size > 4096) seen.clear();
+            value = fn(text);
+            seen.set(text, value);
+        }
+        return value;
+    };
+};
+const dayOf = memo((text) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY : undefined;
-};
-const key = (text) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+});
+const key = memo((text) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase());
 const roundTo = (value, step) => Math.round(value / step) * step;
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
@@ -54,9 +67,9 @@ function compileExpression(node, metricIndex) {
             const args = node.args.map((arg) => compileExpression(arg, metricIndex));
             switch (node.function) {
                 case 'min':
-                    return (v) => Math.min(...args.map((a) => a(v)));
+                    return (v) => args.reduce((low, a, i) => (i === 0 ? a(v) : Math.min(low, a(v))), 0);
                 case 'max':
-                    return (v) => Math.max(...args.map((a) => a(v)));
+                    return (v) => args.reduce((high, a, i) => (i === 0 ? a(v) : Math.max(high, a(v))), 0);
                 case 'if':
                     return (v) => (args[0](v) ? args[1](v) : args[2](v));
                 case 'all':
@@ -73,6 +86,15 @@ function compileExpression(node, metricIndex) {
     }
     throw new Error(`unknown expression ${node.type}`);
 }
+
+const COMPARE = {
+    '>=': (t) => (v) => v >= t,
+    '>': (t) => (v) => v > t,
+    '=': (t) => (v) => v === t,
+    '<=': (t) => (v) => v <= t,
+    '<': (t) => (v) => v < t,
+};
+const bandTest = (band) => (band.else ? () => true : COMPARE[band.operator](band.threshold));
 
 /** The compiled rubric flattened once, like the engine's plan: nodes in pre-order, leaves with their rules. */
 export function prepareFloat(compiled) {
@@ -92,6 +114,7 @@ export function prepareFloat(compiled) {
         const s = node.scoring;
         const leaf = { node: index, code: node.code, max: node.max, method: s.method, scoring: s };
         if (s.metric !== undefined) leaf.metric = metricIndex.get(s.metric);
+        if (s.method === 'bands') leaf.bands = s.bands.map((band) => ({ points: band.points, matches: bandTest(band) }));
         if (s.method === 'choice') leaf.keys = new Map(s.outcomes.map((o, i) => [key(o.label), i]));
         if (s.method === 'deadline') leaf.lastDay = dayOf(s.due) + (s.graceDays ?? 0);
         if (s.method === 'proportional') leaf.percent = compiled.metrics[leaf.metric].type === 'percent';
@@ -154,12 +177,7 @@ function computed(leaf, values, answer, survey, step) {
             case 'bands': {
                 const value = values[leaf.metric];
                 if (value === undefined) return undefined;
-                for (const band of s.bands) {
-                    if (band.else) return band.points;
-                    const t = band.threshold;
-                    const hit = { '>=': value >= t, '>': value > t, '=': value === t, '<=': value <= t, '<': value < t }[band.operator];
-                    if (hit) return band.points;
-                }
+                for (const band of leaf.bands) if (band.matches(value)) return band.points;
                 return 0;
             }
             case 'proportional': {

@@ -330,5 +330,10 @@ describe('-o never destroys an input and never leaves half a file', () => {
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/report\.json: cannot write the file \(ENOENT\)/);
         expect(fs.existsSync(path.dirname(target))).toBe(false);
+        const file = write('plain-file', 'x');
+        const under = score([songCau, '--format', 'json', '-o', path.join(file, 'report.json')]);
+        expect(under.status).toBe(2);
+        expect(under.stderr).toMatch(/report\.json: cannot write the file \(ENOTDIR\)/);
+        expectNoStackTrace(under);
     });
 });

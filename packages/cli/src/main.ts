@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isLocale, localeFromEnvironment, type Locale } from '@par-rubric/language';
+// the narrow entry, not the package's index: that one would load the compiler and zod at every start
+import { isLocale, localeFromEnvironment, type Locale } from '@par-rubric/language/locale';
 import { CliError, ExitCode } from './cli-error.js';
 import { text } from './cli-text.js';
 import { registerCommands } from './commands/index.js';

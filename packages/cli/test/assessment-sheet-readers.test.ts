@@ -56,6 +56,7 @@ describe('CSV assessments (the template filled in)', () => {
             ['item', '1.5', 'self', '1,25'],
             ['item', '1.5', 'appraisal1', '1'],
             ['bonus', 'initiative', 'points', '1'],
+            ['item', '3.6', 'notApplicable', 'x'],
         ]);
         const loaded = await readAssessmentFile(write('a.csv', text), rubric, 'vi');
         const a = loaded.assessment;
@@ -70,6 +71,7 @@ describe('CSV assessments (the template filled in)', () => {
         expect(a.items?.['1.1.3']).toEqual({ answer: true });
         expect(a.items?.['1.5']).toEqual({ self: 1.25, appraisal1: 1 });
         expect(a.bonuses).toEqual([{ key: 'initiative', points: 1 }]);
+        expect(a.notApplicable).toEqual(['3.6']);
     });
 
     test("semicolons and decimal commas, as Excel saves CSV on a Vietnamese Windows", async () => {
@@ -167,6 +169,7 @@ describe('XLSX assessments (the template filled in)', () => {
             cell('+1.2.1', 'evidenceDate').value = '24/6/2022';
             cell('1.2.2', 'choice').value = 'Không đạt yêu cầu';
             cell('8.1.1', 'survey').value = 2.48;
+            cell('3.6', 'notApplicable').value = 'Có';
             const metrics = workbook.getWorksheet('Số liệu')!;
             const planRow = metrics.getColumn(1).values.findIndex((v) => v === 'planDone');
             metrics.getCell(planRow, 4).value = 0.957;
@@ -183,6 +186,7 @@ describe('XLSX assessments (the template filled in)', () => {
         expect(a.items?.['1.2.2']).toEqual({ answer: false });
         expect(a.survey).toEqual({ '8.1.1': 2.48 });
         expect(a.metrics).toEqual({ planDone: 95.7 });
+        expect(a.notApplicable).toEqual(['3.6']);
         expect(loaded.locations.get(['items', '1.1.1', 'self'])).toMatchObject({ kind: 'cell', sheet: 'Tự đánh giá' });
     });
 

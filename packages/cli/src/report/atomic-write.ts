@@ -36,7 +36,11 @@ export function writeFileAtomically(file: string, content: string | Uint8Array, 
         fs.renameSync(temporary, file);
     } catch (error) {
         if (descriptor !== undefined) fs.closeSync(descriptor);
-        fs.rmSync(temporary, { force: true });
+        try {
+            fs.rmSync(temporary, { force: true });
+        } catch {
+            // the temporary file was never created (its folder is missing or is a file)
+        }
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         throw new CliError(text(locale, 'cannotWrite', { file, reason: code }));
     }

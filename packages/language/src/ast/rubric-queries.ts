@@ -58,10 +58,23 @@ export function nodeProperty<K extends NodeProperty['keyword']>(node: Node, keyw
     return node.properties.find((p) => p.keyword === keyword);
 }
 
+/**
+ * parseFixed for the few distinct figures a rubric repeats: validation asks for the same maxima again and
+ * again (a parent sums its children, each check reads its leaf's max), and parsing is a regex and a BigInt.
+ */
+const fixedByText = new Map<string, Fixed | undefined>();
+function cachedFixed(text: string): Fixed | undefined {
+    if (fixedByText.has(text)) return fixedByText.get(text);
+    if (fixedByText.size >= 10_000) fixedByText.clear();
+    const value = parseFixed(text);
+    fixedByText.set(text, value);
+    return value;
+}
+
 /** The node's declared max as an exact decimal; undefined when absent or malformed. */
 export function nodeMax(node: Node): Fixed | undefined {
     const text = nodeProperty(node, 'max')?.max;
-    return text === undefined ? undefined : parseFixed(text);
+    return text === undefined ? undefined : cachedFixed(text);
 }
 
 export function headerProperty<K extends HeaderProperty['keyword']>(
@@ -105,6 +118,6 @@ export const DEFAULT_STEP = '0.01';
 
 export function rubricStep(rubric: Rubric): Fixed | undefined {
     const declared = headerProperty(rubric, 'step');
-    const value = parseFixed(declared?.value ?? DEFAULT_STEP);
+    const value = cachedFixed(declared?.value ?? DEFAULT_STEP);
     return value !== undefined && value > 0 ? value : undefined;
 }

@@ -21,15 +21,24 @@ const NOTHING_MISSING: EvidenceVerdict = { missing: [], explained: false, effect
 export function checkEvidence(leaf: PlanLeaf, answer: ItemAnswer | undefined): EvidenceVerdict {
     const rules = leaf.evidence;
     if (rules.length === 0) return NOTHING_MISSING;
-    const supplied = answer?.evidence ?? NONE_SUPPLIED;
-    const single = rules.length === 1;
+    const supplied = answer === undefined ? NONE_SUPPLIED : (answer.evidence ?? NONE_SUPPLIED);
+    // most items require one document: count for it without building anything
+    if (rules.length === 1) {
+        const rule = rules[0];
+        let count = 0;
+        for (let i = 0; i < supplied.length; i++) if (counts(rule, supplied[i], true)) count++;
+        return count >= rule.minCount ? NOTHING_MISSING : verdict(rules, answer);
+    }
     let missing: PlanEvidenceRule[] | undefined;
     for (const rule of rules) {
         let count = 0;
-        for (const document of supplied) if (counts(rule, document, single)) count++;
+        for (let i = 0; i < supplied.length; i++) if (counts(rule, supplied[i], false)) count++;
         if (count < rule.minCount) (missing ??= []).push(rule);
     }
-    if (!missing) return NOTHING_MISSING;
+    return missing ? verdict(missing, answer) : NOTHING_MISSING;
+}
+
+function verdict(missing: readonly PlanEvidenceRule[], answer: ItemAnswer | undefined): EvidenceVerdict {
     const accepted = answer?.explanation?.accepted === true;
     let effect: PlanEffect | undefined;
     let explained = false;
@@ -44,12 +53,16 @@ export function checkEvidence(leaf: PlanLeaf, answer: ItemAnswer | undefined): E
 }
 
 function counts(rule: PlanEvidenceRule, document: SuppliedEvidence, single: boolean): boolean {
+    const ref = document.ref;
     const matched =
-        document.ref !== undefined
-            ? document.ref === rule.name || cachedTitleKey(document.ref) === rule.titleKey
+        ref !== undefined
+            ? ref === rule.name || ref === rule.title || cachedTitleKey(ref) === rule.titleKey
             : single || cachedTitleKey(document.title) === rule.titleKey;
     if (!matched) return false;
-    return rule.issuedBy === undefined || (document.date !== undefined && document.date <= rule.issuedBy);
+    const by = rule.issuedBy;
+    if (by === undefined) return true;
+    const date = document.date;
+    return date !== undefined && date <= by;
 }
 
 function combine(current: PlanEffect | undefined, next: PlanEffect): PlanEffect {

@@ -13,10 +13,8 @@ type ProportionalMethod = Extract<PlanMethod, { method: 'proportional' }>;
 type DeductMethod = Extract<PlanMethod, { method: 'deduct' }>;
 type FormulaMethod = Extract<PlanMethod, { method: 'formula' }>;
 import { problems } from './problems.js';
-import type { LeafDetail } from './results.js';
+import type { RuleOutcome } from './results.js';
 
-/** What a leaf's scoring rule gives for one assessment. */
-export type RuleOutcome = { computed: Fixed | undefined; detail: LeafDetail };
 
 const NO_INPUT: RuleOutcome = { computed: undefined, detail: { kind: 'noInput' } };
 const JUDGED: RuleOutcome = { computed: undefined, detail: { kind: 'judged' } };
@@ -78,14 +76,14 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
                 out.push(problems.unknownOutcome(at(leaf, 'choice'), String(choice), options));
                 return NO_INPUT;
             }
-            return { computed: method.points[outcome], detail: { kind: 'choice', outcome } };
+            return method.outcomes[outcome];
         }
         case MethodKind.yesno: {
             const method = leaf.method as YesNoMethod;
             if (method.condition) {
                 try {
                     const result = method.condition.evaluate(values) === true;
-                    return { computed: result ? method.yes : method.no, detail: { kind: 'yesno', answer: result, byCondition: true } };
+                    return result ? method.onYes : method.onNo;
                 } catch (error) {
                     if (error instanceof MissingMetric) return missingMetric(run, error.metric);
                     if (error instanceof FormulaFailure) {
@@ -100,7 +98,7 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
                 return NO_INPUT;
             }
             const yes = given === true || given === 'yes';
-            return { computed: yes ? method.yes : method.no, detail: { kind: 'yesno', answer: yes, byCondition: false } };
+            return yes ? method.onYes : method.onNo;
         }
         case MethodKind.deadline: {
             const method = leaf.method as DeadlineMethod;

@@ -9,6 +9,7 @@ import type {
     Scoring,
 } from '../compiler/compiled-schema.js';
 import { compileEvaluator, type Evaluator } from './expression.js';
+import type { RuleOutcome } from './results.js';
 
 /**
  * A compiled rubric prepared for scoring: every figure turned into Fixed once, the tree flattened into
@@ -119,6 +120,8 @@ export type PlanMethod =
           readonly exact: ReadonlyMap<string, number>;
           readonly keys: ReadonlyMap<string, number>;
           readonly points: readonly Fixed[];
+          /** One shared outcome per label: choosing allocates nothing. */
+          readonly outcomes: readonly RuleOutcome[];
       }
     | {
           readonly method: 'yesno';
@@ -127,6 +130,8 @@ export type PlanMethod =
           readonly no: Fixed;
           readonly yesLabel: string | undefined;
           readonly noLabel: string | undefined;
+          readonly onYes: RuleOutcome;
+          readonly onNo: RuleOutcome;
       }
     | {
           readonly method: 'deadline';
@@ -299,23 +304,31 @@ function prepareMethod(
         case 'choice': {
             const keys = new Map<string, number>();
             scoring.outcomes.forEach((o, i) => keys.set(titleKey(o.label), i));
+            const points = scoring.outcomes.map((o) => exact(o.points, `outcome of ${code}`));
             return {
                 method: 'choice',
                 labels: scoring.outcomes.map((o) => o.label),
                 exact: new Map(scoring.outcomes.map((o, i) => [o.label, i] as const)),
                 keys,
-                points: scoring.outcomes.map((o) => exact(o.points, `outcome of ${code}`)),
+                points,
+                outcomes: points.map((computed, outcome) => ({ computed, detail: { kind: 'choice', outcome } })),
             };
         }
-        case 'yesno':
+        case 'yesno': {
+            const yes = exact(scoring.outcomes.yes.points, `yes of ${code}`);
+            const no = exact(scoring.outcomes.no.points, `no of ${code}`);
+            const byCondition = scoring.condition !== undefined;
             return {
                 method: 'yesno',
                 condition: scoring.condition ? compileEvaluator(scoring.condition, metricIndex) : undefined,
-                yes: exact(scoring.outcomes.yes.points, `yes of ${code}`),
-                no: exact(scoring.outcomes.no.points, `no of ${code}`),
+                yes,
+                no,
                 yesLabel: scoring.outcomes.yes.label,
                 noLabel: scoring.outcomes.no.label,
+                onYes: { computed: yes, detail: { kind: 'yesno', answer: true, byCondition } },
+                onNo: { computed: no, detail: { kind: 'yesno', answer: false, byCondition } },
             };
+        }
         case 'deadline': {
             const due = dayNumber(scoring.due);
             if (due === undefined) throw new PlanError(`due date of ${code}`);

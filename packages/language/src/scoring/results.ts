@@ -21,6 +21,9 @@ export type LeafDetail =
     | { readonly kind: 'noInput' }
     | { readonly kind: 'notApplicable' };
 
+/** What a leaf's scoring rule gives for one assessment, before evidence and appraisal. */
+export type RuleOutcome = { readonly computed: Fixed | undefined; readonly detail: LeafDetail };
+
 export type LeafResult = {
     readonly leaf: PlanLeaf;
     /** The final score. */

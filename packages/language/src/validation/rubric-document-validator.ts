@@ -1,7 +1,9 @@
 import {
     DefaultDocumentValidator,
     DocumentValidator,
+    type AstNode,
     type LangiumDocument,
+    type ValidationAcceptor,
     type ValidationOptions,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -11,6 +13,7 @@ import type { RubricServices } from '../rubric-module.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { IssueCodes } from './issue-codes.js';
 import { linesWithUnpairedQuotes } from './lexical-checks.js';
+import { validateNodes } from './node-walk.js';
 
 /**
  * Langium's own lexer, parser and linker diagnostics, in the user's language and with our issue codes,
@@ -22,6 +25,17 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
     constructor(services: RubricServices) {
         super(services);
         this.i18n = services.i18n;
+    }
+
+    /** Langium's walk with the checks of each node type looked up once (node-walk.ts); its profiler keeps its own. */
+    protected override async validateAstNodes(
+        root: AstNode,
+        options: ValidationOptions,
+        accept: ValidationAcceptor,
+        cancelToken?: CancellationToken,
+    ): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(root, options, accept, cancelToken);
+        await validateNodes(this.validationRegistry, root, options, accept, (node) => this.validateSingleNodeOptions(node, options), cancelToken);
     }
 
     override async validateDocument(

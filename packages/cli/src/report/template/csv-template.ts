@@ -7,7 +7,7 @@ import { evidenceSlots, templateRows } from './template-rows.js';
 /**
  * The CSV template: a header line of column keys, the header block and the metrics as records, one line
  * per leaf (with a further line for each further required document), then the bonus and penalty lines.
- * Plain decimals, comma-separated, CRLF line ends and a BOM, which is what Excel opens as UTF-8.
+ * Parts that may not apply have a line too. Plain decimals, comma-separated, CRLF line ends and a BOM, which is what Excel opens as UTF-8.
  */
 export function csvTemplate(rubric: CompiledRubric, locale: Locale): string {
     const lines: string[][] = [[...CSV_COLUMNS]];
@@ -20,8 +20,12 @@ export function csvTemplate(rubric: CompiledRubric, locale: Locale): string {
         record({ record: 'metric', code: metric.name, title: metric.title ?? '', method: metric.type, required: (metric.options ?? []).join('; ') });
     }
     for (const row of templateRows(rubric, locale)) {
-        if (!row.leaf) continue;
         const { node } = row;
+        // a part that may not apply gets a line of its own, to be marked in the notApplicable column
+        if (!row.leaf) {
+            if (node.optional) record({ record: 'item', code: node.code, title: node.title, max: decimal(node.max) });
+            continue;
+        }
         const titles = evidenceSlots(node, rubric);
         record({
             record: 'item',

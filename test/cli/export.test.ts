@@ -18,7 +18,7 @@ describe('rubric export: the annex table of the decision', () => {
         expect(md).toContain('| STT | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm tối đa | Cách chấm | Tài liệu kiểm chứng |');
         expect(md).toContain('8 lĩnh vực, 34 tiêu chí, 62 tiêu chí thành phần; tổng điểm tối đa 100');
         expect(md).toContain('| 1.1.1 | Ban hành kế hoạch CCHC năm | 1 | Ban hành kịp thời: 1; Ban hành không kịp thời: 0,5; Không ban hành: 0 | Kế hoạch cải cách hành chính năm |');
-        expect(md).toContain('| 1.1.4 | Mức độ thực hiện kế hoạch CCHC | 2 | Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0 | Báo cáo kết quả thực hiện công tác CCHC năm (thiếu: tối đa 1 điểm; hoặc giải trình) |');
+        expect(md).toContain('| 1.1.4 | Mức độ thực hiện kế hoạch CCHC | 2 | Thực hiện trên 90% kế hoạch (trên 90%): 2; Thực hiện từ 70% - 90% kế hoạch (từ 70% đến 90%): 1; Dưới 70% kế hoạch (dưới 70%): 0 | Báo cáo kết quả thực hiện công tác CCHC năm (thiếu: tối đa 1 điểm; hoặc giải trình) |');
         expect(md).toContain('| **1** | **Công tác chỉ đạo điều hành CCHC** | **18,5** |');
         expect(md).toContain('|  | **TỔNG ĐIỂM** | **100** |  |  |');
         expect(md).toContain('- Khá: Từ 70% đến dưới 80%');
@@ -28,14 +28,14 @@ describe('rubric export: the annex table of the decision', () => {
     test('English headings and decimals with --lang en', () => {
         const md = runCli(['export', rubric, '--format', 'md', '--lang', 'en']).stdout;
         expect(md).toContain('| No. | Field/Criterion/Sub-criterion | Max points | Scoring rule | Evidence |');
-        expect(md).toContain('| 1.1.4 | Mức độ thực hiện kế hoạch CCHC | 2 | Above 90%: 2; From 70% to 90%: 1; Below 70%: 0 |');
+        expect(md).toContain('| 1.1.4 | Mức độ thực hiện kế hoạch CCHC | 2 | Thực hiện trên 90% kế hoạch (above 90%): 2; Thực hiện từ 70% - 90% kế hoạch (from 70% to 90%): 1; Dưới 70% kế hoạch (below 70%): 0 |');
     });
 
     test('HTML: a printable page, the header repeated on each printed page', () => {
         const html = runCli(['export', rubric, '--format', 'html', '--lang', 'vi']).stdout;
         expect(html).toMatch(/^<!DOCTYPE html>/);
         expect(html).toContain('thead { display: table-header-group; }');
-        expect(html).toContain('<tr class="item"><td class="n">1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td class="n">2</td><td>Trên 90%: 2; Từ 70% đến 90%: 1; Dưới 70%: 0</td>');
+        expect(html).toContain('<tr class="item"><td class="n">1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td class="n">2</td><td>Thực hiện trên 90% kế hoạch (trên 90%): 2; Thực hiện từ 70% - 90% kế hoạch (từ 70% đến 90%): 1; Dưới 70% kế hoạch (dưới 70%): 0</td>');
     });
 
     test('CSV: plain decimals', () => {

@@ -14,8 +14,8 @@ const texts = {
     formatOption: { vi: 'định dạng kết quả', en: 'output format' },
     strictOption: { vi: 'coi cảnh báo là lỗi', en: 'fail on warnings too' },
     rootOption: {
-        vi: 'thư mục được phép import (mặc định: thư mục hiện tại và thư mục được kiểm tra)',
-        en: 'folders imports may reach (default: the working folder and the checked folders)',
+        vi: 'thư mục được phép import (mặc định: thư mục hiện tại và dự án chứa tệp được kiểm tra)',
+        en: 'folders imports may reach (default: the working folder and the project of each checked file)',
     },
     noRubricFiles: { vi: 'không tìm thấy tệp .rubric nào', en: 'no .rubric files found' },
     noSuchPath: { vi: 'không có tệp hoặc thư mục này', en: 'no such file or directory' },

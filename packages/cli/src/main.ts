@@ -43,5 +43,13 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode;
 }
 
+// `rubric … | head` closes the pipe early: that is the reader's choice, not a crash
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
+
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

@@ -34,14 +34,27 @@ export function registerCheck(program: Command, context: CommandContext): void {
         });
 }
 
-/** Imports may reach files under the working folder, the checked folders and any --root, nowhere else. */
+/**
+ * Imports may reach files under the working folder, the project each input belongs to (the nearest
+ * folder above it with .git, package.json or .rubric-root; else the input's own folder) and any --root.
+ */
 export function importRoots(paths: string[], extra: string[] = []): string[] {
     const roots = [process.cwd(), ...extra];
     for (const input of paths) {
         const isFolder = fs.existsSync(input) && fs.statSync(input).isDirectory();
-        roots.push(isFolder ? input : path.dirname(input));
+        const folder = path.resolve(isFolder ? input : path.dirname(input));
+        roots.push(projectFolder(folder) ?? folder);
     }
-    return roots.map((root) => path.resolve(root));
+    return [...new Set(roots.map((root) => path.resolve(root)))];
+}
+
+const PROJECT_MARKERS = ['.git', 'package.json', '.rubric-root'];
+
+function projectFolder(start: string): string | undefined {
+    for (let folder = start; ; folder = path.dirname(folder)) {
+        if (PROJECT_MARKERS.some((marker) => fs.existsSync(path.join(folder, marker)))) return folder;
+        if (path.dirname(folder) === folder) return undefined;
+    }
 }
 
 export async function checkFiles(files: string[], locale: 'vi' | 'en', roots?: string[]): Promise<Finding[]> {

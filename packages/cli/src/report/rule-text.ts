@@ -24,16 +24,17 @@ export function describeScoring(node: CompiledNode, rubric: CompiledRubric, loca
         case 'deadline': {
             const due = date(scoring.due, locale);
             const grace = scoring.graceDays > 0 ? w.grace(scoring.graceDays) : '';
+            const labels = scoring.labels ?? {};
             return [
-                `${w.onTime(due)}${grace}: ${points(scoring.onTime)}`,
-                `${w.late}: ${points(scoring.late)}`,
-                `${w.missing}: ${points(scoring.missing)}`,
+                `${withLabel(labels.onTime, `${w.onTime(due)}${grace}`)}: ${points(scoring.onTime)}`,
+                `${withLabel(labels.late, w.late)}: ${points(scoring.late)}`,
+                `${withLabel(labels.missing, w.missing)}: ${points(scoring.missing)}`,
             ].join('; ');
         }
         case 'bands': {
             const type = metric(scoring.metric)?.type ?? 'number';
             return describeBands(scoring.bands, type, locale)
-                .map((region, i) => `${region}: ${points(scoring.bands[i].points)}`)
+                .map((region, i) => `${withLabel(scoring.bands[i].label, region)}: ${points(scoring.bands[i].points)}`)
                 .join('; ');
         }
         case 'proportional':
@@ -280,3 +281,8 @@ const WORDS = {
         else: 'otherwise',
     },
 } as const;
+
+/** The published wording first, the exact condition after it: "Thực hiện trên 90% kế hoạch (trên 90%)". */
+function withLabel(label: string | undefined, exact: string): string {
+    return label === undefined ? exact : `${label} (${exact.charAt(0).toLowerCase()}${exact.slice(1)})`;
+}

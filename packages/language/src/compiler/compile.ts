@@ -249,6 +249,13 @@ function compileScoring(method: ScoringMethod, context: Context): Scoring {
     if (isDeadline(method)) {
         const points = (status: 'onTime' | 'late' | 'missing') =>
             number(method.outcomes.find((o) => o.status === status)?.points, `${status} outcome`);
+        const labelled = method.outcomes.filter((o) => o.label !== undefined);
+        const labels = Object.fromEntries(
+            (['onTime', 'late', 'missing'] as const).flatMap((status) => {
+                const label = labelled.find((o) => o.status === status)?.label;
+                return label === undefined ? [] : [[status, label]];
+            }),
+        );
         return {
             method: 'deadline',
             metric: metricName(method.metric),
@@ -257,6 +264,7 @@ function compileScoring(method: ScoringMethod, context: Context): Scoring {
             onTime: points('onTime'),
             late: points('late'),
             missing: points('missing'),
+            ...(labelled.length > 0 ? { labels } : {}),
         };
     }
     if (isBands(method)) {
@@ -264,10 +272,11 @@ function compileScoring(method: ScoringMethod, context: Context): Scoring {
         const type = context.metricTypes.get(metric);
         const bands: Band[] = method.bands.map((band) =>
             band.otherwise
-                ? { else: true as const, points: number(band.points, 'points') }
+                ? { else: true as const, ...labelOf(band), points: number(band.points, 'points') }
                 : {
                       operator: band.operator ?? fail('band operator'),
                       threshold: thresholdIn(band.threshold, type),
+                      ...labelOf(band),
                       points: number(band.points, 'points'),
                   },
         );
@@ -285,6 +294,10 @@ function compileScoring(method: ScoringMethod, context: Context): Scoring {
     }
     if (isFormula(method)) return { method: 'formula', expression: compileExpression(method.expression, context) };
     return fail('scoring method');
+}
+
+function labelOf(outcome: { label?: string }): { label?: string } {
+    return outcome.label === undefined ? {} : { label: outcome.label };
 }
 
 function metricName(reference: { ref?: Metric; $refText: string }): string {

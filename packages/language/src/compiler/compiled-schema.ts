@@ -83,9 +83,16 @@ const YesNoOutcome = z.strictObject({ label: z.string().optional(), points: Poin
 const ThresholdBand = z.strictObject({
     operator: z.enum(['>=', '>', '=', '<=', '<']),
     threshold: Figure,
+    label: z.string().optional(),
     points: Points,
 });
-const ElseBand = z.strictObject({ else: z.literal(true), points: Points });
+const ElseBand = z.strictObject({ else: z.literal(true), label: z.string().optional(), points: Points });
+/** The published wording of each deadline outcome, where the rubric gives it. */
+const DeadlineLabels = z.strictObject({
+    onTime: z.string().optional(),
+    late: z.string().optional(),
+    missing: z.string().optional(),
+});
 
 export const ScoringSchema = z.discriminatedUnion('method', [
     z.strictObject({ method: z.literal('choice'), outcomes: z.array(Outcome).min(1) }),
@@ -102,6 +109,7 @@ export const ScoringSchema = z.discriminatedUnion('method', [
         onTime: Points,
         late: Points,
         missing: Points,
+        labels: DeadlineLabels.optional(),
     }),
     z.strictObject({ method: z.literal('bands'), metric: z.string(), bands: z.array(z.union([ThresholdBand, ElseBand])).min(1) }),
     z.strictObject({ method: z.literal('proportional'), metric: z.string() }),

@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CompiledRubricSchema, formatPath, type CompiledRubric, type Locale } from '@par-rubric/language';
+import { readInputText } from '../read-input-text.js';
 import { CliError, ExitCode } from '../../cli-error.js';
 import { text } from '../../cli-text.js';
 import { compileRubricFile } from '../../commands/compile.js';
@@ -29,13 +29,7 @@ export async function loadRubricSource(file: string, locale: Locale): Promise<Ru
 
 function readCompiledRubric(file: string, locale: Locale): CompiledRubric {
     const shown = displayPath(file);
-    let source: string;
-    try {
-        source = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(`${shown}: ${code === 'ENOENT' ? text(locale, 'noSuchPath') : text(locale, 'cannotRead', { reason: String(code) })}`);
-    }
+    const source = readInputText(file, shown, locale);
     if (source.trim() === '') throw new CliError(`${shown}: ${text(locale, 'emptyFile')}`, ExitCode.Findings);
     let document;
     try {

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import type { Locale } from '@par-rubric/language';
 import {
     parsePreviousResults,
@@ -10,6 +9,7 @@ import {
     type PreviousResults,
     type UnitScore,
 } from '@par-rubric/language/scoring';
+import { readInputText } from '../../input/read-input-text.js';
 import { CliError, ExitCode } from '../../cli-error.js';
 import { text } from '../../cli-text.js';
 import { AssessmentInputError } from '../../input/assessment/input-error.js';
@@ -107,13 +107,7 @@ export async function runScore(run: ScoreRun): Promise<number> {
 /** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
 function readPrevious(file: string, locale: Locale): PreviousResults {
     const shown = displayPath(file);
-    let source: string;
-    try {
-        source = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(`${shown}: ${code === 'ENOENT' ? text(locale, 'noSuchPath') : text(locale, 'cannotRead', { reason: String(code) })}`);
-    }
+    const source = readInputText(file, shown, locale);
     const fail = (problems: SourceProblem[]): never => {
         throw new CliError(problems.map((p) => formatProblem({ ...p, message: text(locale, 'previousInvalid', { reason: p.message }) })).join('\n'), ExitCode.Findings);
     };

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { CompiledRubric, Locale } from '@par-rubric/language';
+import { CliError } from '../cli-error.js';
+import { text, type TextKey } from '../cli-text.js';
+import type { CommandContext } from './index.js';
+
+/** A verb that turns one rubric into one document: `rubric <verb> FILE --format … [-o OUT]`. */
+export type RubricOutputCommand<F extends string> = {
+    name: string;
+    description: TextKey;
+    formats: readonly F[];
+    defaultFormat: F;
+    /** Binary formats cannot go to a terminal. */
+    binaryFormats: readonly F[];
+    write: (format: F, rubric: CompiledRubric, locale: Locale) => Promise<string | Uint8Array>;
+};
+
+export function registerRubricOutputCommand<F extends string>(
+    program: Command,
+    context: CommandContext,
+    command: RubricOutputCommand<F>,
+): void {
+    program
+        .command(command.name)
+        .description(text(context.locale, command.description))
+        .argument('<rubric>')
+        .addOption(
+            new Option('--format <format>', text(context.locale, 'formatOption'))
+                .choices([...command.formats])
+                .default(command.defaultFormat),
+        )
+        .option('-o, --output <file>', text(context.locale, 'outputOption'))
+        .action(async (file: string, options: { format: F; output?: string }) => {
+            const locale: Locale = program.opts().lang ?? context.locale;
+            if (command.binaryFormats.includes(options.format) && !options.output) {
+                throw new CliError(text(locale, 'binaryNeedsOutput', { format: options.format }));
+            }
+            const { loadRubricSource } = await import('../input/assessment/rubric-source.js');
+            const { refuseOverwritingInputs, writeFileAtomically } = await import('../report/atomic-write.js');
+            const source = await loadRubricSource(file, locale);
+            if (options.output) refuseOverwritingInputs(options.output, source.files, locale);
+            const content = await command.write(options.format, source.rubric, locale);
+            if (options.output) writeFileAtomically(options.output, content, locale);
+            else process.stdout.write(content);
+        });
+}

@@ -83,8 +83,13 @@ export type AssessmentParse =
     | { ok: true; assessment: Assessment }
     | { ok: false; problems: AssessmentProblem[] };
 
-/** Checks the shape of an assessment already read from JSON/YAML; never throws. */
-export function parseAssessment(input: unknown): AssessmentParse {
+/**
+ * Checks the shape of an assessment already read from JSON/YAML; never throws. A null property means
+ * "not given yet" (templates show every answer as null), so a half-filled template is judged on what
+ * was filled in.
+ */
+export function parseAssessment(raw: unknown): AssessmentParse {
+    const input = withoutNulls(raw);
     const hostile = hostileKeys(input);
     const result = AssessmentSchema.safeParse(input, { reportInput: true });
     if (result.success && hostile.length === 0) return { ok: true, assessment: result.data };
@@ -92,6 +97,17 @@ export function parseAssessment(input: unknown): AssessmentParse {
     const said = new Set(hostile.map((p) => JSON.stringify(p.path)));
     const shape = result.success ? [] : result.error.issues.flatMap(toProblems).filter((p) => !said.has(JSON.stringify(p.path)));
     return { ok: false, problems: [...hostile, ...shape] };
+}
+
+export function withoutNulls(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(withoutNulls);
+    if (typeof value !== 'object' || value === null) return value;
+    const result: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) {
+        // defined, not assigned: a "__proto__" key stays a key for the schema to refuse
+        if (entry !== null) Object.defineProperty(result, key, { value: withoutNulls(entry), enumerable: true, writable: true, configurable: true });
+    }
+    return result;
 }
 
 /** The assessment's shape is at most this deep; anything deeper is rejected by the schema anyway. */
@@ -193,5 +209,31 @@ function unionProblem(
 
 /** The JSON Schema that `rubric schema assessment` prints and the editor binds to *.assessment.json/yaml. */
 export function assessmentJsonSchema(): Record<string, unknown> {
-    return z.toJSONSchema(AssessmentSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+    const schema = z.toJSONSchema(AssessmentSchema, { target: 'draft-2020-12', io: 'input' }) as JsonSchema;
+    return allowNullWhereOptional(schema);
+}
+
+type JsonSchema = { [key: string]: unknown };
+
+/** Where a value may be left out, null ("not given yet", as templates write it) is accepted too. */
+function allowNullWhereOptional(schema: JsonSchema): JsonSchema {
+    const nullable = (inner: unknown): JsonSchema => ({ anyOf: [allowNullWhereOptional(inner as JsonSchema), { type: 'null' }] });
+    const result: JsonSchema = { ...schema };
+    if (schema.properties && typeof schema.properties === 'object') {
+        const required = new Set((schema.required as string[] | undefined) ?? []);
+        result.properties = Object.fromEntries(
+            Object.entries(schema.properties as Record<string, unknown>).map(([key, inner]) => [
+                key,
+                required.has(key) ? allowNullWhereOptional(inner as JsonSchema) : nullable(inner),
+            ]),
+        );
+    }
+    if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+        result.additionalProperties = nullable(schema.additionalProperties);
+    }
+    if (schema.items && typeof schema.items === 'object') result.items = allowNullWhereOptional(schema.items as JsonSchema);
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+        if (Array.isArray(schema[key])) result[key] = (schema[key] as JsonSchema[]).map(allowNullWhereOptional);
+    }
+    return result;
 }

@@ -27,7 +27,7 @@ export async function readAssessmentFile(file: string, rubric: CompiledRubric | 
     const shown = displayPath(file);
     const bytes = readBytes(file, shown, locale);
     const document = await parseDocument(bytes, path.extname(file).toLowerCase(), shown, rubric, locale);
-    const parsed = parseAssessment(withoutNulls(document.value));
+    const parsed = parseAssessment(document.value);
     if (!parsed.ok) throw new AssessmentInputError(locateProblems(shown, document.locations, parsed.problems, locale));
     return { file: shown, assessment: parsed.assessment, locations: document.locations };
 }
@@ -115,21 +115,6 @@ function decodeText(bytes: Uint8Array, file: string, locale: Locale): string {
     } catch {
         throw new AssessmentInputError([{ file, message: text(locale, 'notUtf8') }]);
     }
-}
-
-/**
- * Templates show every answer as null; a null property means "not given" and is dropped before the
- * schema sees it, so a half-filled template is judged on what was filled in.
- */
-export function withoutNulls(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(withoutNulls);
-    if (typeof value !== 'object' || value === null) return value;
-    const result: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) {
-        // defined, not assigned: a "__proto__" key stays a key for the schema to refuse
-        if (entry !== null) Object.defineProperty(result, key, { value: withoutNulls(entry), enumerable: true, writable: true, configurable: true });
-    }
-    return result;
 }
 
 /** Relative to the working folder when the file lies under it, else absolute: never a chain of "../". */

@@ -204,3 +204,44 @@ rubric R "R" {
         expect(CompiledRubricSchema.safeParse({ ...compiled, ties: 'random' }).success).toBe(false);
     });
 });
+
+describe('published outcome texts', () => {
+    test('labelled bands and deadline outcomes keep their texts beside the exact bounds', async () => {
+        const compiled = await compileText(`
+rubric L "Nhãn" {
+  unitType district
+  year 2022
+  total 3
+  metric planDone percent "Mức độ thực hiện kế hoạch CCHC"
+  metric issued date "Ngày ban hành kế hoạch"
+  field 1 "Chỉ đạo, điều hành" max 3 {
+    item 1.1 "Ban hành kế hoạch" max 1 {
+      deadline issued due 2022-01-31 { onTime "Ban hành kịp thời": 1  late: 0.5  missing "Không ban hành": 0 }
+    }
+    item 1.2 "Mức độ thực hiện kế hoạch" max 2 {
+      bands planDone { > 90% "Thực hiện trên 90% kế hoạch": 2  >= 70%: 1  else "Dưới 70% kế hoạch": 0 }
+    }
+  }
+  grades { "Tốt" >= 80%  "Yếu" otherwise }
+}`);
+        expect(find(compiled.nodes, '1.1').scoring).toEqual({
+            method: 'deadline',
+            metric: 'issued',
+            due: '2022-01-31',
+            graceDays: 0,
+            onTime: 1,
+            late: 0.5,
+            missing: 0,
+            labels: { onTime: 'Ban hành kịp thời', missing: 'Không ban hành' },
+        });
+        expect(find(compiled.nodes, '1.2').scoring).toEqual({
+            method: 'bands',
+            metric: 'planDone',
+            bands: [
+                { operator: '>', threshold: 90, label: 'Thực hiện trên 90% kế hoạch', points: 2 },
+                { operator: '>=', threshold: 70, points: 1 },
+                { else: true, label: 'Dưới 70% kế hoạch', points: 0 },
+            ],
+        });
+    });
+});

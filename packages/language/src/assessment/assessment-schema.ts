@@ -99,13 +99,16 @@ export function parseAssessment(raw: unknown): AssessmentParse {
     return { ok: false, problems: [...hostile, ...shape] };
 }
 
-export function withoutNulls(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(withoutNulls);
-    if (typeof value !== 'object' || value === null) return value;
+export function withoutNulls(value: unknown, depth = 0): unknown {
+    // below the assessment's own depth the schema refuses the value anyway: leave it, and the stack, alone
+    if (depth > SCAN_DEPTH || typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map((entry) => withoutNulls(entry, depth + 1));
     const result: Record<string, unknown> = {};
     for (const [key, entry] of Object.entries(value)) {
         // defined, not assigned: a "__proto__" key stays a key for the schema to refuse
-        if (entry !== null) Object.defineProperty(result, key, { value: withoutNulls(entry), enumerable: true, writable: true, configurable: true });
+        if (entry !== null) {
+            Object.defineProperty(result, key, { value: withoutNulls(entry, depth + 1), enumerable: true, writable: true, configurable: true });
+        }
     }
     return result;
 }

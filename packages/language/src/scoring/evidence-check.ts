@@ -1,4 +1,4 @@
-import type { ItemAnswer, SuppliedEvidence } from '../assessment/assessment-schema.js';
+import type { SuppliedEvidence } from '../assessment/assessment-schema.js';
 import { cachedTitleKey, type PlanEffect, type PlanEvidenceRule, type PlanLeaf } from './plan.js';
 
 export type EvidenceVerdict = {
@@ -18,28 +18,28 @@ const NOTHING_MISSING: EvidenceVerdict = { missing: [], explained: false, effect
  * leaf requires a single document, any document without `ref` counts for it. A rule with an issue-by date
  * counts only documents dated on or before it; a minimum count needs that many documents.
  */
-export function checkEvidence(leaf: PlanLeaf, answer: ItemAnswer | undefined): EvidenceVerdict {
+export function checkEvidence(leaf: PlanLeaf, evidence: readonly SuppliedEvidence[] | undefined, accepted: boolean): EvidenceVerdict {
     const rules = leaf.evidence;
     if (rules.length === 0) return NOTHING_MISSING;
-    const supplied = answer === undefined ? NONE_SUPPLIED : (answer.evidence ?? NONE_SUPPLIED);
+    const supplied = evidence ?? NONE_SUPPLIED;
     // most items require one document: count for it without building anything
     if (rules.length === 1) {
         const rule = rules[0];
         let count = 0;
         for (let i = 0; i < supplied.length; i++) if (counts(rule, supplied[i], true)) count++;
-        return count >= rule.minCount ? NOTHING_MISSING : verdict(rules, answer);
+        return count >= rule.minCount ? NOTHING_MISSING : verdict(rules, accepted);
     }
     let missing: PlanEvidenceRule[] | undefined;
-    for (const rule of rules) {
+    for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r];
         let count = 0;
         for (let i = 0; i < supplied.length; i++) if (counts(rule, supplied[i], false)) count++;
         if (count < rule.minCount) (missing ??= []).push(rule);
     }
-    return missing ? verdict(missing, answer) : NOTHING_MISSING;
+    return missing ? verdict(missing, accepted) : NOTHING_MISSING;
 }
 
-function verdict(missing: readonly PlanEvidenceRule[], answer: ItemAnswer | undefined): EvidenceVerdict {
-    const accepted = answer?.explanation?.accepted === true;
+function verdict(missing: readonly PlanEvidenceRule[], accepted: boolean): EvidenceVerdict {
     let effect: PlanEffect | undefined;
     let explained = false;
     for (const rule of missing) {

@@ -1,4 +1,6 @@
-import { add, DIGITS, divide, multiply, negate, roundToStep, SCALE, subtract, type Fixed } from '../decimal/fixed.js';
+import { add, DIGITS, negate, roundToStep, SCALE, subtract, type Fixed } from '../decimal/fixed.js';
+import { divideExact, multiplyExact } from './exact-products.js';
+import { flatText } from './flat-text.js';
 import { exactNumber } from './exact-number.js';
 import type { CompiledExpression } from '../compiler/compiled-schema.js';
 
@@ -39,7 +41,7 @@ export function compileEvaluator(expression: CompiledExpression, metricIndex: (n
                 return () => value;
             }
             case 'string': {
-                const value = node.value;
+                const value = flatText(node.value);
                 return () => value;
             }
             case 'boolean': {
@@ -103,24 +105,34 @@ function binary(operator: Extract<CompiledExpression, { type: 'binary' }>['opera
         case '-':
             return (v) => subtract(left(v) as Fixed, right(v) as Fixed);
         case '*':
-            return (v) => checked(multiply(left(v) as Fixed, right(v) as Fixed), 'overflow');
+            return (v) => checked(multiplyExact(left(v) as Fixed, right(v) as Fixed), 'overflow');
         case '/':
-            return (v) => checked(divide(left(v) as Fixed, right(v) as Fixed), 'division');
+            return (v) => checked(divideExact(left(v) as Fixed, right(v) as Fixed), 'division');
     }
 }
 
 function call(name: Extract<CompiledExpression, { type: 'call' }>['function'], args: Compiled[]): Compiled {
     switch (name) {
         case 'min':
-            return (v) => args.reduce<Fixed>((low, arg, i) => {
-                const value = arg(v) as Fixed;
-                return i === 0 || value < low ? value : low;
-            }, 0 as Fixed);
+            if (args.length === 0) return () => 0 as Fixed;
+            return (v) => {
+                let low = args[0](v) as Fixed;
+                for (let i = 1; i < args.length; i++) {
+                    const value = args[i](v) as Fixed;
+                    if (value < low) low = value;
+                }
+                return low;
+            };
         case 'max':
-            return (v) => args.reduce<Fixed>((high, arg, i) => {
-                const value = arg(v) as Fixed;
-                return i === 0 || value > high ? value : high;
-            }, 0 as Fixed);
+            if (args.length === 0) return () => 0 as Fixed;
+            return (v) => {
+                let high = args[0](v) as Fixed;
+                for (let i = 1; i < args.length; i++) {
+                    const value = args[i](v) as Fixed;
+                    if (value > high) high = value;
+                }
+                return high;
+            };
         case 'if':
             return (v) => ((args[0](v) as boolean) ? args[1](v) : args[2](v));
         case 'all':

@@ -1,8 +1,9 @@
-import { clamp, multiply, roundToStep, SCALE, toText, ZERO, type Fixed } from '../decimal/fixed.js';
+import { clamp, roundToStep, SCALE, toText, ZERO, type Fixed } from '../decimal/fixed.js';
 import { exactNumber } from './exact-number.js';
+import { multiplyExact, percentOfExact } from './exact-products.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
-import type { ItemAnswer } from '../assessment/assessment-schema.js';
-import { FormulaFailure, MissingMetric, type MetricValues } from './expression.js';
+import type { AnswerView } from './answer-view.js';
+import { FormulaFailure, MissingMetric, type MetricValues, type Value } from './expression.js';
 import { cachedTitleKey, MethodKind, type PlanLeaf, type PlanMethod, type ScoringPlan } from './plan.js';
 
 type ChoiceMethod = Extract<PlanMethod, { method: 'choice' }>;
@@ -13,11 +14,13 @@ type ProportionalMethod = Extract<PlanMethod, { method: 'proportional' }>;
 type DeductMethod = Extract<PlanMethod, { method: 'deduct' }>;
 type FormulaMethod = Extract<PlanMethod, { method: 'formula' }>;
 import { problems } from './problems.js';
-import type { RuleOutcome } from './results.js';
+import type { LeafDetail } from './results.js';
 
-
-const NO_INPUT: RuleOutcome = { computed: undefined, detail: { kind: 'noInput' } };
-const JUDGED: RuleOutcome = { computed: undefined, detail: { kind: 'judged' } };
+const NO_INPUT: LeafDetail = { kind: 'noInput' };
+const JUDGED: LeafDetail = { kind: 'judged' };
+const SURVEY_GIVEN: LeafDetail = { kind: 'survey', given: true };
+const SURVEY_MISSING: LeafDetail = { kind: 'survey', given: false };
+const DEADLINE_MISSING: LeafDetail = { kind: 'deadline', status: 'missing', day: undefined };
 
 const METHOD_NAMES: Record<string, [string, string]> = {
     choice: ['phương án', 'choice of outcomes'],
@@ -37,29 +40,38 @@ export type ScoringRun = {
     readonly values: MetricValues;
     readonly survey: Record<string, number> | undefined;
     /** Metrics already reported as missing: one problem per metric, however many leaves need it. */
-    readonly reportedMetrics: Set<number>;
+    reportedMetrics: Set<number> | undefined;
     readonly out: AssessmentProblem[];
+    /** What the last applyRule computed (undefined for judged items or without input). */
+    computed: Fixed | undefined;
 };
 
 function at(leaf: PlanLeaf, key: string): (string | number)[] {
     return ['items', leaf.code, key];
 }
 
-function missingMetric(run: ScoringRun, metric: number): RuleOutcome {
-    if (!run.reportedMetrics.has(metric)) {
-        run.reportedMetrics.add(metric);
+function missingMetric(run: ScoringRun, metric: number): LeafDetail {
+    const reported = (run.reportedMetrics ??= new Set());
+    if (!reported.has(metric)) {
+        reported.add(metric);
         const name = run.plan.metrics[metric].name;
         run.out.push(problems.missingAnswer(['metrics', name], `số liệu "${name}"`, `the metric "${name}"`));
     }
     return NO_INPUT;
 }
 
-/** The leaf's score by its rule from the chosen outcome, the answer or the metrics; problems for absent or wrong input. */
-export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | undefined): RuleOutcome {
-    const { plan, values, survey, out } = run;
+/**
+ * The leaf's score by its rule from the chosen outcome, the answer or the metrics, left in run.computed
+ * (so that nothing is allocated for it); returns which rule fired on which input, and reports absent or
+ * wrong input as problems.
+ */
+export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefined): LeafDetail {
+    const values = run.values;
+    const out = run.out;
     const kind = leaf.kind;
-    const choice = answer?.choice;
-    const given = answer?.answer;
+    run.computed = undefined;
+    const choice = answer === undefined ? undefined : answer.choice;
+    const given = answer === undefined ? undefined : answer.answer;
     if (choice !== undefined && kind !== MethodKind.choice) unexpected(at(leaf, 'choice'), 'choice', leaf.method.method, out);
     if (given !== undefined && !leaf.takesAnswer) unexpected(at(leaf, 'answer'), 'answer', leaf.method.method, out);
     // the method objects differ in shape; switching on the leaf's number keeps each case's reads monomorphic
@@ -70,20 +82,22 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
                 out.push(problems.missingAnswer(at(leaf, 'choice'), `phương án được chọn của "${leaf.code}"`, `the chosen outcome of "${leaf.code}"`));
                 return NO_INPUT;
             }
-            const outcome = typeof choice === 'number' ? choice - 1 : (method.exact.get(choice) ?? method.keys.get(cachedTitleKey(choice)) ?? -1);
+            const outcome = typeof choice === 'number' ? choice - 1 : chosenOutcome(method, choice);
             if (outcome < 0 || outcome >= method.points.length) {
                 const options = method.labels.map((label, i) => `${i + 1}: "${label}"`).join(', ');
                 out.push(problems.unknownOutcome(at(leaf, 'choice'), String(choice), options));
                 return NO_INPUT;
             }
-            return method.outcomes[outcome];
+            const chosen = method.outcomes[outcome];
+            run.computed = chosen.computed;
+            return chosen.detail;
         }
         case MethodKind.yesno: {
             const method = leaf.method as YesNoMethod;
+            let yes: boolean;
             if (method.condition) {
                 try {
-                    const result = method.condition.evaluate(values) === true;
-                    return result ? method.onYes : method.onNo;
+                    yes = method.condition.evaluate(values) === true;
                 } catch (error) {
                     if (error instanceof MissingMetric) return missingMetric(run, error.metric);
                     if (error instanceof FormulaFailure) {
@@ -92,21 +106,28 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
                     }
                     throw error;
                 }
+            } else {
+                if (given === undefined) {
+                    out.push(problems.missingAnswer(at(leaf, 'answer'), `câu trả lời có/không của "${leaf.code}"`, `the yes/no answer of "${leaf.code}"`));
+                    return NO_INPUT;
+                }
+                yes = given === true || given === 'yes';
             }
-            if (given === undefined) {
-                out.push(problems.missingAnswer(at(leaf, 'answer'), `câu trả lời có/không của "${leaf.code}"`, `the yes/no answer of "${leaf.code}"`));
-                return NO_INPUT;
-            }
-            const yes = given === true || given === 'yes';
-            return yes ? method.onYes : method.onNo;
+            const outcome = yes ? method.onYes : method.onNo;
+            run.computed = outcome.computed;
+            return outcome.detail;
         }
         case MethodKind.deadline: {
             const method = leaf.method as DeadlineMethod;
             // no date means the document was never issued: that is the "missing" outcome, not absent input
             const day = values[method.metric] as number | undefined;
-            const status = day === undefined ? 'missing' : day <= method.lastDay ? 'onTime' : 'late';
-            const computed = status === 'missing' ? method.missing : status === 'onTime' ? method.onTime : method.late;
-            return { computed, detail: { kind: 'deadline', status, day } };
+            if (day === undefined) {
+                run.computed = method.missing;
+                return DEADLINE_MISSING;
+            }
+            const onTime = day <= method.lastDay;
+            run.computed = onTime ? method.onTime : method.late;
+            return { kind: 'deadline', status: onTime ? 'onTime' : 'late', day };
         }
         case MethodKind.bands: {
             const method = leaf.method as BandsMethod;
@@ -116,19 +137,21 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
             for (let i = 0; i < bands.length; i++) {
                 const band = bands[i];
                 if (matches(band.operator, value, band.threshold)) {
-                    return { computed: band.points, detail: { kind: 'bands', band: i, value } };
+                    run.computed = band.points;
+                    return { kind: 'bands', band: i, value };
                 }
             }
             // bands that cover the metric's range need no else; a value outside every band scores 0
-            return { computed: ZERO, detail: { kind: 'bands', band: -1, value } };
+            run.computed = ZERO;
+            return { kind: 'bands', band: -1, value };
         }
         case MethodKind.proportional: {
             const method = leaf.method as ProportionalMethod;
             const value = values[method.metric] as Fixed | undefined;
             if (value === undefined) return missingMetric(run, method.metric);
-            const raw = method.percent ? percentOf(value, leaf.max) : (multiply(value, leaf.max) ?? leaf.max);
-            const score = roundToStep(clamp(raw, ZERO, leaf.max), plan.step);
-            return { computed: score, detail: { kind: 'proportional', value, raw } };
+            const raw = method.percent ? percentOfExact(value, leaf.max) : (multiplyExact(value, leaf.max) ?? leaf.max);
+            run.computed = roundToStep(clamp(raw, ZERO, leaf.max), run.plan.step);
+            return { kind: 'proportional', value, raw };
         }
         case MethodKind.deduct: {
             const method = leaf.method as DeductMethod;
@@ -136,33 +159,36 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
             if (value === undefined) return missingMetric(run, method.metric);
             const count = value / SCALE;
             const deducted = method.amount * count;
-            const score = deducted >= leaf.max ? ZERO : ((leaf.max - deducted) as Fixed);
-            return { computed: score, detail: { kind: 'deduct', count } };
+            run.computed = deducted >= leaf.max ? ZERO : ((leaf.max - deducted) as Fixed);
+            return { kind: 'deduct', count };
         }
         case MethodKind.judged:
             return JUDGED;
         case MethodKind.survey: {
+            const survey = run.survey;
             const result = survey !== undefined && Object.hasOwn(survey, leaf.code) ? survey[leaf.code] : undefined;
             if (result === undefined) {
                 out.push(problems.missingAnswer(['survey', leaf.code], `điểm điều tra xã hội học của "${leaf.code}"`, `the survey result of "${leaf.code}"`));
-                return { computed: undefined, detail: { kind: 'survey', given: false } };
+                return SURVEY_MISSING;
             }
             const points = exactNumber(result);
-            if (points === undefined || points < 0 || points > leaf.max || points % plan.step !== 0) {
-                out.push(problems.scoreRange(['survey', leaf.code], String(result), text(leaf.max), text(plan.step)));
-                return { computed: undefined, detail: { kind: 'survey', given: false } };
+            const step = run.plan.step;
+            if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
+                out.push(problems.scoreRange(['survey', leaf.code], String(result), text(leaf.max), text(step)));
+                return SURVEY_MISSING;
             }
-            return { computed: points, detail: { kind: 'survey', given: true } };
+            run.computed = points;
+            return SURVEY_GIVEN;
         }
         default: {
             const method = leaf.method as FormulaMethod;
             try {
                 const result = method.evaluate.evaluate(values) as Fixed;
-                const score = roundToStep(clamp(result, ZERO, leaf.max), plan.step);
-                return {
-                    computed: score,
-                    detail: { kind: 'formula', values: method.evaluate.metrics.map((m) => values[m]) },
-                };
+                run.computed = roundToStep(clamp(result, ZERO, leaf.max), run.plan.step);
+                const metrics = method.evaluate.metrics;
+                const inputs: (Value | undefined)[] = new Array(metrics.length);
+                for (let i = 0; i < metrics.length; i++) inputs[i] = values[metrics[i]];
+                return { kind: 'formula', values: inputs };
             } catch (error) {
                 if (error instanceof MissingMetric) return missingMetric(run, error.metric);
                 if (error instanceof FormulaFailure) {
@@ -175,11 +201,14 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | 
     }
 }
 
-/** value% of max, rounded to 6 decimals once (not twice). */
-function percentOf(value: Fixed, max: Fixed): Fixed {
-    const product = BigInt(value) * BigInt(max);
-    const denominator = BigInt(SCALE) * 100n;
-    return Number((2n * product + denominator) / (2n * denominator)) as Fixed;
+/**
+ * The outcome a label names: as written (a scan of the few labels beats hashing the unit's text; of two
+ * equal labels the later counts, as in method.exact), else compared case- and space-insensitively; -1 for none.
+ */
+function chosenOutcome(method: ChoiceMethod, choice: string): number {
+    const labels = method.labels;
+    for (let i = labels.length - 1; i >= 0; i--) if (labels[i] === choice) return i;
+    return method.keys.get(cachedTitleKey(choice)) ?? -1;
 }
 
 /** 0 '>=', 1 '>', 2 '=', 3 '<=', 4 '<', 5 else. */

@@ -8,7 +8,10 @@ import type {
     MissingEffect,
     Scoring,
 } from '../compiler/compiled-schema.js';
+import { emptyAnswerView, type AnswerView } from './answer-view.js';
 import { compileEvaluator, type Evaluator } from './expression.js';
+import { flatText } from './flat-text.js';
+import { KeyOrder } from './key-order.js';
 import type { RuleOutcome } from './results.js';
 
 /**
@@ -36,7 +39,20 @@ export type ScoringPlan = {
     readonly bonuses: ReadonlyMap<string, PlanAdjustment>;
     readonly penalties: ReadonlyMap<string, PlanAdjustment>;
     /** Working buffers, one per node, reused by every scoring call (scoring is synchronous, never re-entered). */
-    readonly scratch: { readonly sums: Float64Array; readonly maxima: Float64Array; readonly marked: Uint8Array };
+    readonly scratch: ScoringScratch;
+};
+
+export type ScoringScratch = {
+    readonly sums: Float64Array;
+    readonly maxima: Float64Array;
+    readonly marked: Uint8Array;
+    /** Each node's answer in the assessment being scored (see AnswerView.stamp). */
+    readonly answers: readonly AnswerView[];
+    /** Counts scoring calls: the stamp of the current one. */
+    calls: number;
+    /** Metric and item indices by key, betting on the previous assessment's key order. */
+    readonly metricOrder: KeyOrder;
+    readonly itemOrder: KeyOrder;
 };
 
 export type PlanNode = {
@@ -57,8 +73,12 @@ export type PlanMetric = {
     readonly index: number;
     readonly name: string;
     readonly type: MetricType;
+    /** The type as a small number (MetricKind), for the engine to switch on. */
+    readonly kind: (typeof MetricKind)[MetricType];
     readonly options: readonly string[];
 };
+
+export const MetricKind = { percent: 0, ratio: 1, count: 2, number: 3, date: 4, yesno: 5, oneOf: 6 } as const;
 
 export type PlanGrade = { readonly name: string; readonly min: Fixed; readonly inclusive: boolean };
 
@@ -102,6 +122,8 @@ export type PlanLeaf = {
     readonly takesAnswer: boolean;
     readonly method: PlanMethod;
     readonly evidence: readonly PlanEvidenceRule[];
+    /** Whether scoring checks the evidence: the leaf requires some, and it is not scored by the survey. */
+    readonly checksEvidence: boolean;
 };
 
 export type PlanBand = {
@@ -196,9 +218,10 @@ export function cachedTitleKey(title: string): string {
 export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
     const metrics: PlanMetric[] = rubric.metrics.map((m, index) => ({
         index,
-        name: m.name,
+        name: flatText(m.name),
         type: m.type,
-        options: m.options ?? [],
+        kind: MetricKind[m.type],
+        options: (m.options ?? []).map(flatText),
     }));
     const metricByName = new Map(metrics.map((m) => [m.name, m.index] as const));
     const evidenceByName = new Map(rubric.evidence.map((e) => [e.name, e] as const));
@@ -218,7 +241,7 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         const max = exact(node.max, `max of ${node.code}`);
         const entry = {
             index,
-            code: node.code,
+            code: flatText(node.code),
             title: node.title,
             kind: node.kind,
             depth,
@@ -230,34 +253,36 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         };
         nodes.push(entry);
         if (nodeByCode.has(node.code)) throw new PlanError(`duplicate code ${node.code}`);
-        nodeByCode.set(node.code, index);
+        nodeByCode.set(entry.code, index);
         if (node.children && node.children.length > 0) {
             for (const child of node.children) children.push(visit(child, index, depth + 1));
         } else {
             if (!node.scoring) throw new PlanError(`leaf ${node.code} has no scoring rule`);
             entry.leaf = leaves.length;
             const method = prepareMethod(node.scoring, node.code, step, metricIndex, metrics);
+            const evidence = (node.evidence ?? []).map((rule) => {
+                const declared = rule.evidence !== undefined ? evidenceByName.get(rule.evidence) : undefined;
+                return {
+                    name: flatText(rule.evidence),
+                    title: flatText(rule.title),
+                    titleKey: flatText(titleKey(rule.title)),
+                    minCount: declared?.minCount ?? 1,
+                    issuedBy: flatText(declared?.issuedBy),
+                    explanationAllowed: rule.explanationAllowed,
+                    effect: prepareEffect(rule.effect),
+                };
+            });
             leaves.push({
                 index: leaves.length,
                 node: index,
-                code: node.code,
+                code: entry.code,
                 max,
                 kind: MethodKind[method.method],
                 scoreStep: method.method === 'judged' ? method.step : step,
                 takesAnswer: method.method === 'yesno' && method.condition === undefined,
                 method,
-                evidence: (node.evidence ?? []).map((rule) => {
-                    const declared = rule.evidence !== undefined ? evidenceByName.get(rule.evidence) : undefined;
-                    return {
-                        name: rule.evidence,
-                        title: rule.title,
-                        titleKey: titleKey(rule.title),
-                        minCount: declared?.minCount ?? 1,
-                        issuedBy: declared?.issuedBy,
-                        explanationAllowed: rule.explanationAllowed,
-                        effect: prepareEffect(rule.effect),
-                    };
-                }),
+                evidence,
+                checksEvidence: evidence.length > 0 && method.method !== 'survey',
             });
         }
         return index;
@@ -265,14 +290,14 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
     const fields = rubric.nodes.map((node) => visit(node, -1, 1));
 
     const adjustments = (list: CompiledRubric['adjustments']['bonuses']) =>
-        new Map(list.map((a) => [a.key, { key: a.key, title: a.title, max: exact(a.max, `max of ${a.key}`) }] as const));
+        new Map(list.map((a) => [flatText(a.key), { key: a.key, title: a.title, max: exact(a.max, `max of ${a.key}`) }] as const));
 
     return {
         rubric,
-        id: rubric.id,
-        hash: rubric.hash,
+        id: flatText(rubric.id),
+        hash: flatText(rubric.hash),
         year: rubric.year,
-        unitType: rubric.unitType,
+        unitType: flatText(rubric.unitType),
         step,
         total: exact(rubric.total, 'total'),
         ties: rubric.ties,
@@ -285,7 +310,15 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         grades: rubric.grades.map((g: Grade) => ({ name: g.name, min: exact(g.min, `grade ${g.name}`), inclusive: g.inclusive })),
         bonuses: adjustments(rubric.adjustments.bonuses),
         penalties: adjustments(rubric.adjustments.penalties),
-        scratch: { sums: new Float64Array(nodes.length), maxima: new Float64Array(nodes.length), marked: new Uint8Array(nodes.length) },
+        scratch: {
+            sums: new Float64Array(nodes.length),
+            maxima: new Float64Array(nodes.length),
+            marked: new Uint8Array(nodes.length),
+            answers: nodes.map(() => emptyAnswerView()),
+            calls: 0,
+            metricOrder: new KeyOrder(metricByName, 4 * metrics.length + 16),
+            itemOrder: new KeyOrder(nodeByCode, 4 * nodes.length + 16),
+        },
     };
 }
 
@@ -303,12 +336,12 @@ function prepareMethod(
     switch (scoring.method) {
         case 'choice': {
             const keys = new Map<string, number>();
-            scoring.outcomes.forEach((o, i) => keys.set(titleKey(o.label), i));
+            scoring.outcomes.forEach((o, i) => keys.set(flatText(titleKey(o.label)), i));
             const points = scoring.outcomes.map((o) => exact(o.points, `outcome of ${code}`));
             return {
                 method: 'choice',
-                labels: scoring.outcomes.map((o) => o.label),
-                exact: new Map(scoring.outcomes.map((o, i) => [o.label, i] as const)),
+                labels: scoring.outcomes.map((o) => flatText(o.label)),
+                exact: new Map(scoring.outcomes.map((o, i) => [flatText(o.label), i] as const)),
                 keys,
                 points,
                 outcomes: points.map((computed, outcome) => ({ computed, detail: { kind: 'choice', outcome } })),

@@ -1,7 +1,9 @@
-import { divide, HUNDRED, min as minOf, toText, ZERO, type Fixed } from '../decimal/fixed.js';
+import { HUNDRED, min as minOf, toText, ZERO, type Fixed } from '../decimal/fixed.js';
 import { exactNumber } from './exact-number.js';
+import { compareProducts, divideExact } from './exact-products.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
-import type { AdjustmentClaim, Assessment, ItemAnswer } from '../assessment/assessment-schema.js';
+import type { AdjustmentClaim, Assessment } from '../assessment/assessment-schema.js';
+import { readAnswer, type AnswerView } from './answer-view.js';
 import { checkEvidence } from './evidence-check.js';
 import { applyRule, type ScoringRun } from './leaf-rules.js';
 import { readMetricValues } from './metric-values.js';
@@ -31,26 +33,31 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     const values = readMetricValues(plan, assessment, out);
     const nodes = plan.nodes;
     const count = nodes.length;
-    const answers: (ItemAnswer | undefined)[] = new Array(count);
-    const notApplicable = readItems(plan, assessment, answers, out);
+    const scratch = plan.scratch;
+    const stamp = ++scratch.calls;
+    const answers = scratch.answers;
+    const notApplicable = readItems(plan, assessment, stamp, out);
     const applicable: boolean[] = new Array(count);
     for (let i = 0; i < count; i++) {
         const node = nodes[i];
         applicable[i] = !notApplicable[i] && (node.parent < 0 || applicable[node.parent]);
     }
 
-    const run: ScoringRun = { plan, values, survey: assessment.survey, reportedMetrics: new Set(), out };
-    const leaves: LeafResult[] = new Array(plan.leaves.length);
+    const run: ScoringRun = { plan, values, survey: assessment.survey, reportedMetrics: undefined, out, computed: undefined };
+    const planLeaves = plan.leaves;
+    const leaves: LeafResult[] = new Array(planLeaves.length);
     const deviations: Deviation[] = [];
     let selfTotal = 0;
     let selfFinal = 0;
     let selfSeen = false;
-    for (const leaf of plan.leaves) {
+    for (let l = 0; l < planLeaves.length; l++) {
+        const leaf = planLeaves[l];
         if (!applicable[leaf.node]) {
             leaves[leaf.index] = notApplicableLeaf(leaf);
             continue;
         }
-        const result = scoreLeaf(run, leaf, answers[leaf.node]);
+        const view = answers[leaf.node];
+        const result = scoreLeaf(run, leaf, view.stamp === stamp ? view : undefined);
         leaves[leaf.index] = result;
         if (result.self !== undefined) {
             selfSeen = true;
@@ -96,9 +103,10 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     }
     let base = 0;
     let applicableMax = 0;
-    for (const field of plan.fields) {
-        base += nodeScores[field];
-        applicableMax += nodeMax[field];
+    const fields = plan.fields;
+    for (let f = 0; f < fields.length; f++) {
+        base += nodeScores[fields[f]];
+        applicableMax += nodeMax[fields[f]];
     }
 
     const adjustments: AdjustmentResult[] = [];
@@ -110,7 +118,7 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     let grade: string | undefined;
     if (applicableMax > 0) {
         const held = total < 0 ? ZERO : total > applicableMax ? (applicableMax as Fixed) : total;
-        index = applicableMax === HUNDRED ? held : (divide((held * 100) as Fixed, applicableMax as Fixed) ?? ZERO);
+        index = applicableMax === HUNDRED ? held : (divideExact((held * 100) as Fixed, applicableMax as Fixed) ?? ZERO);
         grade = gradeOf(plan, held, applicableMax as Fixed);
     } else {
         out.push(problems.nothingApplicable());
@@ -147,36 +155,34 @@ function checkHeader(plan: ScoringPlan, assessment: Assessment, out: AssessmentP
 }
 
 /**
- * Files each item entry under its node (`answers`, by node index) and returns the nodes the unit marks
- * not applicable, from `notApplicable` and from items' own flags — only nodes the rubric marks optional
- * may be. Unknown codes and answers given on a parent are problems.
+ * Reads each item entry into its node's answer view (stamped with this call) and returns the nodes the
+ * unit marks not applicable, from `notApplicable` and from items' own flags — only nodes the rubric marks
+ * optional may be. Unknown codes and answers given on a parent are problems.
  */
-function readItems(
-    plan: ScoringPlan,
-    assessment: Assessment,
-    answers: (ItemAnswer | undefined)[],
-    out: AssessmentProblem[],
-): Uint8Array {
+function readItems(plan: ScoringPlan, assessment: Assessment, stamp: number, out: AssessmentProblem[]): Uint8Array {
     const marked = plan.scratch.marked;
     marked.fill(0);
-    const mark = (code: string, path: (string | number)[]) => {
-        const index = plan.nodeByCode.get(code);
-        if (index === undefined) out.push(problems.unknownItem(path, code));
-        else if (!plan.nodes[index].optional) out.push(problems.notOptional(path, code));
-        else marked[index] = 1;
-    };
-    assessment.notApplicable?.forEach((code, i) => mark(code, ['notApplicable', i]));
+    const listed = assessment.notApplicable;
+    if (listed !== undefined) {
+        for (let i = 0; i < listed.length; i++) mark(plan, marked, listed[i], ['notApplicable', i], out);
+    }
     const items = assessment.items;
     if (!items) return marked;
-    for (const code of Object.keys(items)) {
-        const answer = items[code];
-        const index = plan.nodeByCode.get(code);
-        if (index === undefined) {
+    const views = plan.scratch.answers;
+    const order = plan.scratch.itemOrder;
+    let position = 0;
+    // a record of sixty-odd items is a dictionary-mode object: for-in walks it and loads each entry
+    // without the hash lookup that items[key] costs after Object.keys (the order is the same)
+    for (const code in items) {
+        const index = order.indexOf(code, position++);
+        if (index < 0) {
             out.push(problems.unknownItem(['items', code], code));
             continue;
         }
-        answers[index] = answer;
-        if (answer.notApplicable !== undefined) mark(code, ['items', code, 'notApplicable']);
+        const answer = items[code];
+        const view = views[index];
+        readAnswer(answer, view, stamp);
+        if (view.notApplicable) mark(plan, marked, code, ['items', code, 'notApplicable'], out);
         if (plan.nodes[index].leaf < 0) {
             for (const key of Object.keys(answer)) {
                 if (key !== 'notApplicable' && key !== 'notes') out.push(problems.notALeaf(['items', code, key], code));
@@ -184,6 +190,13 @@ function readItems(
         }
     }
     return marked;
+}
+
+function mark(plan: ScoringPlan, marked: Uint8Array, code: string, path: (string | number)[], out: AssessmentProblem[]): void {
+    const index = plan.nodeByCode.get(code);
+    if (index === undefined) out.push(problems.unknownItem(path, code));
+    else if (!plan.nodes[index].optional) out.push(problems.notOptional(path, code));
+    else marked[index] = 1;
 }
 
 function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
@@ -203,14 +216,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
 }
 
 /** A self or appraised score: within [0, max] and on the step, else a problem and no score. */
-function readScore(
-    value: number | undefined,
-    leaf: PlanLeaf,
-    step: Fixed,
-    key: 'self' | 'appraisal1' | 'appraisal2',
-    out: AssessmentProblem[],
-): Fixed | undefined {
-    if (value === undefined) return undefined;
+function readScore(value: number, leaf: PlanLeaf, step: Fixed, key: 'self' | 'appraisal1' | 'appraisal2', out: AssessmentProblem[]): Fixed | undefined {
     const points = exactNumber(value);
     if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
         out.push(problems.scoreRange(['items', leaf.code, key], String(value), toText(leaf.max), toText(step)));
@@ -221,23 +227,31 @@ function readScore(
 
 const NO_EVIDENCE_MISSING: readonly PlanEvidenceRule[] = Object.freeze([]);
 
-function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | undefined): LeafResult {
+function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefined): LeafResult {
     const out = run.out;
-    const step = leaf.scoreStep;
     const isSurvey = leaf.kind === MethodKind.survey;
     let self: Fixed | undefined;
     let appraisal1: Fixed | undefined;
     let appraisal2: Fixed | undefined;
     if (answer !== undefined) {
+        const step = leaf.scoreStep;
         const claimed = answer.self;
-        if (isSurvey && claimed !== undefined) out.push(problems.surveySelf(['items', leaf.code, 'self'], leaf.code));
-        else self = readScore(claimed, leaf, step, 'self', out);
-        appraisal1 = readScore(answer.appraisal1, leaf, step, 'appraisal1', out);
-        appraisal2 = readScore(answer.appraisal2, leaf, step, 'appraisal2', out);
+        if (claimed !== undefined) {
+            if (isSurvey) out.push(problems.surveySelf(['items', leaf.code, 'self'], leaf.code));
+            else self = readScore(claimed, leaf, step, 'self', out);
+        }
+        const first = answer.appraisal1;
+        if (first !== undefined) appraisal1 = readScore(first, leaf, step, 'appraisal1', out);
+        const second = answer.appraisal2;
+        if (second !== undefined) appraisal2 = readScore(second, leaf, step, 'appraisal2', out);
     }
-    const rule = applyRule(run, leaf, answer);
-    const computed = rule.computed;
-    const verdict = isSurvey || leaf.evidence.length === 0 ? undefined : checkEvidence(leaf, answer);
+    const detail = applyRule(run, leaf, answer);
+    const computed = run.computed;
+    const verdict = !leaf.checksEvidence
+        ? undefined
+        : answer === undefined
+          ? checkEvidence(leaf, undefined, false)
+          : checkEvidence(leaf, answer.evidence, answer.accepted);
 
     let score: Fixed;
     let source: LeafSource;
@@ -273,7 +287,7 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: ItemAnswer | undefin
         computed,
         appraised,
         source,
-        detail: rule.detail,
+        detail,
         missingEvidence: verdict === undefined ? NO_EVIDENCE_MISSING : verdict.missing,
         explained: verdict === undefined ? false : verdict.explained,
         effect,
@@ -346,7 +360,5 @@ function gradeOf(plan: ScoringPlan, held: Fixed, max: Fixed): string | undefined
 
 /** Sign of (held × 100 ÷ max − threshold), exactly: held × 100 × 10⁶ against threshold × max in millionths. */
 function compareIndex(held: Fixed, max: Fixed, threshold: Fixed): number {
-    const left = BigInt(held) * 100_000_000n;
-    const right = BigInt(threshold) * BigInt(max);
-    return left === right ? 0 : left > right ? 1 : -1;
+    return compareProducts(held, 100_000_000, threshold, max);
 }

@@ -36,8 +36,9 @@ export async function benchmarkScoring({ district, quick }) {
     const plan = prepareRubric(compiled);
     const floatPlan = prepareFloat(compiled);
     const poolSize = quick ? 500 : 2_000;
+    // through JSON text, as assessments arrive from files: no string is shared with the compiled rubric
     const pool = generateAssessments(compiled, poolSize, 2022).map((raw, i) => {
-        const parsed = parseAssessment(raw);
+        const parsed = parseAssessment(JSON.parse(JSON.stringify(raw)));
         if (!parsed.ok) throw new Error(`generated assessment ${i} does not parse: ${JSON.stringify(parsed.problems[0])}`);
         return parsed.assessment;
     });

@@ -79,6 +79,11 @@ export function formatFixed(value: Fixed, locale: 'vi' | 'en', minimumDecimals =
     return fraction === undefined ? grouped : grouped + (locale === 'vi' ? ',' : '.') + fraction;
 }
 
+/** A text parameter that should hold a Fixed (its slot says `:points`); anything else is written as given. */
+export function formatFixedParam(value: unknown, locale: 'vi' | 'en'): string {
+    return Number.isSafeInteger(value) ? formatFixed(value as Fixed, locale) : String(value);
+}
+
 export function add(a: Fixed, b: Fixed): Fixed {
     return (a + b) as Fixed;
 }

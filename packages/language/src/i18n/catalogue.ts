@@ -1,0 +1,76 @@
+import { formatFixedParam, type Fixed } from '../decimal/fixed.js';
+import type { Locale } from './locale.js';
+
+/**
+ * The one mechanism behind every user-facing text: diagnostics, CLI messages, reports, hovers, the
+ * preview, scoring problems and reasons. A catalogue is a literal of entries, each with its Vietnamese and
+ * English text side by side; the key is typed and so are the parameters a text needs.
+ *
+ * A text is a template whose slots name their parameters and say how they are written, so that figures
+ * are formatted here and nowhere else:
+ *   {name}            a word, name, code or year, as given
+ *   {sum:points}      an exact decimal (Fixed): 73,34 in Vietnamese, 73.34 in English
+ *   {day:date}        an ISO date (YYYY-MM-DD): 15/12/2025 in Vietnamese, 2025-12-15 in English
+ *   {n|place|places}  a count with its noun: "1 place", "3 places" (both forms, so English agrees)
+ * Where a text depends on a parameter beyond that (an optional clause), the entry is a function of its
+ * typed parameters and receives `fill` to render its own templates the same way.
+ */
+export type Template = string;
+
+export type Fill = (template: Template, params?: Readonly<Record<string, unknown>>) => string;
+
+type TextFunction<P> = (params: P, fill: Fill) => string;
+
+export type Entry = { readonly vi: Template; readonly en: Template } | { readonly vi: TextFunction<never>; readonly en: TextFunction<never> };
+
+type SlotsOf<S extends string> = S extends `${string}{${infer Slot}}${infer Rest}` ? Slot | SlotsOf<Rest> : never;
+type SlotName<S extends string> = S extends `${infer Name}:${string}` ? Name : S extends `${infer Name}|${string}` ? Name : S;
+type SlotValue<S extends string> = S extends `${string}:points`
+    ? Fixed
+    : S extends `${string}:date`
+      ? string
+      : S extends `${string}|${string}`
+        ? number
+        : string | number;
+type TemplateParams<S extends string> = { [Slot in SlotsOf<S> as SlotName<Slot>]: SlotValue<Slot> };
+
+/** The parameters an entry needs: its slots for templates, its argument for functions. */
+export type ParamsOf<E> = E extends { vi: infer V extends string; en: infer N extends string }
+    ? TemplateParams<V> & TemplateParams<N>
+    : E extends { en: (params: infer P, fill: Fill) => string }
+      ? P
+      : never;
+
+/** `text(locale, key)` when the entry takes nothing, `text(locale, key, params)` otherwise. */
+type Arguments<E> = keyof ParamsOf<E> extends never ? [params?: ParamsOf<E>] : [params: ParamsOf<E>];
+
+export type Catalogue<T extends Record<string, Entry>> = <K extends keyof T & string>(locale: Locale, key: K, ...args: Arguments<T[K]>) => string;
+
+const SLOT = /\{(\w+)(?::(\w+)|\|([^|}]*)\|([^}]*))?\}/g;
+
+function isoToDay(iso: string, locale: Locale): string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return match && locale === 'vi' ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+
+/** Fills a template's slots for the locale; a slot without its parameter stays visible as written. */
+export function fillTemplate(locale: Locale, template: Template, params: Readonly<Record<string, unknown>> = {}): string {
+    return template.replace(SLOT, (whole, name: string, format: string | undefined, one: string | undefined, many: string | undefined) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        if (format === 'points') return formatFixedParam(value, locale);
+        if (format === 'date') return isoToDay(String(value), locale);
+        if (one !== undefined) return `${String(value)} ${value === 1 ? one : many}`;
+        return String(value);
+    });
+}
+
+/** Makes a catalogue's lookup function; the entries stay a plain literal that a test can walk. */
+export function defineCatalogue<const T extends Record<string, Entry>>(entries: T): Catalogue<T> {
+    return ((locale: Locale, key: string, params: Record<string, unknown> = {}) => {
+        const text = (entries[key] as Record<Locale, Template | TextFunction<unknown>>)[locale];
+        const fill: Fill = (template, more = {}) => fillTemplate(locale, template, more);
+        return typeof text === 'function' ? text(params, fill) : fill(text, params);
+    }) as Catalogue<T>;
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the CLI into dist/rubric.mjs (ESM, Node 20): one file to read and compile instead of hundreds of
+// Bundles the CLI into dist/rubric.mjs (ESM, Node 20), which exports `main(argv, io)` (bin/rubric.js runs
+// it on the process; tests may run it in-process): one file to read and compile instead of hundreds of
 // modules, which is most of what a cold `rubric check` costs. Commands that need heavy libraries import
 // them lazily; those land in dist/chunks/ and load only when used.
 //   node esbuild.mjs [--metafile]   (run by `npm run build` after tsc; --metafile writes dist/rubric.meta.json)
@@ -42,7 +43,7 @@ const languageWithoutSideEffects = {
 const result = await esbuild.build({
     // the polyfill must run before Langium (Chevrotain calls Object.groupBy, missing on Node 20)
     stdin: {
-        contents: "import 'core-js/actual/object/group-by.js';\nimport './src/main.ts';\n",
+        contents: "import 'core-js/actual/object/group-by.js';\nexport { main } from './src/main.ts';\n",
         resolveDir: here,
         sourcefile: 'rubric-entry.ts',
         loader: 'ts',
@@ -91,4 +92,6 @@ for (const name of fs.readdirSync(path.join(outdir, 'chunks'))) {
     const file = path.join(outdir, 'chunks', name);
     if (!current.has(file) && fs.statSync(file).mtimeMs < recently) fs.rmSync(file, { force: true });
 }
+// the bundle's types are those of src/main.ts, which tsc has just declared
+fs.writeFileSync(path.join(outdir, 'rubric.d.mts'), "export { main } from './main.js';\nexport type { CliIo } from './contracts/cli-io.js';\n");
 if (process.argv.includes('--metafile')) fs.writeFileSync(path.join(outdir, 'rubric.meta.json'), JSON.stringify(result.metafile));

@@ -8,4 +8,14 @@ try {
 } catch {
     // a read-only or full cache folder only costs speed
 }
-await import('../dist/rubric.mjs');
+
+// `rubric … | head` closes the pipe early: that is the reader's choice, not a crash
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
+
+const { main } = await import('../dist/rubric.mjs');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import type { Command, Help, Option } from 'commander';
 import type { Locale } from '@par-rubric/language';
+import type { CliIo, CliStream } from './contracts/cli-io.js';
 
 const TITLES_VI: Record<string, string> = {
     'Usage:': 'Cách dùng:',
@@ -20,9 +21,20 @@ const ERRORS_VI: [RegExp, string][] = [
     [/^error: required option '(.*)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
 ];
 
-/** Help and usage errors in the chosen language: titles, defaults and choices, help's own entry. */
-export function localizeHelp(program: Command, locale: Locale): void {
+/**
+ * Help and usage errors in the chosen language (titles, defaults and choices, help's own entry), written
+ * to the CLI's streams. Call before adding commands: they copy these settings.
+ */
+export function localizeHelp(program: Command, locale: Locale, io: CliIo): void {
     const vi = locale === 'vi';
+    const translate = vi ? translateError : (text: string) => text;
+    program.configureOutput({
+        writeOut: (text: string) => io.stdout.write(text),
+        writeErr: (text: string) => io.stderr.write(translate(text)),
+        outputError: (text: string, write: (s: string) => void) => write(translate(text)),
+        getOutHelpWidth: () => terminalWidth(io.stdout),
+        getErrHelpWidth: () => terminalWidth(io.stderr),
+    });
     program.helpOption('-h, --help', vi ? 'hiện hướng dẫn của lệnh' : 'display help for command');
     program.helpCommand('help [command]', vi ? 'hiện hướng dẫn của một lệnh' : 'display help for command');
     if (!vi) return;
@@ -37,10 +49,11 @@ export function localizeHelp(program: Command, locale: Locale): void {
             return extras.length > 0 ? `${option.description} (${extras.join(', ')})` : option.description;
         },
     });
-    program.configureOutput({
-        writeErr: (text: string) => process.stderr.write(translateError(text)),
-        outputError: (text: string, write: (s: string) => void) => write(translateError(text)),
-    });
+}
+
+/** A terminal's width, else commander's own default of 80 columns. */
+function terminalWidth(stream: CliStream): number {
+    return (stream.isTTY ? (stream as { columns?: number }).columns : undefined) ?? 80;
 }
 
 function translateError(text: string): string {

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 // the narrow entry, not the package's index: that one would load the compiler and zod at every start
 import { isLocale, localeFromEnvironment, type Locale } from '@par-rubric/language/locale';
 import { CliError, ExitCode } from './cli-error.js';
+import { processIo, type CliIo } from './contracts/cli-io.js';
 import { text } from './cli-text.js';
 import { registerCommands } from './commands/index.js';
 import { localizeHelp } from './localized-help.js';
@@ -16,16 +17,20 @@ function localeFromArguments(argv: string[]): Locale | undefined {
     return undefined;
 }
 
-export async function main(argv: string[]): Promise<number> {
-    const locale = localeFromArguments(argv) ?? localeFromEnvironment();
+/**
+ * Runs `rubric ARGV…` and resolves to its exit code. Everything it prints goes to `io` (the process's
+ * streams by default) and it never ends the process, so that a caller may run it in-process.
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+    const locale = localeFromArguments(argv) ?? localeFromEnvironment(io.env ?? process.env);
     const program = new Command('rubric')
         .description(text(locale, 'programDescription'))
         .addOption(new Option('--lang <lang>', text(locale, 'langOption')).choices(['vi', 'en']))
         .showHelpAfterError(false)
         .exitOverride();
-    localizeHelp(program, locale);
+    localizeHelp(program, locale, io);
     let exitCode: number = ExitCode.Success;
-    await registerCommands(program, { locale, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }, argv);
+    await registerCommands(program, { locale, io, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }, argv);
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {
@@ -34,22 +39,11 @@ export async function main(argv: string[]): Promise<number> {
             return error.exitCode === 0 ? ExitCode.Success : ExitCode.UsageOrIo;
         }
         if (error instanceof CliError) {
-            process.stderr.write(`rubric: ${error.message}\n`);
+            io.stderr.write(`rubric: ${error.message}\n`);
             return error.exitCode;
         }
-        process.stderr.write(`rubric: ${text(locale, 'internalError', { detail: String((error as Error)?.message ?? error) })}\n`);
+        io.stderr.write(`rubric: ${text(locale, 'internalError', { detail: String((error as Error)?.message ?? error) })}\n`);
         return ExitCode.UsageOrIo;
     }
     return exitCode;
 }
-
-// `rubric … | head` closes the pipe early: that is the reader's choice, not a crash
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw error;
-    });
-}
-
-const code = await main(process.argv.slice(2));
-process.exitCode = code;

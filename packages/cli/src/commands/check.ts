@@ -8,7 +8,7 @@ import { text } from '../cli-text.js';
 import { collectFiles } from '../input/rubric-paths.js';
 import { compareFindings, toFinding, type Finding } from '../report/finding.js';
 import { findingWriters, type FindingFormat } from '../report/findings/index.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 
 export function registerCheck(program: Command, context: CommandContext): void {
     program
@@ -28,7 +28,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
             const findings = await checkFiles(files, locale, importRoots(paths, options.root));
             const output = findingWriters[options.format]({ findings, files, locale });
-            process.stdout.write(output);
+            context.io.stdout.write(output);
             const failing = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
             context.setExitCode(failing ? ExitCode.Findings : ExitCode.Success);
         });

@@ -8,7 +8,7 @@ import { refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-w
 import { compareFindings, toFinding, type Finding } from '../report/finding.js';
 import { writePrettyFindings } from '../report/findings/pretty.js';
 import { importRoots } from './check.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 
 export function registerCompile(program: Command, context: CommandContext): void {
     program
@@ -21,7 +21,7 @@ export function registerCompile(program: Command, context: CommandContext): void
             if (options.output) refuseOverwritingInputs(options.output, [file], locale);
             const result = await compileRubricFile(file, locale);
             const report = (findings: Finding[]) =>
-                process.stderr.write(writePrettyFindings({ findings, files: result.files, locale }));
+                context.io.stderr.write(writePrettyFindings({ findings, files: result.files, locale }));
             if (!result.compiled) {
                 report(result.findings);
                 context.setExitCode(ExitCode.Findings);
@@ -34,7 +34,7 @@ export function registerCompile(program: Command, context: CommandContext): void
                 refuseOverwritingInputs(options.output, result.files, locale);
                 writeFileAtomically(options.output, json, locale);
             } else {
-                process.stdout.write(json);
+                context.io.stdout.write(json);
             }
         });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 import { registerRubricOutputCommand } from './rubric-output-command.js';
 
 /** `rubric export FILE --format md|html|xlsx|csv [-o OUT]`: the rubric as the published annex table. */

@@ -7,7 +7,8 @@ import { text } from '../cli-text.js';
 import { collectFiles } from '../input/rubric-paths.js';
 import { writeFileAtomically } from '../report/atomic-write.js';
 import { unifiedDiff } from '../report/line-diff.js';
-import type { CommandContext } from './index.js';
+import type { CliIo } from '../contracts/cli-io.js';
+import type { CommandContext } from '../contracts/command-context.js';
 
 type FmtOptions = { check?: boolean; write?: boolean; diff?: boolean };
 
@@ -25,12 +26,12 @@ export function registerFmt(program: Command, context: CommandContext): void {
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
             const printOnly = !options.check && !options.write && !options.diff;
             if (printOnly && files.length > 1) throw new CliError(text(locale, 'fmtSeveralFiles', { count: files.length }));
-            context.setExitCode(await formatFiles(files, options, locale));
+            context.setExitCode(await formatFiles(files, options, locale, context.io));
         });
 }
 
 /** Formats each file in turn; a file with a syntax error is reported and left alone. */
-async function formatFiles(files: string[], options: FmtOptions, locale: Locale): Promise<number> {
+async function formatFiles(files: string[], options: FmtOptions, locale: Locale, io: CliIo): Promise<number> {
     let exitCode: number = ExitCode.Success;
     const changed: string[] = [];
     let formatted = 0;
@@ -42,24 +43,24 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale)
             result = await formatKeepingEncoding(original, locale);
         } catch (error) {
             if (!(error instanceof RubricSyntaxError)) throw error;
-            process.stderr.write(`${text(locale, 'fmtRefused', { location: `${shown}:${error.line}:${error.column}`, reason: error.reason })}\n`);
+            io.stderr.write(`${text(locale, 'fmtRefused', { location: `${shown}:${error.line}:${error.column}`, reason: error.reason })}\n`);
             exitCode = ExitCode.Findings;
             continue;
         }
         formatted++;
         if (!options.check && !options.write && !options.diff) {
-            process.stdout.write(result);
+            io.stdout.write(result);
             continue;
         }
         if (result === original) continue;
         changed.push(shown);
-        if (options.diff) process.stdout.write(unifiedDiff(original, result, `a/${toSlashes(shown)}`, `b/${toSlashes(shown)}`));
+        if (options.diff) io.stdout.write(unifiedDiff(original, result, `a/${toSlashes(shown)}`, `b/${toSlashes(shown)}`));
         if (options.write) writeFileAtomically(file, result, locale);
-        if (options.check && !options.diff) process.stdout.write(`${shown}\n`);
+        if (options.check && !options.diff) io.stdout.write(`${shown}\n`);
     }
     if (options.check || options.write) {
         const key = changed.length === 0 ? 'fmtAllFormatted' : options.write ? 'fmtWritten' : 'fmtWouldChange';
-        process.stderr.write(`${text(locale, key, { count: changed.length === 0 ? formatted : changed.length })}\n`);
+        io.stderr.write(`${text(locale, key, { count: changed.length === 0 ? formatted : changed.length })}\n`);
     }
     if (options.check && changed.length > 0) exitCode = ExitCode.Findings;
     return exitCode;

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import type { Locale } from '@par-rubric/language';
-
-/** What every command gets: the chosen language and a way to raise the exit code. */
-export type CommandContext = {
-    locale: Locale;
-    setExitCode: (code: number) => void;
-};
+import type { CommandContext } from '../contracts/command-context.js';
 
 type Register = (program: Command, context: CommandContext) => void;
 

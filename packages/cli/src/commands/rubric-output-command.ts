@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { CompiledRubric, Locale } from '@par-rubric/language';
 import { CliError } from '../cli-error.js';
 import { text, type TextKey } from '../cli-text.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 
 /** A verb that turns one rubric into one document: `rubric <verb> FILE --format … [-o OUT]`. */
 export type RubricOutputCommand<F extends string> = {
@@ -38,10 +38,11 @@ export function registerRubricOutputCommand<F extends string>(
             }
             const { loadRubricSource } = await import('../input/assessment/rubric-source.js');
             const { refuseOverwritingInputs, writeFileAtomically } = await import('../report/atomic-write.js');
-            const source = await loadRubricSource(file, locale);
+            const source = await loadRubricSource(file, locale, context.io);
             if (options.output) refuseOverwritingInputs(options.output, source.files, locale);
             const content = await command.write(options.format, source.rubric, locale);
             if (options.output) writeFileAtomically(options.output, content, locale);
-            else process.stdout.write(content);
+            // binary formats were refused above without -o
+            else if (typeof content === 'string') context.io.stdout.write(content);
         });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Argument } from 'commander';
 import { assessmentJsonSchema, compiledRubricJsonSchema } from '@par-rubric/language/scoring';
 import { text } from '../cli-text.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 
 const schemas = {
     compiled: compiledRubricJsonSchema,
@@ -16,6 +16,6 @@ export function registerSchema(program: Command, context: CommandContext): void 
         .description(text(context.locale, 'schemaDescription'))
         .addArgument(new Argument('<kind>', text(context.locale, 'schemaKind')).choices(Object.keys(schemas)))
         .action((kind: keyof typeof schemas) => {
-            process.stdout.write(JSON.stringify(schemas[kind](), null, 2) + '\n');
+            context.io.stdout.write(JSON.stringify(schemas[kind](), null, 2) + '\n');
         });
 }

@@ -6,7 +6,7 @@ import { text } from '../cli-text.js';
 import { collectFiles } from '../input/rubric-paths.js';
 import { ASSESSMENT_EXTENSIONS } from '../input/assessment/read-assessment.js';
 import { SCORE_FORMATS, type ScoreFormat } from '../report/score/score-formats.js';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 
 type ScoreOptions = { rubric: string; previous?: string; format: ScoreFormat; output?: string };
 
@@ -27,7 +27,7 @@ export function registerScore(program: Command, context: CommandContext): void {
             if (files.length === 0) throw new CliError(text(locale, 'noAssessmentFiles'));
             // the scoring pipeline and its writers load only when the command runs
             const { runScore } = await import('../report/score/run-score.js');
-            const code = await runScore({ files, locale, ...options });
+            const code = await runScore({ files, locale, ...options }, context.io);
             context.setExitCode(code);
         });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from './index.js';
+import type { CommandContext } from '../contracts/command-context.js';
 import { registerRubricOutputCommand } from './rubric-output-command.js';
 
 /** `rubric template FILE --format xlsx|csv|json|yaml [-o OUT]`: a blank assessment for units to fill in. */

@@ -5,6 +5,7 @@ import { CliError, ExitCode } from '../../cli-error.js';
 import { text } from '../../cli-text.js';
 import { compileRubricFile } from '../../commands/compile.js';
 import { writePrettyFindings } from '../../report/findings/pretty.js';
+import type { CliIo } from '../../contracts/cli-io.js';
 import { AssessmentInputError } from './input-error.js';
 import { readJsonDocument } from './json-reader.js';
 import { displayPath } from './read-assessment.js';
@@ -16,11 +17,11 @@ export type RubricSource = { rubric: CompiledRubric; files: string[] };
  * A rubric given on the command line: a .rubric file (validated and compiled with its imports; its errors
  * are printed and end the command with exit 1) or the compiled JSON that `rubric compile` writes.
  */
-export async function loadRubricSource(file: string, locale: Locale): Promise<RubricSource> {
+export async function loadRubricSource(file: string, locale: Locale, io: CliIo): Promise<RubricSource> {
     if (file.toLowerCase().endsWith('.json')) return { rubric: readCompiledRubric(file, locale), files: [path.resolve(file)] };
     const result = await compileRubricFile(file, locale);
     if (!result.compiled) {
-        process.stderr.write(writePrettyFindings({ findings: result.findings, files: result.files, locale }));
+        io.stderr.write(writePrettyFindings({ findings: result.findings, files: result.files, locale }));
         const errors = result.findings.filter((f) => f.severity === 'error').length;
         throw new CliError(`${displayPath(file)}: ${text(locale, 'rubricHasErrors', { count: errors })}`, ExitCode.Findings);
     }

@@ -18,6 +18,7 @@ import { displayPath, locateProblems, readAssessmentFile, type LoadedAssessment 
 import { loadRubricSource } from '../../input/assessment/rubric-source.js';
 import { formatProblem, type SourceProblem } from '../../input/assessment/source-location.js';
 import { refuseOverwritingInputs, writeFileAtomically } from '../atomic-write.js';
+import type { CliIo } from '../../contracts/cli-io.js';
 import { startProgress } from './progress.js';
 import { scoreWriter, type ScoreFormat } from './score-formats.js';
 
@@ -35,9 +36,9 @@ export type ScoreRun = {
  * file is valid: all problems of all files are listed (one line each, with file, line and column or cell,
  * and JSON path) and the exit code is 1, or 2 when a file could not be read at all.
  */
-export async function runScore(run: ScoreRun): Promise<number> {
+export async function runScore(run: ScoreRun, io: CliIo): Promise<number> {
     const { locale } = run;
-    const source = await loadRubricSource(run.rubric, locale);
+    const source = await loadRubricSource(run.rubric, locale, io);
     if (run.output) refuseOverwritingInputs(run.output, [...source.files, ...run.files, ...(run.previous ? [run.previous] : [])], locale);
     let plan;
     try {
@@ -53,7 +54,7 @@ export async function runScore(run: ScoreRun): Promise<number> {
     const scores: UnitScore[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
-    const progress = startProgress(run.files.length, text(locale, 'progressLabel'));
+    const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
     try {
         for (const file of run.files) {
             progress.tick();
@@ -92,7 +93,7 @@ export async function runScore(run: ScoreRun): Promise<number> {
     }
     if (problems.length > 0) {
         const invalid = new Set(problems.map((p) => p.file)).size;
-        process.stderr.write(problems.map(formatProblem).join('\n') + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
+        io.stderr.write(problems.map(formatProblem).join('\n') + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
         return exitCode;
     }
 
@@ -100,7 +101,8 @@ export async function runScore(run: ScoreRun): Promise<number> {
     const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
     const content = await (await scoreWriter(run.format))(report);
     if (run.output) writeFileAtomically(run.output, content, locale);
-    else process.stdout.write(content);
+    // xlsx was refused without -o
+    else if (typeof content === 'string') io.stdout.write(content);
     return ExitCode.Success;
 }
 

@@ -3,10 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { CompiledRubric } from '@par-rubric/language/scoring';
-import { parseCsv } from '../src/input/assessment/csv-table.js';
+import { parseCsv } from '../src/layouts/csv-table.js';
 import { readAssessmentFile } from '../src/input/assessment/read-assessment.js';
-import { csvTemplate } from '../src/report/template/csv-template.js';
-import { xlsxTemplate } from '../src/report/template/xlsx-template.js';
+import csvTemplate from '../src/report/template/csv.js';
+import xlsxTemplate from '../src/report/template/xlsx.js';
 import { exampleCompiled, problemsOf, temporaryFolder } from './helpers.js';
 
 let rubric: CompiledRubric;

@@ -4,12 +4,12 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareRubric, rankScores, scoreAssessment, toResultsJson, type CompiledRubric, type UnitScore } from '@par-rubric/language/scoring';
 import type { Locale } from '@par-rubric/language';
-import { compileRubricFile } from '../src/commands/compile.js';
+import { compileRubricFile } from '../src/tasks/compile-rubric.js';
 import { AssessmentInputError } from '../src/input/assessment/input-error.js';
 import { readAssessmentFile } from '../src/input/assessment/read-assessment.js';
 import { formatProblem } from '../src/input/assessment/source-location.js';
 import { collectFiles } from '../src/input/rubric-paths.js';
-import type { ScoreReport } from '../src/report/score/score-formats.js';
+import type { ScoreReport } from '../src/contracts/score-report.js';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const exampleFolder = path.join(repositoryRoot, 'examples/huyen-2022');

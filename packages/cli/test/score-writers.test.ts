@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { csvReport } from '../src/report/score/csv-report.js';
-import { htmlReport } from '../src/report/score/html-report.js';
-import { jsonReport } from '../src/report/score/json-report.js';
-import { markdownReport } from '../src/report/score/markdown-report.js';
-import type { ScoreReport } from '../src/report/score/score-formats.js';
-import { tableReport } from '../src/report/score/table-report.js';
-import { xlsxReport } from '../src/report/score/xlsx-report.js';
+import csvReport from '../src/report/score/csv.js';
+import htmlReport from '../src/report/score/html.js';
+import jsonReport from '../src/report/score/json.js';
+import markdownReport from '../src/report/score/md.js';
+import type { ScoreReport } from '../src/contracts/score-report.js';
+import tableReport from '../src/report/score/table.js';
+import xlsxReport from '../src/report/score/xlsx.js';
 import { exampleReport } from './helpers.js';
 
 let vi: ScoreReport;

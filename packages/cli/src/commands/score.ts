@@ -4,8 +4,8 @@ import type { Locale } from '@par-rubric/language';
 import { CliError } from '../cli-error.js';
 import { text } from '../cli-text.js';
 import { collectFiles } from '../input/rubric-paths.js';
-import { ASSESSMENT_EXTENSIONS } from '../input/assessment/read-assessment.js';
-import { SCORE_FORMATS, type ScoreFormat } from '../report/score/score-formats.js';
+import { ASSESSMENT_EXTENSIONS } from '../input/assessment/formats.js';
+import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import type { CommandContext } from '../contracts/command-context.js';
 
 type ScoreOptions = { rubric: string; previous?: string; format: ScoreFormat; output?: string };
@@ -18,16 +18,16 @@ export function registerScore(program: Command, context: CommandContext): void {
         .argument('<assessments...>')
         .requiredOption('--rubric <file>', text(context.locale, 'rubricOption'))
         .option('--previous <results>', text(context.locale, 'previousOption'))
-        .addOption(new Option('--format <format>', text(context.locale, 'formatOption')).choices([...SCORE_FORMATS]).default('table'))
+        .addOption(new Option('--format <format>', text(context.locale, 'formatOption')).choices(Object.keys(scoreFormats)).default('table'))
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
         .action(async (paths: string[], options: ScoreOptions) => {
             const locale: Locale = program.opts().lang ?? context.locale;
             if (options.format === 'xlsx' && !options.output) throw new CliError(text(locale, 'binaryNeedsOutput', { format: 'xlsx' }));
-            const files = collectFiles(paths, [...ASSESSMENT_EXTENSIONS], locale);
+            const files = collectFiles(paths, Object.keys(ASSESSMENT_EXTENSIONS), locale);
             if (files.length === 0) throw new CliError(text(locale, 'noAssessmentFiles'));
-            // the scoring pipeline and its writers load only when the command runs
-            const { runScore } = await import('../report/score/run-score.js');
-            const code = await runScore({ files, locale, ...options }, context.io);
+            // the scoring task and its writers load only when the command runs
+            const { scoreBatch } = await import('../tasks/score-batch.js');
+            const code = await scoreBatch({ files, locale, ...options }, context.io);
             context.setExitCode(code);
         });
 }

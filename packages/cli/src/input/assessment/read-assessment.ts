@@ -2,13 +2,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
 import { ExitCode } from '../../cli-error.js';
+import { displayPath } from '../../display-path.js';
 import { text } from '../../cli-text.js';
 import { AssessmentInputError, MAX_FILE_BYTES } from './input-error.js';
+import { loadFormat } from '../../contracts/format-registry.js';
+import type { AssessmentReader } from './assessment-reader.js';
+import { ASSESSMENT_EXTENSIONS, assessmentFormats } from './formats.js';
 import type { ParsedDocument } from './parsed-document.js';
-import { LocationMap, type SourceProblem } from './source-location.js';
 
-/** The extensions `rubric score` takes from a folder. */
-export const ASSESSMENT_EXTENSIONS = ['.json', '.yaml', '.yml', '.xlsx', '.csv'] as const;
+type AssessmentFormat = keyof typeof assessmentFormats;
+import { LocationMap, type SourceProblem } from './source-location.js';
 
 /** An assessment that passed the schema, with where each of its values came from. */
 export type LoadedAssessment = {
@@ -80,32 +83,21 @@ async function parseDocument(
     rubric: CompiledRubric | undefined,
     locale: Locale,
 ): Promise<ParsedDocument> {
-    if (extension === '.xlsx') {
-        if (bytes.length === 0) throw new AssessmentInputError([{ file, message: text(locale, 'emptyFile') }]);
-        const { readXlsxDocument } = await import('./xlsx-reader.js');
-        return readXlsxDocument(bytes, file, rubric, locale);
-    }
-    const source = decodeText(bytes, file, locale);
-    if (source.trim() === '') {
-        throw new AssessmentInputError([{ file, location: { kind: 'text', line: 1, column: 1 }, message: text(locale, 'emptyFile') }]);
-    }
-    switch (extension) {
-        case '.json': {
-            const { readJsonDocument } = await import('./json-reader.js');
-            return readJsonDocument(source, file, locale);
+    const decoded = () => {
+        const source = decodeText(bytes, file, locale);
+        if (source.trim() === '') {
+            throw new AssessmentInputError([{ file, location: { kind: 'text', line: 1, column: 1 }, message: text(locale, 'emptyFile') }]);
         }
-        case '.yaml':
-        case '.yml': {
-            const { readYamlDocument } = await import('./yaml-reader.js');
-            return readYamlDocument(source, file, locale);
-        }
-        case '.csv': {
-            const { readCsvDocument } = await import('./csv-reader.js');
-            return readCsvDocument(source, file, rubric, locale);
-        }
-        default:
-            throw new AssessmentInputError([{ file, message: text(locale, 'unknownAssessmentType') }], ExitCode.UsageOrIo);
+        return source;
+    };
+    const format = (ASSESSMENT_EXTENSIONS as Record<string, AssessmentFormat | undefined>)[extension];
+    if (format === undefined) {
+        // an empty or undecodable file says so before its kind is questioned
+        decoded();
+        throw new AssessmentInputError([{ file, message: text(locale, 'unknownAssessmentType') }], ExitCode.UsageOrIo);
     }
+    const read = await loadFormat<AssessmentReader>(assessmentFormats, format);
+    return read({ file, bytes, text: decoded, rubric, locale });
 }
 
 /** Strict UTF-8; a byte-order mark (Excel writes one into CSV) is dropped, not an error. */
@@ -115,10 +107,4 @@ function decodeText(bytes: Uint8Array, file: string, locale: Locale): string {
     } catch {
         throw new AssessmentInputError([{ file, message: text(locale, 'notUtf8') }]);
     }
-}
-
-/** Relative to the working folder when the file lies under it, else absolute: never a chain of "../". */
-export function displayPath(file: string): string {
-    const relative = path.relative(process.cwd(), file);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
 }

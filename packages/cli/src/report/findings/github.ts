@@ -1,8 +1,7 @@
-import type { Finding } from '../finding.js';
-import type { FindingReport } from './index.js';
+import type { Finding, FindingReport } from '../../contracts/finding-report.js';
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the changed line. */
-export function writeGithubFindings({ findings }: FindingReport): string {
+export default function writeGithubFindings({ findings }: FindingReport): string {
     return findings.map(annotation).join('');
 }
 

@@ -1,5 +1,5 @@
-import type { FindingReport } from './index.js';
+import type { FindingReport } from '../../contracts/finding-report.js';
 
-export function writeJsonFindings({ findings }: FindingReport): string {
+export default function writeJsonFindings({ findings }: FindingReport): string {
     return JSON.stringify({ findings }, null, 2) + '\n';
 }

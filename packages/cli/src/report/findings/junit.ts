@@ -1,9 +1,8 @@
-import type { Finding } from '../finding.js';
-import type { FindingReport } from './index.js';
+import type { Finding, FindingReport } from '../../contracts/finding-report.js';
 import * as path from 'node:path';
 
 /** JUnit XML for CI dashboards: a test suite per rubric file, a failing test case per error. */
-export function writeJunitFindings({ findings, files }: FindingReport): string {
+export default function writeJunitFindings({ findings, files }: FindingReport): string {
     const byFile = new Map<string, Finding[]>();
     for (const file of files) byFile.set(path.relative(process.cwd(), file) || file, []);
     for (const finding of findings) {

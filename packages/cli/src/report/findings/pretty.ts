@@ -1,8 +1,8 @@
 import { text } from '../../cli-text.js';
-import type { FindingReport } from './index.js';
+import type { FindingReport } from '../../contracts/finding-report.js';
 
 /** "file:line:column: error code: message", the shape editors and terminals turn into links. */
-export function writePrettyFindings({ findings, files, locale }: FindingReport): string {
+export default function writePrettyFindings({ findings, files, locale }: FindingReport): string {
     const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;

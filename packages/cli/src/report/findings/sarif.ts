@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import type { FindingReport } from './index.js';
+import type { FindingReport } from '../../contracts/finding-report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** SARIF 2.1.0, for code-scanning dashboards: one rule per issue code, one result per finding. */
-export function writeSarifFindings({ findings }: FindingReport): string {
+export default function writeSarifFindings({ findings }: FindingReport): string {
     const codes = [...new Set(findings.map((f) => f.code))].sort();
     const log = {
         $schema: SARIF_SCHEMA,

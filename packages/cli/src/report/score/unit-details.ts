@@ -1,4 +1,4 @@
-import type { ScoreReport } from './score-formats.js';
+import type { ScoreReport } from '../../contracts/score-report.js';
 
 /** A leaf whose required documents were not (all) supplied. */
 export type MissingEvidence = { code: string; title: string; documents: string[]; explained: boolean; flagged: boolean };

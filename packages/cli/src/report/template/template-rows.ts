@@ -1,5 +1,5 @@
 import type { CompiledNode, CompiledRubric, Locale } from '@par-rubric/language';
-import { NO_WORDS, YES_WORDS } from '../../input/assessment/sheet-layout.js';
+import { NO_WORDS, YES_WORDS } from '../../layouts/sheet-layout.js';
 
 /** One node of the rubric as a template row, with what a unit answers on it. */
 export type TemplateRow = {

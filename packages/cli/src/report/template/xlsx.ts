@@ -9,7 +9,7 @@ import {
     SHEET_NAMES,
     YES_WORDS,
     type SheetColumn,
-} from '../../input/assessment/sheet-layout.js';
+} from '../../layouts/sheet-layout.js';
 import { metricTypeName, word } from '../report-text.js';
 import { describeScoring } from '../rule-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
@@ -32,7 +32,7 @@ const THIN: Partial<ExcelJS.Borders> = {
  * drop-down outcomes, yellow input cells), the metrics sheet, the bonus/penalty sheet, and a hidden sheet
  * of the drop-down lists. What a unit types here is read back by the XLSX reader.
  */
-export async function xlsxTemplate(rubric: CompiledRubric, locale: Locale): Promise<Uint8Array> {
+export default async function xlsxTemplate(rubric: CompiledRubric, locale: Locale): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     fixedWorkbookDates(workbook, rubric.year);
     const lists = new DropDownLists(SHEET_NAMES.lists[locale]);

@@ -9,20 +9,23 @@ import {
     type PreviousResults,
     type UnitScore,
 } from '@par-rubric/language/scoring';
-import { readInputText } from '../../input/read-input-text.js';
-import { CliError, ExitCode } from '../../cli-error.js';
-import { text } from '../../cli-text.js';
-import { AssessmentInputError } from '../../input/assessment/input-error.js';
-import { readJsonDocument } from '../../input/assessment/json-reader.js';
-import { displayPath, locateProblems, readAssessmentFile, type LoadedAssessment } from '../../input/assessment/read-assessment.js';
-import { loadRubricSource } from '../../input/assessment/rubric-source.js';
-import { formatProblem, type SourceProblem } from '../../input/assessment/source-location.js';
-import { refuseOverwritingInputs, writeFileAtomically } from '../atomic-write.js';
-import type { CliIo } from '../../contracts/cli-io.js';
-import { startProgress } from './progress.js';
-import { scoreWriter, type ScoreFormat } from './score-formats.js';
+import { readInputText } from '../input/read-input-text.js';
+import { CliError, ExitCode } from '../cli-error.js';
+import { text } from '../cli-text.js';
+import { AssessmentInputError } from '../input/assessment/input-error.js';
+import { readJsonDocument } from '../input/assessment/json.js';
+import { displayPath } from '../display-path.js';
+import { locateProblems, readAssessmentFile, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { loadRubricSource } from './rubric-source.js';
+import { formatProblem, type SourceProblem } from '../input/assessment/source-location.js';
+import { refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
+import type { CliIo } from '../contracts/cli-io.js';
+import { startProgress } from '../report/score/progress.js';
+import { loadFormat } from '../contracts/format-registry.js';
+import type { ScoreWriter } from '../contracts/score-report.js';
+import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 
-export type ScoreRun = {
+export type ScoreBatch = {
     files: string[];
     rubric: string;
     previous?: string;
@@ -36,7 +39,7 @@ export type ScoreRun = {
  * file is valid: all problems of all files are listed (one line each, with file, line and column or cell,
  * and JSON path) and the exit code is 1, or 2 when a file could not be read at all.
  */
-export async function runScore(run: ScoreRun, io: CliIo): Promise<number> {
+export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
     const source = await loadRubricSource(run.rubric, locale, io);
     if (run.output) refuseOverwritingInputs(run.output, [...source.files, ...run.files, ...(run.previous ? [run.previous] : [])], locale);
@@ -99,7 +102,7 @@ export async function runScore(run: ScoreRun, io: CliIo): Promise<number> {
 
     const batch = rankScores(plan, scores, previous);
     const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
-    const content = await (await scoreWriter(run.format))(report);
+    const content = await (await loadFormat<ScoreWriter>(scoreFormats, run.format))(report);
     if (run.output) writeFileAtomically(run.output, content, locale);
     // xlsx was refused without -o
     else if (typeof content === 'string') io.stdout.write(content);

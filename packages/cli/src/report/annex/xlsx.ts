@@ -7,7 +7,7 @@ import { annexOf } from './annex-model.js';
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 
 /** The annex as a workbook ready to paste into the decision: one bordered table, headings repeated on print. */
-export async function annexXlsx(rubric: CompiledRubric, locale: Locale): Promise<Uint8Array> {
+export default async function annexXlsx(rubric: CompiledRubric, locale: Locale): Promise<Uint8Array> {
     const annex = annexOf(rubric, locale);
     const workbook = new ExcelJS.Workbook();
     fixedWorkbookDates(workbook, rubric.year);

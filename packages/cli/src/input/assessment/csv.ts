@@ -1,11 +1,11 @@
-import type { CompiledRubric, Locale } from '@par-rubric/language';
+import type { AssessmentSource } from './assessment-reader.js';
 import { text } from '../../cli-text.js';
-import { parseCsv, type CsvCell } from './csv-table.js';
+import { parseCsv, type CsvCell } from '../../layouts/csv-table.js';
 import { AssessmentInputError } from './input-error.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { assessmentFromSheet, type SheetContent } from './sheet-assessment.js';
 import type { SheetCell } from './sheet-cell.js';
-import { CSV_COLUMNS, headerKeyOf, type CsvRecord } from './sheet-layout.js';
+import { CSV_COLUMNS, headerKeyOf, type CsvRecord } from '../../layouts/sheet-layout.js';
 import type { TextLocation } from './source-location.js';
 
 const REQUIRED_COLUMNS = ['record', 'code'];
@@ -14,8 +14,9 @@ const REQUIRED_COLUMNS = ['record', 'code'];
  * The CSV form of the template: a header line of column keys, then one line per record, its kind in the
  * first column (header, metric, item, bonus, penalty). Read into the same plain assessment as the XLSX.
  */
-export function readCsvDocument(source: string, file: string, rubric: CompiledRubric | undefined, locale: Locale): ParsedDocument {
-    const parsed = parseCsv(source);
+export default function readCsvAssessment(input: AssessmentSource): ParsedDocument {
+    const { file, rubric, locale } = input;
+    const parsed = parseCsv(input.text());
     if (!parsed.ok) {
         const key = parsed.reason === 'unterminatedQuote' ? 'csvUnterminatedQuote' : 'csvTextAfterQuote';
         throw new AssessmentInputError([{ file, location: at(parsed.line, parsed.column), message: text(locale, key) }]);

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { CompiledRubric, Locale } from '@par-rubric/language';
+import type { Locale } from '@par-rubric/language';
+import type { AssessmentSource } from './assessment-reader.js';
 import { text } from '../../cli-text.js';
 import { AssessmentInputError } from './input-error.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { assessmentFromSheet, type SheetContent } from './sheet-assessment.js';
 import { isoDate, type SheetCell, type SheetRow } from './sheet-cell.js';
-import { headerKeyOf, SHEET_NAMES, type HeaderKey } from './sheet-layout.js';
+import { headerKeyOf, SHEET_NAMES, type HeaderKey } from '../../layouts/sheet-layout.js';
 import type { CellLocation } from './source-location.js';
 
 /** How far down a sheet the key row may sit (the header block is a dozen rows). */
@@ -16,15 +17,11 @@ const KEY_ROW_SEARCH = 60;
  * assessment. Sheets are found by name (in either language) or by their key row; every value remembers
  * its cell, so problems read "file: 'Tự đánh giá'!G14: …".
  */
-export async function readXlsxDocument(
-    content: Uint8Array,
-    file: string,
-    rubric: CompiledRubric | undefined,
-    locale: Locale,
-): Promise<ParsedDocument> {
+export default async function readXlsxAssessment({ bytes, file, rubric, locale }: AssessmentSource): Promise<ParsedDocument> {
+    if (bytes.length === 0) throw new AssessmentInputError([{ file, message: text(locale, 'emptyFile') }]);
     const workbook = new ExcelJS.Workbook();
     try {
-        await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+        await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch (error) {
         throw new AssessmentInputError([{ file, message: text(locale, 'xlsxInvalid', { reason: shortReason(error) }) }]);
     }

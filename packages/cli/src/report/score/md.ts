@@ -1,10 +1,10 @@
 import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence } from './figures.js';
-import type { ScoreReport } from './score-formats.js';
+import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 
 /** Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing evidence. */
-export function markdownReport(report: ScoreReport): string {
+export default function markdownReport(report: ScoreReport): string {
     const { rubric, results, locale } = report;
     const out: string[] = [`# ${word(locale, 'reportTitle')}`, '', `**${escape(rubric.title)}** (${rubric.id}, ${rubric.year})`, ''];
     out.push(`## ${word(locale, 'ranking')}`, '');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { word } from '../report-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
 import { changeText, rankText, summarySentence } from './figures.js';
-import type { ScoreReport } from './score-formats.js';
+import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 
 const HEADING: Partial<ExcelJS.Style> = {
@@ -17,7 +17,7 @@ const NUMBER_FORMAT = '0.00';
  * per unit with its fields, every item (self, computed, appraised, final, reason) and the deviations.
  * Figures are numeric cells, so Excel shows them in the reader's own number format.
  */
-export async function xlsxReport(report: ScoreReport): Promise<Uint8Array> {
+export default async function xlsxReport(report: ScoreReport): Promise<Uint8Array> {
     const { rubric, results, locale } = report;
     const workbook = new ExcelJS.Workbook();
     fixedWorkbookDates(workbook, rubric.year);

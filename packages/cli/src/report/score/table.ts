@@ -1,10 +1,10 @@
 import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText } from './figures.js';
-import type { ScoreReport } from './score-formats.js';
+import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
 
 /** For the terminal: the ranking, the count per grade, then each unit's fields and deviations. */
-export function tableReport({ rubric, results, locale }: ScoreReport): string {
+export default function tableReport({ rubric, results, locale }: ScoreReport): string {
     const out: string[] = [`${rubric.title} (${rubric.id}, ${rubric.year})`, ''];
     const ranking = results.results.map((unit) => [
         rankText(unit),

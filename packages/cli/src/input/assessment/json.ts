@@ -4,6 +4,7 @@ import type { Locale } from '@par-rubric/language';
 import { text, type TextKey } from '../../cli-text.js';
 import { AssessmentInputError, HOSTILE_KEYS, MAX_DEPTH } from './input-error.js';
 import { LineIndex, LocationMap, type SourceProblem, type ValuePath } from './source-location.js';
+import type { AssessmentSource } from './assessment-reader.js';
 import type { ParsedDocument } from './parsed-document.js';
 
 /** Node loads jsonc-parser's CommonJS build (functions under default), the bundler its ESM build. */
@@ -34,6 +35,11 @@ const OPEN_BRACKET = 3;
 const CLOSE_BRACE = 2;
 const CLOSE_BRACKET = 4;
 const EOF = 17;
+
+/** An assessment in JSON. */
+export default function readJsonAssessment({ text, file, locale }: AssessmentSource): ParsedDocument {
+    return readJsonDocument(text(), file, locale);
+}
 
 /**
  * Strict JSON to a plain value plus the line and column of every value. Comments and trailing commas are

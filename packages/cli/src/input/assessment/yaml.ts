@@ -1,8 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Locale } from '@par-rubric/language';
 import { text, type TextKey } from '../../cli-text.js';
 import { AssessmentInputError, HOSTILE_KEYS, MAX_DEPTH } from './input-error.js';
 import { LocationMap, type SourceProblem, type TextLocation, type ValuePath } from './source-location.js';
+import type { AssessmentSource } from './assessment-reader.js';
 import type { ParsedDocument } from './parsed-document.js';
 
 /** The yaml library explains in English; the common mistakes get our own words in both languages. */
@@ -27,7 +27,9 @@ const MAX_VALUES = 1_000_000;
  * `3.10:` is the code "3.10", not the number 3.1. Duplicate and prototype-reaching keys, .nan/.inf and
  * numbers beyond a double are each one problem at their place.
  */
-export function readYamlDocument(source: string, file: string, locale: Locale): ParsedDocument {
+export default function readYamlAssessment(input: AssessmentSource): ParsedDocument {
+    const { file, locale } = input;
+    const source = input.text();
     const lineCounter = new LineCounter();
     const at = (offset: number): TextLocation => {
         const { line, col } = lineCounter.linePos(offset);

@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 import { CompiledRubricSchema, formatPath, type CompiledRubric, type Locale } from '@par-rubric/language';
-import { readInputText } from '../read-input-text.js';
-import { CliError, ExitCode } from '../../cli-error.js';
-import { text } from '../../cli-text.js';
-import { compileRubricFile } from '../../commands/compile.js';
-import { writePrettyFindings } from '../../report/findings/pretty.js';
-import type { CliIo } from '../../contracts/cli-io.js';
-import { AssessmentInputError } from './input-error.js';
-import { readJsonDocument } from './json-reader.js';
-import { displayPath } from './read-assessment.js';
+import { readInputText } from '../input/read-input-text.js';
+import { CliError, ExitCode } from '../cli-error.js';
+import { text } from '../cli-text.js';
+import { displayPath } from '../display-path.js';
+import writePrettyFindings from '../report/findings/pretty.js';
+import { compileRubricFile } from './compile-rubric.js';
+import type { CliIo } from '../contracts/cli-io.js';
+import { AssessmentInputError } from '../input/assessment/input-error.js';
+import { readJsonDocument } from '../input/assessment/json.js';
 
 /** The rubric a command works from, and the files it was read from (never to be overwritten). */
 export type RubricSource = { rubric: CompiledRubric; files: string[] };

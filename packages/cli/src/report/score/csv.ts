@@ -1,12 +1,12 @@
 import { fromNumber, toText } from '@par-rubric/language';
-import { csvLine } from '../../input/assessment/csv-table.js';
-import type { ScoreReport } from './score-formats.js';
+import { csvLine } from '../../layouts/csv-table.js';
+import type { ScoreReport } from '../../contracts/score-report.js';
 
 /**
  * One line per unit with plain decimals (73.34 in both languages): rank, unit, totals, grade, change,
  * then each field's score. Column names are stable keys, for spreadsheets and scripts.
  */
-export function csvReport({ rubric, results }: ScoreReport): string {
+export default function csvReport({ rubric, results }: ScoreReport): string {
     const fieldCodes = rubric.nodes.map((n) => n.code);
     const header = ['rank', 'of', 'unit_id', 'unit_name', 'unit_type', 'total', 'max', 'index', 'grade', 'change_points', 'change_rank', 'self_total', 'bonus', 'penalty', ...fieldCodes.map((c) => `field_${c}`)];
     const lines = [csvLine(header)];

@@ -2,7 +2,7 @@ import { barChart } from '../html/bar-chart.js';
 import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence, type UnitResult } from './figures.js';
-import type { ScoreReport } from './score-formats.js';
+import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 
 const STYLE = `
@@ -34,7 +34,7 @@ footer { margin-top: 2em; font-size: 10pt; color: #555; }
  * ("17,64/18,5"), the deviations between self and final scores, and the missing evidence. One
  * self-contained file: inline CSS and SVG, no script, no external asset.
  */
-export function htmlReport(report: ScoreReport): string {
+export default function htmlReport(report: ScoreReport): string {
     const { rubric, results, locale } = report;
     const grades = Object.keys(results.summary.grades);
     const body: string[] = [

@@ -36,6 +36,6 @@ export function blankAssessment(rubric: CompiledRubric, locale: Locale): Record<
 }
 
 /** The JSON template: two-space indentation and a final newline, like every JSON the CLI writes. */
-export function jsonTemplate(rubric: CompiledRubric, locale: Locale): string {
+export default function jsonTemplate(rubric: CompiledRubric, locale: Locale): string {
     return JSON.stringify(blankAssessment(rubric, locale), null, 2) + '\n';
 }

@@ -7,7 +7,7 @@ import { templateRows } from './template-rows.js';
  * The YAML template: the blank assessment with a comment above every entry saying what it is (title,
  * max, the scoring rule, the evidence required), so a unit can fill it in without the rubric at hand.
  */
-export function yamlTemplate(rubric: CompiledRubric, locale: Locale): string {
+export default function yamlTemplate(rubric: CompiledRubric, locale: Locale): string {
     const lines: string[] = [];
     const comment = (indent: string, textValue: string): void => {
         for (const line of textValue.split('\n')) lines.push(`${indent}# ${line}`.trimEnd());

@@ -3,7 +3,7 @@ import { word } from '../report-text.js';
 import { annexOf } from './annex-model.js';
 
 /** The annex as a Markdown table; fields and criteria in bold, as the published tables set them. */
-export function annexMarkdown(rubric: CompiledRubric, locale: Locale): string {
+export default function annexMarkdown(rubric: CompiledRubric, locale: Locale): string {
     const annex = annexOf(rubric, locale);
     const figure = (value: number): string => formatFixed(fromNumber(value)!, locale);
     const out = [`# ${word(locale, 'annexTitle')}: ${escape(annex.title)}`, '', `${escape(annex.shape)} (${annex.id})`];

@@ -1,6 +1,6 @@
 import { toText, fromNumber, type CompiledRubric, type Locale } from '@par-rubric/language';
-import { csvLine } from '../../input/assessment/csv-table.js';
-import { CSV_COLUMNS, HEADER_FIELDS } from '../../input/assessment/sheet-layout.js';
+import { csvLine } from '../../layouts/csv-table.js';
+import { CSV_COLUMNS, HEADER_FIELDS } from '../../layouts/sheet-layout.js';
 import { describeScoring } from '../rule-text.js';
 import { evidenceSlots, templateRows } from './template-rows.js';
 
@@ -9,7 +9,7 @@ import { evidenceSlots, templateRows } from './template-rows.js';
  * per leaf (with a further line for each further required document), then the bonus and penalty lines.
  * Parts that may not apply have a line too. Plain decimals, comma-separated, CRLF line ends and a BOM, which is what Excel opens as UTF-8.
  */
-export function csvTemplate(rubric: CompiledRubric, locale: Locale): string {
+export default function csvTemplate(rubric: CompiledRubric, locale: Locale): string {
     const lines: string[][] = [[...CSV_COLUMNS]];
     const record = (values: Record<string, string>): void => {
         lines.push(CSV_COLUMNS.map((key) => values[key] ?? ''));

@@ -18,7 +18,7 @@ tr.total td { font-weight: bold; }
 @media print { body { margin: 0; max-width: none; } thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; } th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }`;
 
 /** The annex as a printable HTML page: the table repeats its header on every printed page. */
-export function annexHtml(rubric: CompiledRubric, locale: Locale): string {
+export default function annexHtml(rubric: CompiledRubric, locale: Locale): string {
     const annex = annexOf(rubric, locale);
     const figure = (value: number): string => formatFixed(fromNumber(value)!, locale);
     const rows = annex.rows.map((row) => {

@@ -1,0 +1,4 @@
+// The writers the VS Code extension shares with the CLI (`@par-rubric/cli/renderers`): the editor exports
+// exactly what `rubric export` writes.
+export { default as annexHtml } from './report/annex/html.js';
+export { default as annexMarkdown } from './report/annex/md.js';

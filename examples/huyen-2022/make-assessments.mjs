@@ -25,8 +25,8 @@ import { stringify } from 'yaml';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 process.chdir(root);
-const { compileRubricFile } = await import('../../packages/cli/dist/commands/compile.js');
-const { xlsxTemplate } = await import('../../packages/cli/dist/report/template/xlsx-template.js');
+const { compileRubricFile } = await import('../../packages/cli/dist/tasks/compile-rubric.js');
+const { default: xlsxTemplate } = await import('../../packages/cli/dist/report/template/xlsx.js');
 const { workbookBytes } = await import('../../packages/cli/dist/report/xlsx/workbook-bytes.js');
 const { prepareRubric, scoreAssessment, rankScores, toResultsJson } = await import('../../packages/language/dist/scoring/index.js');
 

@@ -33,7 +33,7 @@ describe('rubric check', () => {
         const run = runCli(['check', path.join(folder, 'valid.rubric')]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(run.stdout).toContain('1 file(s): 0 error(s), 0 warning(s)');
+        expect(run.stdout).toContain('1 file: 0 errors, 0 warnings');
     });
 
     test('findings exit 1 with file:line:column, code and message; Vietnamese with --lang vi', () => {

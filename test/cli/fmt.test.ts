@@ -53,19 +53,19 @@ describe('rubric fmt', () => {
         const run = inFolder(['fmt', '--check', '.']);
         expect(run.status).toBe(1);
         expect(run.stdout).toBe(`${path.join('sub', 'messy.rubric')}\n`);
-        expect(run.stderr).toBe('1 file(s) not formatted\n');
+        expect(run.stderr).toBe('1 file not formatted\n');
         expect(read('sub/messy.rubric')).toBe(MESSY);
         const clean = inFolder(['fmt', '--check', 'tidy.rubric']);
         expect(clean.status).toBe(0);
         expect(clean.stdout).toBe('');
-        expect(clean.stderr).toBe('1 file(s) already formatted\n');
+        expect(clean.stderr).toBe('1 file already formatted\n');
     });
 
     test('--write rewrites only what changes, leaves no temporary file, and then --check passes', () => {
         const tidyBefore = fs.statSync(file('tidy.rubric')).mtimeMs;
         const run = inFolder(['fmt', '--write', '.']);
         expect(run.status).toBe(0);
-        expect(run.stderr).toBe('1 file(s) reformatted\n');
+        expect(run.stderr).toBe('1 file reformatted\n');
         expect(read('sub/messy.rubric')).toBe(TIDY);
         expect(fs.statSync(file('tidy.rubric')).mtimeMs).toBe(tidyBefore);
         expect(fs.readdirSync(file('sub'))).toEqual(['messy.rubric']);

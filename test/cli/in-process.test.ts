@@ -9,7 +9,7 @@ const rubric = path.join(example, 'huyen-2022.rubric');
 describe('main(argv, io): the CLI run in-process', () => {
     test('check writes its findings to io.stdout and returns the exit code', async () => {
         const run = await runInProcess(['check', rubric]);
-        expect(run).toEqual({ status: 0, stdout: '1 file(s): 0 error(s), 0 warning(s)\n', stderr: '' });
+        expect(run).toEqual({ status: 0, stdout: '1 file: 0 errors, 0 warnings\n', stderr: '' });
     });
 
     test('the language comes from io.env', async () => {

@@ -1,7 +1,7 @@
-import type { Locale } from '@par-rubric/language';
+import { defineCatalogue } from '@par-rubric/language';
 
 /** The CLI's own words (help, summaries, errors) in both languages, keyed by what they say. */
-const texts = {
+export const text = defineCatalogue({
     programDescription: {
         vi: 'Kiểm tra, biên dịch, định dạng, chấm điểm và xuất bộ chỉ số cải cách hành chính',
         en: 'Check, compile, format, score and export PAR (public administration reform) rubrics',
@@ -21,7 +21,7 @@ const texts = {
     noSuchPath: { vi: 'không có tệp hoặc thư mục này', en: 'no such file or directory' },
     checkSummary: {
         vi: '{files} tệp: {errors} lỗi, {warnings} cảnh báo',
-        en: '{files} file(s): {errors} error(s), {warnings} warning(s)',
+        en: '{files|file|files}: {errors|error|errors}, {warnings|warning|warnings}',
     },
     unknownFormat: { vi: 'định dạng không hỗ trợ: {value}', en: 'unsupported format: {value}' },
     unknownLang: { vi: 'ngôn ngữ không hỗ trợ: {value} (vi hoặc en)', en: 'unsupported language: {value} (vi or en)' },
@@ -44,9 +44,9 @@ const texts = {
         en: '{count} files: use --check, --write or --diff',
     },
     fmtRefused: { vi: '{location}: {reason} (chưa định dạng tệp này)', en: '{location}: {reason} (file not formatted)' },
-    fmtWouldChange: { vi: '{count} tệp chưa đúng định dạng', en: '{count} file(s) not formatted' },
-    fmtWritten: { vi: 'đã định dạng lại {count} tệp', en: '{count} file(s) reformatted' },
-    fmtAllFormatted: { vi: '{count} tệp đã đúng định dạng', en: '{count} file(s) already formatted' },
+    fmtWouldChange: { vi: '{count} tệp chưa đúng định dạng', en: '{count|file|files} not formatted' },
+    fmtWritten: { vi: 'đã định dạng lại {count} tệp', en: '{count|file|files} reformatted' },
+    fmtAllFormatted: { vi: '{count} tệp đã đúng định dạng', en: '{count|file|files} already formatted' },
     compileDescription: {
         vi: 'biên dịch một bộ chỉ số (kèm các tệp import) thành một tệp JSON',
         en: 'compile a rubric (with its imports) into one JSON document',
@@ -86,7 +86,7 @@ const texts = {
     },
     rubricHasErrors: {
         vi: 'bộ chỉ số có {count} lỗi, cần sửa trước khi dùng (rubric check)',
-        en: 'the rubric has {count} error(s) to fix first (rubric check)',
+        en: 'the rubric has {count|error|errors} to fix first (rubric check)',
     },
     rubricNotSingle: { vi: 'tệp phải chứa đúng một bộ chỉ số', en: 'the file must hold exactly one rubric' },
     compiledRubricInvalid: {
@@ -102,8 +102,9 @@ const texts = {
         en: 'unit "{id}" is also assessed in {other}',
     },
     assessmentsInvalid: {
-        vi: '{count} tệp đánh giá có lỗi, chưa chấm điểm',
-        en: '{count} assessment file(s) have errors; nothing was scored',
+        vi: (p: { count: number }, fill) => fill('{count} tệp đánh giá có lỗi, chưa chấm điểm', p),
+        en: (p: { count: number }, fill) =>
+            fill(p.count === 1 ? '{count} assessment file has errors; nothing was scored' : '{count} assessment files have errors; nothing was scored', p),
     },
     outputIsInput: {
         vi: '{file}: tệp đầu ra trùng với một tệp đầu vào, không ghi đè',
@@ -157,8 +158,12 @@ const texts = {
     csvUnterminatedQuote: { vi: 'ô mở dấu ngoặc kép nhưng không đóng', en: 'a quoted cell is never closed' },
     csvTextAfterQuote: { vi: 'có ký tự sau dấu ngoặc kép đóng ô', en: 'text after the closing quote of a cell' },
     csvMissingColumns: {
-        vi: 'thiếu cột {columns}; dòng đầu phải là: {expected}',
-        en: 'missing column(s) {columns}; the first line must be: {expected}',
+        vi: (p: { columns: string[]; expected: string }, fill) => fill('thiếu cột {columns}; dòng đầu phải là: {expected}', { ...p, columns: p.columns.join(', ') }),
+        en: (p: { columns: string[]; expected: string }, fill) =>
+            fill(p.columns.length === 1 ? 'missing column {columns}; the first line must be: {expected}' : 'missing columns {columns}; the first line must be: {expected}', {
+                ...p,
+                columns: p.columns.join(', '),
+            }),
     },
     csvMissingRecord: { vi: 'thiếu loại dòng ở cột record', en: 'the record column is empty' },
     csvUnknownHeader: { vi: 'thông tin chung không rõ: "{value}"', en: 'unknown header field "{value}"' },
@@ -187,10 +192,6 @@ const texts = {
         vi: 'loại "{value}" không rõ (Thưởng hoặc Trừ)',
         en: 'unknown kind "{value}" (bonus or penalty)',
     },
-} satisfies Record<string, Record<Locale, string>>;
+});
 
-export type TextKey = keyof typeof texts;
-
-export function text(locale: Locale, key: TextKey, params: Record<string, string | number> = {}): string {
-    return texts[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
+export type TextKey = Parameters<typeof text>[1];

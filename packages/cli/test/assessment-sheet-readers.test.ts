@@ -96,7 +96,7 @@ describe('CSV assessments (the template filled in)', () => {
     test('a header line without the key columns', async () => {
         const file = write('a.csv', 'STT,Nội dung\n1,x\n');
         const { lines } = await problemsOf(file, rubric);
-        expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:1:1: missing column\\(s\\) record, code; the first line must be: record,code,`));
+        expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:1:1: missing columns record, code; the first line must be: record,code,`));
     });
 
     test('an unknown record kind', async () => {

@@ -1,10 +1,10 @@
-import type { Locale, MetricType } from '@par-rubric/language';
+import { defineCatalogue, ONE, type Fixed, type Locale, type MetricType } from '@par-rubric/language';
 
 /**
  * The words of the documents the CLI writes (templates, score reports, the annex table), in Vietnamese
  * and English. Kept apart from cli-text.ts, which holds the messages of the command line itself.
  */
-const words = {
+export const word = defineCatalogue({
     templateTitle: { vi: 'PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX SELF-ASSESSMENT' },
     templateHint: {
         vi: 'Điền vào các ô màu vàng. Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
@@ -33,16 +33,13 @@ const words = {
     annexTotal: { vi: 'TỔNG ĐIỂM', en: 'TOTAL' },
     annexShape: {
         vi: '{fields} lĩnh vực, {criteria} tiêu chí, {items} tiêu chí thành phần; tổng điểm tối đa {total}',
-        en: '{fields} fields, {criteria} criteria, {items} sub-criteria; {total} points in all',
+        en: '{fields|field|fields}, {criteria|criterion|criteria}, {items|sub-criterion|sub-criteria}; {total} points in all',
     },
     annexGrades: { vi: 'Xếp loại', en: 'Grades' },
     annexAdjustments: { vi: 'Điểm thưởng, điểm trừ (ngoài tổng điểm)', en: 'Bonus and penalty (outside the total)' },
     annexBasis: { vi: 'Căn cứ', en: 'Basis' },
     annexLead: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
     notApplicableAllowed: { vi: 'Có thể không đánh giá', en: 'May not apply' },
-    gradeFrom: { vi: 'từ {value}% trở lên', en: '{value}% or more' },
-    gradeAbove: { vi: 'trên {value}%', en: 'above {value}%' },
-    gradeRest: { vi: 'còn lại', en: 'otherwise' },
     // score reports
     reportTitle: { vi: 'KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX RESULTS' },
     ranking: { vi: 'Bảng xếp hạng', en: 'Ranking' },
@@ -68,12 +65,23 @@ const words = {
     noDeviations: { vi: 'Không có chênh lệch.', en: 'No differences.' },
     gradeCounts: { vi: 'Số đơn vị theo xếp loại', en: 'Units per grade' },
     chartTitle: { vi: 'Tổng điểm chỉ số CCHC theo đơn vị', en: 'PAR index total by unit' },
-    rankOf: { vi: 'xếp thứ {rank}/{of}', en: 'ranked {rank} of {of}' },
-    increasePoints: { vi: 'tăng {value} điểm', en: 'up {value} points' },
-    decreasePoints: { vi: 'giảm {value} điểm', en: 'down {value} points' },
+    increasePoints: {
+        vi: (p: { value: Fixed }, fill) => fill('tăng {value:points} điểm', p),
+        en: (p: { value: Fixed }, fill) => fill(p.value === ONE ? 'up {value:points} point' : 'up {value:points} points', p),
+    },
+    decreasePoints: {
+        vi: (p: { value: Fixed }, fill) => fill('giảm {value:points} điểm', p),
+        en: (p: { value: Fixed }, fill) => fill(p.value === ONE ? 'down {value:points} point' : 'down {value:points} points', p),
+    },
     samePoints: { vi: 'giữ nguyên số điểm', en: 'same points' },
-    increaseRank: { vi: 'tăng {value} bậc', en: 'up {value} places' },
-    decreaseRank: { vi: 'giảm {value} bậc', en: 'down {value} places' },
+    increaseRank: {
+        vi: (p: { places: number }, fill) => fill('tăng {places} bậc', { places: officialCount(p.places) }),
+        en: (p: { places: number }, fill) => fill('up {places|place|places}', p),
+    },
+    decreaseRank: {
+        vi: (p: { places: number }, fill) => fill('giảm {places} bậc', { places: officialCount(p.places) }),
+        en: (p: { places: number }, fill) => fill('down {places|place|places}', p),
+    },
     sameRank: { vi: 'giữ nguyên thứ hạng', en: 'same rank' },
     noPrevious: { vi: 'chưa có kết quả năm trước', en: 'no result last year' },
     summarySentence: {
@@ -86,12 +94,13 @@ const words = {
     ungraded: { vi: 'chưa xếp loại', en: 'ungraded' },
     generatedBy: { vi: 'Lập bằng rubric (PAR Rubric)', en: 'Made with rubric (PAR Rubric)' },
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
-} satisfies Record<string, Record<Locale, string>>;
+});
 
-export type WordKey = keyof typeof words;
+export type WordKey = Parameters<typeof word>[1];
 
-export function word(locale: Locale, key: WordKey, params: Record<string, string | number> = {}): string {
-    return words[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+/** Vietnamese official texts write small counts with two digits: "tăng 03 bậc", "01 Tốt". */
+export function officialCount(value: number): string {
+    return String(value).padStart(2, '0');
 }
 
 const METRIC_TYPES: Record<MetricType, Record<Locale, string>> = {

@@ -48,13 +48,13 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
 
     function compile(document: LangiumDocument): Compiled {
         const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1).length;
-        if (errors > 0) return { ok: false, problem: text(locale(), 'rubricHasErrors', fileName(document.uri), errors) };
+        if (errors > 0) return { ok: false, problem: text(locale(), 'rubricHasErrors', { file: fileName(document.uri), count: errors }) };
         const root = document.parseResult.value;
-        if (!ast.isRubricFile(root) || root.rubrics.length !== 1) return { ok: false, problem: text(locale(), 'notARubric', fileName(document.uri)) };
+        if (!ast.isRubricFile(root) || root.rubrics.length !== 1) return { ok: false, problem: text(locale(), 'notARubric', { file: fileName(document.uri) }) };
         try {
             return { ok: true, compiled: compileDocument(document, documents) };
         } catch (error) {
-            return { ok: false, problem: text(locale(), 'cannotCompile', error instanceof Error ? error.message : String(error)) };
+            return { ok: false, problem: text(locale(), 'cannotCompile', { detail: error instanceof Error ? error.message : String(error) }) };
         }
     }
 
@@ -86,11 +86,11 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
 
     connection.onRequest(RubricRequests.score, async (params: ScoreParams): Promise<ScoreResult> => {
         const read = readAssessmentText(params.assessment.uri, params.assessment.text);
-        if (!read.ok) return { ok: false, problems: [text(locale(), 'unreadableAssessment', read.where, read.detail)] };
+        if (!read.ok) return { ok: false, problems: [text(locale(), 'unreadableAssessment', { where: read.where, detail: read.detail })] };
         const parsed = parseAssessment(read.value);
         if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${formatPath(p.path)}: ${p.message[locale()]}`) };
         const rubricUri = params.rubricUri ? URI.parse(params.rubricUri) : rubricWithId(parsed.assessment.rubric);
-        if (!rubricUri) return { ok: false, problems: [text(locale(), 'noRubricWithId', parsed.assessment.rubric)] };
+        if (!rubricUri) return { ok: false, problems: [text(locale(), 'noRubricWithId', { id: parsed.assessment.rubric })] };
         const document = await validated(rubricUri);
         return shared.workspace.WorkspaceLock.read(() => {
             const result = compile(document);

@@ -1,33 +1,27 @@
-import type { Locale } from '@par-rubric/language';
+import { defineCatalogue } from '@par-rubric/language';
 
 /** The language server's own texts (its diagnostics come from the language package's catalogue). */
-const texts = {
+export const text = defineCatalogue({
     rubricHasErrors: {
-        vi: (file: string, count: number) => `${file} còn ${count} lỗi; hãy sửa trước (xem Problems).`,
-        en: (file: string, count: number) => `${file} has ${count} error(s); fix them first (see Problems).`,
+        vi: '{file} còn {count} lỗi; hãy sửa trước (xem Problems).',
+        en: '{file} has {count|error|errors}; fix them first (see Problems).',
     },
     notARubric: {
-        vi: (file: string) => `${file} không chứa đúng một bộ chỉ số (rubric).`,
-        en: (file: string) => `${file} does not hold exactly one rubric.`,
+        vi: '{file} không chứa đúng một bộ chỉ số (rubric).',
+        en: '{file} does not hold exactly one rubric.',
     },
     noRubricWithId: {
-        vi: (id: string) => `Không tìm thấy bộ chỉ số "${id}" trong thư mục làm việc; hãy mở tệp .rubric của nó.`,
-        en: (id: string) => `No rubric "${id}" in the workspace; open its .rubric file.`,
+        vi: 'Không tìm thấy bộ chỉ số "{id}" trong thư mục làm việc; hãy mở tệp .rubric của nó.',
+        en: 'No rubric "{id}" in the workspace; open its .rubric file.',
     },
     unreadableAssessment: {
-        vi: (where: string, detail: string) => `${where}: không đọc được bản đánh giá: ${detail}`,
-        en: (where: string, detail: string) => `${where}: cannot read the assessment: ${detail}`,
+        vi: '{where}: không đọc được bản đánh giá: {detail}',
+        en: '{where}: cannot read the assessment: {detail}',
     },
     cannotCompile: {
-        vi: (detail: string) => `Không biên dịch được bộ chỉ số: ${detail}`,
-        en: (detail: string) => `The rubric cannot be compiled: ${detail}`,
+        vi: 'Không biên dịch được bộ chỉ số: {detail}',
+        en: 'The rubric cannot be compiled: {detail}',
     },
-    bonus: { vi: () => 'thưởng', en: () => 'bonus' },
-    penalty: { vi: () => 'trừ', en: () => 'penalty' },
-} as const;
-
-type Texts = typeof texts;
-
-export function text<K extends keyof Texts>(locale: Locale, key: K, ...args: Parameters<Texts[K]['en']>): string {
-    return (texts[key][locale] as (...a: typeof args) => string)(...args);
-}
+    bonus: { vi: 'thưởng', en: 'bonus' },
+    penalty: { vi: 'trừ', en: 'penalty' },
+});

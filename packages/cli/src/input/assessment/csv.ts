@@ -31,7 +31,7 @@ export default function readCsvAssessment(input: AssessmentSource): ParsedDocume
     const missing = REQUIRED_COLUMNS.filter((key) => !columns.has(key));
     if (missing.length > 0) {
         throw new AssessmentInputError([
-            { file, location: at(headerRow.line, 1), message: text(locale, 'csvMissingColumns', { columns: missing.join(', '), expected: CSV_COLUMNS.join(',') }) },
+            { file, location: at(headerRow.line, 1), message: text(locale, 'csvMissingColumns', { columns: missing, expected: CSV_COLUMNS.join(',') }) },
         ]);
     }
     const content: SheetContent = { origin: at(1, 1), header: new Map(), items: [], metrics: [], adjustments: [] };

@@ -1,6 +1,6 @@
 import { formatFixed, fromNumber, type Locale } from '@par-rubric/language';
 import type { ResultsJson } from '@par-rubric/language/scoring';
-import { word } from '../report-text.js';
+import { officialCount, word } from '../report-text.js';
 
 export type UnitResult = ResultsJson['results'][number];
 
@@ -21,9 +21,8 @@ export function rankText(unit: UnitResult): string {
     return unit.rank === null ? '–' : `${unit.rank}/${unit.of}`;
 }
 
-/** Vietnamese official texts write small counts with two digits: "tăng 03 bậc", "01 Tốt". */
 function count(value: number, locale: Locale): string {
-    return locale === 'vi' ? String(value).padStart(2, '0') : String(value);
+    return locale === 'vi' ? officialCount(value) : String(value);
 }
 
 /** "tăng 8,48 điểm, tăng 03 bậc"; undefined without last year's result. */
@@ -32,12 +31,14 @@ export function changeText(unit: UnitResult, locale: Locale): string | undefined
     if (!change) return undefined;
     const parts: string[] = [];
     const delta = change.points;
-    if (delta > 0) parts.push(word(locale, 'increasePoints', { value: points(delta, locale) }));
-    else if (delta < 0) parts.push(word(locale, 'decreasePoints', { value: points(-delta, locale) }));
+    const exact = fromNumber(Math.abs(delta));
+    if (exact === undefined) parts.push(points(delta, locale));
+    else if (delta > 0) parts.push(word(locale, 'increasePoints', { value: exact }));
+    else if (delta < 0) parts.push(word(locale, 'decreasePoints', { value: exact }));
     else parts.push(word(locale, 'samePoints'));
     if (change.rank !== null) {
-        if (change.rank > 0) parts.push(word(locale, 'increaseRank', { value: count(change.rank, locale) }));
-        else if (change.rank < 0) parts.push(word(locale, 'decreaseRank', { value: count(-change.rank, locale) }));
+        if (change.rank > 0) parts.push(word(locale, 'increaseRank', { places: change.rank }));
+        else if (change.rank < 0) parts.push(word(locale, 'decreaseRank', { places: -change.rank }));
         else parts.push(word(locale, 'sameRank'));
     }
     return parts.join(', ');

@@ -7,6 +7,7 @@ import type { FindingWriter } from '../contracts/finding-report.js';
 import { loadFormat } from '../contracts/format-registry.js';
 import { collectFiles } from '../input/rubric-paths.js';
 import { findingFormats, type FindingFormat } from '../report/findings/formats.js';
+import { rootOption } from './root-option.js';
 import { importRoots } from '../tasks/import-roots.js';
 import { loadRubrics } from '../tasks/load-rubrics.js';
 
@@ -21,7 +22,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
                 .default('pretty'),
         )
         .option('--strict', text(context.locale, 'strictOption'), false)
-        .option('--root <folder...>', text(context.locale, 'rootOption'))
+        .addOption(rootOption(context.locale))
         .action(async (paths: string[], options: { format: FindingFormat; strict: boolean; root?: string[] }) => {
             const locale = program.opts().lang ?? context.locale;
             const files = collectFiles(paths, ['.rubric'], locale);

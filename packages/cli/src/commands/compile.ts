@@ -6,6 +6,7 @@ import { refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-w
 import type { Finding } from '../contracts/finding-report.js';
 import writePrettyFindings from '../report/findings/pretty.js';
 import { compileRubricFile } from '../tasks/compile-rubric.js';
+import { rootOption } from './root-option.js';
 import type { CommandContext } from '../contracts/command-context.js';
 
 export function registerCompile(program: Command, context: CommandContext): void {
@@ -14,10 +15,11 @@ export function registerCompile(program: Command, context: CommandContext): void
         .description(text(context.locale, 'compileDescription'))
         .argument('<file>')
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
-        .action(async (file: string, options: { output?: string }) => {
+        .addOption(rootOption(context.locale))
+        .action(async (file: string, options: { output?: string; root?: string[] }) => {
             const locale: Locale = program.opts().lang ?? context.locale;
             if (options.output) refuseOverwritingInputs(options.output, [file], locale);
-            const result = await compileRubricFile(file, locale);
+            const result = await compileRubricFile(file, locale, options.root);
             const report = (findings: Finding[]) =>
                 context.io.stderr.write(writePrettyFindings({ findings, files: result.files, locale }));
             if (!result.compiled) {

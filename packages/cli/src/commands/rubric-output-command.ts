@@ -6,6 +6,7 @@ import { text, type TextKey } from '../cli-text.js';
 import type { CommandContext } from '../contracts/command-context.js';
 import { loadFormat, type FormatRegistry } from '../contracts/format-registry.js';
 import type { RubricWriter } from '../contracts/rubric-writer.js';
+import { rootOption } from './root-option.js';
 
 /** A verb that turns one rubric into one document: `rubric <verb> FILE --format … [-o OUT]`. */
 export type RubricOutputCommand<F extends string> = {
@@ -32,14 +33,15 @@ export function registerRubricOutputCommand<F extends string>(
                 .default(command.defaultFormat),
         )
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
-        .action(async (file: string, options: { format: F; output?: string }) => {
+        .addOption(rootOption(context.locale))
+        .action(async (file: string, options: { format: F; output?: string; root?: string[] }) => {
             const locale: Locale = program.opts().lang ?? context.locale;
             if (command.binaryFormats.includes(options.format) && !options.output) {
                 throw new CliError(text(locale, 'binaryNeedsOutput', { format: options.format }));
             }
             const { loadRubricSource } = await import('../tasks/rubric-source.js');
             const { refuseOverwritingInputs, writeFileAtomically } = await import('../report/atomic-write.js');
-            const source = await loadRubricSource(file, locale, context.io);
+            const source = await loadRubricSource(file, locale, context.io, options.root);
             if (options.output) refuseOverwritingInputs(options.output, source.files, locale);
             const write = await loadFormat<RubricWriter>(command.formats, options.format);
             const content = await write(source.rubric, locale);

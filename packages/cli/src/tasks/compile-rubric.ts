@@ -18,13 +18,13 @@ export type RubricFileCompilation = {
 /**
  * Loads, validates and compiles one .rubric file with its imports — for `compile`, and for any command
  * that takes a rubric source (`score --rubric`, `template`, `export`). Errors in the rubric are returned
- * as findings; an unreadable file or a file without exactly one rubric is a CliError (exit 2).
+ * as findings; imports may reach what `importRoots` allows, and `extraRoots`. An unreadable file or a file without exactly one rubric is a CliError (exit 2).
  */
-export async function compileRubricFile(file: string, locale: Locale): Promise<RubricFileCompilation> {
+export async function compileRubricFile(file: string, locale: Locale, extraRoots: readonly string[] = []): Promise<RubricFileCompilation> {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
         throw new CliError(text(locale, 'outputIsDirectory', { file }));
     }
-    const { workspace, loaded, findings } = await loadRubrics([file], importRoots([file]), locale);
+    const { workspace, loaded, findings } = await loadRubrics([file], importRoots([file], extraRoots), locale);
     const files = loaded.map((doc) => doc.path);
     if (findings.some((f) => f.severity === 'error')) return { compiled: undefined, findings, files };
     const main = loaded[0].document;

@@ -17,9 +17,9 @@ export type RubricSource = { rubric: CompiledRubric; files: string[] };
  * A rubric given on the command line: a .rubric file (validated and compiled with its imports; its errors
  * are printed and end the command with exit 1) or the compiled JSON that `rubric compile` writes.
  */
-export async function loadRubricSource(file: string, locale: Locale, io: CliIo): Promise<RubricSource> {
+export async function loadRubricSource(file: string, locale: Locale, io: CliIo, extraRoots: readonly string[] = []): Promise<RubricSource> {
     if (file.toLowerCase().endsWith('.json')) return { rubric: readCompiledRubric(file, locale), files: [path.resolve(file)] };
-    const result = await compileRubricFile(file, locale);
+    const result = await compileRubricFile(file, locale, extraRoots);
     if (!result.compiled) {
         io.stderr.write(writePrettyFindings({ findings: result.findings, files: result.files, locale }));
         const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -31,6 +31,8 @@ export type ScoreBatch = {
     previous?: string;
     format: ScoreFormat;
     output?: string;
+    /** Folders the rubric's imports may reach besides the defaults. */
+    root?: string[];
     locale: Locale;
 };
 
@@ -41,7 +43,7 @@ export type ScoreBatch = {
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
-    const source = await loadRubricSource(run.rubric, locale, io);
+    const source = await loadRubricSource(run.rubric, locale, io, run.root);
     if (run.output) refuseOverwritingInputs(run.output, [...source.files, ...run.files, ...(run.previous ? [run.previous] : [])], locale);
     let plan;
     try {

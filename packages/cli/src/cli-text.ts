@@ -17,6 +17,10 @@ export const text = defineCatalogue({
         vi: 'thư mục được phép import (mặc định: thư mục hiện tại và dự án chứa tệp được kiểm tra)',
         en: 'folders imports may reach (default: the working folder and the project of each checked file)',
     },
+    notARubricFile: {
+        vi: '{file}: không phải tệp .rubric (rubric check và rubric fmt chỉ nhận tệp .rubric hoặc thư mục)',
+        en: '{file}: not a .rubric file (rubric check and rubric fmt take .rubric files or folders)',
+    },
     noRubricFiles: { vi: 'không tìm thấy tệp .rubric nào', en: 'no .rubric files found' },
     noSuchPath: { vi: 'không có tệp hoặc thư mục này', en: 'no such file or directory' },
     checkSummary: {
@@ -46,6 +50,11 @@ export const text = defineCatalogue({
     fmtRefused: { vi: '{location}: {reason} (chưa định dạng tệp này)', en: '{location}: {reason} (file not formatted)' },
     fmtWouldChange: { vi: '{count} tệp chưa đúng định dạng', en: '{count|file|files} not formatted' },
     fmtWritten: { vi: 'đã định dạng lại {count} tệp', en: '{count|file|files} reformatted' },
+    fmtRefusedCount: {
+        vi: (p: { count: number }, fill) => fill('{count} tệp có lỗi, chưa định dạng', p),
+        en: (p: { count: number }, fill) =>
+            fill(p.count === 1 ? '{count} file has an error and was not formatted' : '{count} files have errors and were not formatted', p),
+    },
     fmtAllFormatted: { vi: '{count} tệp đã đúng định dạng', en: '{count|file|files} already formatted' },
     compileDescription: {
         vi: 'biên dịch một bộ chỉ số (kèm các tệp import) thành một tệp JSON',

@@ -5,7 +5,7 @@ import { text } from '../cli-text.js';
 import type { CommandContext } from '../contracts/command-context.js';
 import type { FindingWriter } from '../contracts/finding-report.js';
 import { loadFormat } from '../contracts/format-registry.js';
-import { collectFiles } from '../input/rubric-paths.js';
+import { collectRubricFiles } from '../input/rubric-paths.js';
 import { findingFormats, type FindingFormat } from '../report/findings/formats.js';
 import { rootOption } from './root-option.js';
 import { importRoots } from '../tasks/import-roots.js';
@@ -25,11 +25,11 @@ export function registerCheck(program: Command, context: CommandContext): void {
         .addOption(rootOption(context.locale))
         .action(async (paths: string[], options: { format: FindingFormat; strict: boolean; root?: string[] }) => {
             const locale = program.opts().lang ?? context.locale;
-            const files = collectFiles(paths, ['.rubric'], locale);
+            const files = collectRubricFiles(paths, locale);
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
             const { findings } = await loadRubrics(files, importRoots(paths, options.root), locale);
             const write = await loadFormat<FindingWriter>(findingFormats, options.format);
-            context.io.stdout.write(write({ findings, files, locale }));
+            context.io.stdout.write(write({ findings, files, locale, strict: options.strict }));
             const failing = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
             context.setExitCode(failing ? ExitCode.Findings : ExitCode.Success);
         });

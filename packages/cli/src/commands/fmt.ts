@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { formatRubricText, RubricSyntaxError, type Locale } from '@par-rubric/language';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
-import { collectFiles } from '../input/rubric-paths.js';
+import { displayPath } from '../display-path.js';
+import { collectRubricFiles } from '../input/rubric-paths.js';
 import { writeFileAtomically } from '../report/atomic-write.js';
 import { unifiedDiff } from '../report/line-diff.js';
 import type { CliIo } from '../contracts/cli-io.js';
@@ -22,7 +23,7 @@ export function registerFmt(program: Command, context: CommandContext): void {
         .option('--diff', text(context.locale, 'fmtDiffOption'))
         .action(async (paths: string[], options: FmtOptions) => {
             const locale: Locale = program.opts().lang ?? context.locale;
-            const files = collectFiles(paths, ['.rubric'], locale);
+            const files = collectRubricFiles(paths, locale);
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
             const printOnly = !options.check && !options.write && !options.diff;
             if (printOnly && files.length > 1) throw new CliError(text(locale, 'fmtSeveralFiles', { count: files.length }));
@@ -35,8 +36,9 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale,
     let exitCode: number = ExitCode.Success;
     const changed: string[] = [];
     let formatted = 0;
+    let refused = 0;
     for (const file of files) {
-        const shown = path.relative(process.cwd(), file) || file;
+        const shown = displayPath(file);
         const original = readRubric(file, shown, locale);
         let result: string;
         try {
@@ -45,6 +47,7 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale,
             if (!(error instanceof RubricSyntaxError)) throw error;
             io.stderr.write(`${text(locale, 'fmtRefused', { location: `${shown}:${error.line}:${error.column}`, reason: error.reason })}\n`);
             exitCode = ExitCode.Findings;
+            refused++;
             continue;
         }
         formatted++;
@@ -59,8 +62,10 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale,
         if (options.check && !options.diff) io.stdout.write(`${shown}\n`);
     }
     if (options.check || options.write) {
-        const key = changed.length === 0 ? 'fmtAllFormatted' : options.write ? 'fmtWritten' : 'fmtWouldChange';
-        io.stderr.write(`${text(locale, key, { count: changed.length === 0 ? formatted : changed.length })}\n`);
+        // files refused for their errors are neither formatted nor "already formatted": they are counted apart
+        if (changed.length > 0) io.stderr.write(`${text(locale, options.write ? 'fmtWritten' : 'fmtWouldChange', { count: changed.length })}\n`);
+        else if (formatted > 0 || refused === 0) io.stderr.write(`${text(locale, 'fmtAllFormatted', { count: formatted })}\n`);
+        if (refused > 0) io.stderr.write(`${text(locale, 'fmtRefusedCount', { count: refused })}\n`);
     }
     if (options.check && changed.length > 0) exitCode = ExitCode.Findings;
     return exitCode;

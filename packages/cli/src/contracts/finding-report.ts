@@ -12,7 +12,10 @@ export type Finding = {
     message: string;
 };
 
-/** What a findings writer reads: the findings, every file checked (with or without findings). */
-export type FindingReport = { findings: Finding[]; files: string[]; locale: Locale };
+/**
+ * What a findings writer reads: the findings, every file checked (with or without findings), and whether
+ * warnings fail too (`rubric check --strict`).
+ */
+export type FindingReport = { findings: Finding[]; files: string[]; locale: Locale; strict?: boolean };
 
 export type FindingWriter = (report: FindingReport) => string;

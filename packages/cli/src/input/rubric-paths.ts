@@ -23,6 +23,16 @@ export function collectFiles(inputs: string[], extensions: string[], locale: Loc
     return [...found].sort();
 }
 
+/** The .rubric files that `check` and `fmt` work on; a file named on the command line must be one. */
+export function collectRubricFiles(inputs: string[], locale: Locale): string[] {
+    for (const input of inputs) {
+        if (!input.toLowerCase().endsWith('.rubric') && fs.existsSync(input) && !fs.statSync(input).isDirectory()) {
+            throw new CliError(text(locale, 'notARubricFile', { file: input }));
+        }
+    }
+    return collectFiles(inputs, ['.rubric'], locale);
+}
+
 function* walk(folder: string, extensions: string[]): Generator<string> {
     const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {

@@ -1,9 +1,9 @@
-import * as path from 'node:path';
 import type { Locale } from '@par-rubric/language';
 import { RubricIoError, RubricWorkspace, type LoadedDocument } from '@par-rubric/language/workspace';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { CliError } from '../cli-error.js';
 import type { Finding } from '../contracts/finding-report.js';
+import { displayPath } from '../display-path.js';
 
 export type LoadedRubrics = {
     workspace: RubricWorkspace;
@@ -30,7 +30,7 @@ export async function loadRubrics(files: readonly string[], roots: readonly stri
 function toFinding(file: string, diagnostic: Diagnostic): Finding {
     const { start, end } = diagnostic.range;
     return {
-        file: path.relative(process.cwd(), file) || file,
+        file: displayPath(file),
         line: start.line + 1,
         column: start.character + 1,
         endLine: end.line + 1,

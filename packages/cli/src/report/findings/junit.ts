@@ -1,24 +1,25 @@
 import type { Finding, FindingReport } from '../../contracts/finding-report.js';
-import * as path from 'node:path';
+import { displayPath } from '../../display-path.js';
 
-/** JUnit XML for CI dashboards: a test suite per rubric file, a failing test case per error. */
-export default function writeJunitFindings({ findings, files }: FindingReport): string {
+/** JUnit XML for CI dashboards: a test suite per rubric file, a failing test case per error (and per warning with --strict). */
+export default function writeJunitFindings({ findings, files, strict }: FindingReport): string {
+    const fails = (f: Finding) => f.severity === 'error' || (strict === true && f.severity === 'warning');
     const byFile = new Map<string, Finding[]>();
-    for (const file of files) byFile.set(path.relative(process.cwd(), file) || file, []);
+    for (const file of files) byFile.set(displayPath(file), []);
     for (const finding of findings) {
         if (!byFile.has(finding.file)) byFile.set(finding.file, []);
         byFile.get(finding.file)!.push(finding);
     }
-    const failures = findings.filter((f) => f.severity === 'error').length;
+    const failures = findings.filter(fails).length;
     const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
     const suites = [...byFile.entries()].map(([file, list]) => {
-        const suiteFailures = list.filter((f) => f.severity === 'error').length;
+        const suiteFailures = list.filter(fails).length;
         const cases = list.length === 0
             ? [`    <testcase classname="${xml(file)}" name="rubric check"/>`]
             : list.map((f) => {
                   const name = `${f.line}:${f.column} ${f.code}`;
                   const body = `${f.file}:${f.line}:${f.column}: ${f.message}`;
-                  return f.severity === 'error'
+                  return fails(f)
                       ? `    <testcase classname="${xml(file)}" name="${xml(name)}">\n      <failure type="${xml(f.code)}" message="${xml(f.message)}">${xml(body)}</failure>\n    </testcase>`
                       : `    <testcase classname="${xml(file)}" name="${xml(name)}">\n      <system-out>${xml(`${f.severity}: ${body}`)}</system-out>\n    </testcase>`;
               });

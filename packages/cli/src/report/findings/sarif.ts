@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { cliPackage } from '../../cli-package.js';
 import type { FindingReport } from '../../contracts/finding-report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -6,6 +7,9 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** SARIF 2.1.0, for code-scanning dashboards: one rule per issue code, one result per finding. */
 export default function writeSarifFindings({ findings }: FindingReport): string {
     const codes = [...new Set(findings.map((f) => f.code))].sort();
+    // a rule's help is what it says where it is broken, in the run's language
+    const helpOf = new Map<string, string>();
+    for (const finding of findings) if (!helpOf.has(finding.code)) helpOf.set(finding.code, finding.message);
     const log = {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -14,11 +18,12 @@ export default function writeSarifFindings({ findings }: FindingReport): string 
                 tool: {
                     driver: {
                         name: 'rubric',
-                        informationUri: 'https://example.invalid/par-rubric',
-                        version: '0.1.0',
+                        ...(cliPackage.homepage ? { informationUri: cliPackage.homepage } : {}),
+                        version: cliPackage.version,
                         rules: codes.map((code) => ({
                             id: code,
                             shortDescription: { text: code },
+                            help: { text: helpOf.get(code)! },
                         })),
                     },
                 },

@@ -61,7 +61,7 @@ describe('rubric export: the annex table of the decision', () => {
             const run = runCli(['export', broken]);
             expect(run.status).toBe(1);
             expect(run.stdout).toBe('');
-            expect(run.stderr).toMatch(/the rubric has \d+ error\(s\) to fix first/);
+            expect(run.stderr).toMatch(/the rubric has \d+ errors? to fix first/);
         } finally {
             fs.rmSync(broken);
         }

@@ -1,4 +1,5 @@
-import { defineCatalogue } from '@par-rubric/language';
+// the narrow entry: the package's index would pull the compiler and zod into every start
+import { defineCatalogue } from '@par-rubric/language/catalogue';
 
 /** The CLI's own words (help, summaries, errors) in both languages, keyed by what they say. */
 export const text = defineCatalogue({

@@ -8,5 +8,7 @@ export default defineConfig({
         setupFiles: [fileURLToPath(new URL('./packages/language/src/polyfill.ts', import.meta.url))],
         testTimeout: 30_000,
         pool: 'forks',
+        // the built packages (the CLI bundle above all) run as Node loads them, not transformed again per test file
+        server: { deps: { external: [/\/packages\/[^/]+\/dist\//] } },
     },
 });

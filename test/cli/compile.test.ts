@@ -19,8 +19,8 @@ function write(name: string, content: string): string {
 }
 
 describe('rubric compile', () => {
-    test('the district rubric compiles to 8 fields, 34 criteria, 62 items and 100 points', () => {
-        const run = runCli(['compile', rubric]);
+    test('the district rubric compiles to 8 fields, 34 criteria, 62 items and 100 points', async () => {
+        const run = await runCli(['compile', rubric]);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const compiled = CompiledRubricSchema.parse(JSON.parse(run.stdout));
@@ -31,36 +31,36 @@ describe('rubric compile', () => {
         expect(run.stdout).not.toContain(repositoryRoot);
     });
 
-    test('the output is byte-identical on every run and from another working folder', () => {
-        const first = runCli(['compile', rubric]).stdout;
-        const again = runCli(['compile', rubric]).stdout;
+    test('the output is byte-identical on every run and from another working folder', async () => {
+        const first = (await runCli(['compile', rubric])).stdout;
+        const again = (await runCli(['compile', rubric])).stdout;
         const examples = path.join(repositoryRoot, 'examples');
-        const elsewhere = runCli(['compile', path.relative(examples, rubric)], { cwd: examples }).stdout;
+        const elsewhere = (await runCli(['compile', path.relative(examples, rubric)], { cwd: examples })).stdout;
         expect(again).toBe(first);
         expect(elsewhere).toBe(first);
     });
 
-    test('-o writes the file whole and leaves nothing else behind', () => {
+    test('-o writes the file whole and leaves nothing else behind', async () => {
         const out = path.join(folder, 'out', 'huyen.json');
         fs.mkdirSync(path.dirname(out), { recursive: true });
         fs.writeFileSync(out, 'old content');
-        const run = runCli(['compile', rubric, '-o', out]);
+        const run = await runCli(['compile', rubric, '-o', out]);
         expect(run.status).toBe(0);
         expect(run.stdout).toBe('');
-        expect(fs.readFileSync(out, 'utf8')).toBe(runCli(['compile', rubric]).stdout);
+        expect(fs.readFileSync(out, 'utf8')).toBe((await runCli(['compile', rubric])).stdout);
         expect(fs.readdirSync(path.dirname(out))).toEqual(['huyen.json']);
     });
 
-    test('refuses to write over its input', () => {
+    test('refuses to write over its input', async () => {
         const copy = write('copy.rubric', fs.readFileSync(rubric, 'utf8').replace(/import "[^"]*"/g, ''));
         const before = fs.readFileSync(copy, 'utf8');
-        const run = runCli(['compile', copy, '-o', path.join(folder, '.', 'copy.rubric')]);
+        const run = await runCli(['compile', copy, '-o', path.join(folder, '.', 'copy.rubric')]);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/copy\.rubric: the output is one of the inputs/);
         expect(fs.readFileSync(copy, 'utf8')).toBe(before);
     });
 
-    test('an invalid rubric gives its findings with line and column, exit 1, and no output', () => {
+    test('an invalid rubric gives its findings with line and column, exit 1, and no output', async () => {
         const broken = write(
             'broken.rubric',
             `rubric B "Hỏng" {
@@ -73,15 +73,15 @@ describe('rubric compile', () => {
 `,
         );
         const out = path.join(folder, 'broken.json');
-        const run = runCli(['compile', broken, '-o', out]);
+        const run = await runCli(['compile', broken, '-o', out]);
         expect(run.status).toBe(1);
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(/broken\.rubric:4:9: error sum\/total: /);
         expect(fs.existsSync(out)).toBe(false);
     });
 
-    test('a missing file is one line and exit 2', () => {
-        const run = runCli(['compile', path.join(folder, 'nothing.rubric')]);
+    test('a missing file is one line and exit 2', async () => {
+        const run = await runCli(['compile', path.join(folder, 'nothing.rubric')]);
         expect(run.status).toBe(2);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
         expect(run.stderr).toContain('nothing.rubric: no such file');
@@ -90,17 +90,17 @@ describe('rubric compile', () => {
 
 describe('rubric schema', () => {
     test('compiled: a JSON Schema the compiled rubric satisfies', async () => {
-        const run = runCli(['schema', 'compiled']);
+        const run = await runCli(['schema', 'compiled']);
         expect(run.status).toBe(0);
         const { default: Ajv2020 } = await import('ajv/dist/2020.js');
         const validate = new Ajv2020({ strict: false }).compile(JSON.parse(run.stdout));
-        const compiled = JSON.parse(runCli(['compile', rubric]).stdout);
+        const compiled = JSON.parse((await runCli(['compile', rubric])).stdout);
         expect(validate(compiled)).toBe(true);
         expect(validate({ ...compiled, counts: { ...compiled.counts, fields: -1 } })).toBe(false);
     });
 
     test('assessment: a JSON Schema the example assessments satisfy', async () => {
-        const run = runCli(['schema', 'assessment']);
+        const run = await runCli(['schema', 'assessment']);
         expect(run.status).toBe(0);
         const { default: Ajv2020 } = await import('ajv/dist/2020.js');
         const validate = new Ajv2020({ strict: false }).compile(JSON.parse(run.stdout));
@@ -109,8 +109,8 @@ describe('rubric schema', () => {
         expect(validate({ ...songCau, unknown: 1 })).toBe(false);
     });
 
-    test('an unknown kind is a usage error', () => {
-        const run = runCli(['schema', 'rubric']);
+    test('an unknown kind is a usage error', async () => {
+        const run = await runCli(['schema', 'rubric']);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
     });

@@ -11,8 +11,8 @@ beforeAll(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-export-'
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 describe('rubric export: the annex table of the decision', () => {
-    test('Markdown: the five columns, the rule in words, the evidence', () => {
-        const run = runCli(['export', rubric, '--format', 'md', '--lang', 'vi']);
+    test('Markdown: the five columns, the rule in words, the evidence', async () => {
+        const run = await runCli(['export', rubric, '--format', 'md', '--lang', 'vi']);
         expect(run.status).toBe(0);
         const md = run.stdout;
         expect(md).toContain('| STT | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm tối đa | Cách chấm | Tài liệu kiểm chứng |');
@@ -25,28 +25,28 @@ describe('rubric export: the annex table of the decision', () => {
         expect(md).toContain('Các báo cáo CCHC định kỳ (quý I, quý III, 6 tháng, năm) (ít nhất 04 văn bản)');
     });
 
-    test('English headings and decimals with --lang en', () => {
-        const md = runCli(['export', rubric, '--format', 'md', '--lang', 'en']).stdout;
+    test('English headings and decimals with --lang en', async () => {
+        const md = (await runCli(['export', rubric, '--format', 'md', '--lang', 'en'])).stdout;
         expect(md).toContain('| No. | Field/Criterion/Sub-criterion | Max points | Scoring rule | Evidence |');
         expect(md).toContain('| 1.1.4 | Mức độ thực hiện kế hoạch CCHC | 2 | Thực hiện trên 90% kế hoạch (above 90%): 2; Thực hiện từ 70% - 90% kế hoạch (from 70% to 90%): 1; Dưới 70% kế hoạch (below 70%): 0 |');
     });
 
-    test('HTML: a printable page, the header repeated on each printed page', () => {
-        const html = runCli(['export', rubric, '--format', 'html', '--lang', 'vi']).stdout;
+    test('HTML: a printable page, the header repeated on each printed page', async () => {
+        const html = (await runCli(['export', rubric, '--format', 'html', '--lang', 'vi'])).stdout;
         expect(html).toMatch(/^<!DOCTYPE html>/);
         expect(html).toContain('thead { display: table-header-group; }');
         expect(html).toContain('<tr class="item"><td class="n">1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td class="n">2</td><td>Thực hiện trên 90% kế hoạch (trên 90%): 2; Thực hiện từ 70% - 90% kế hoạch (từ 70% đến 90%): 1; Dưới 70% kế hoạch (dưới 70%): 0</td>');
     });
 
-    test('CSV: plain decimals', () => {
-        const lines = runCli(['export', rubric, '--format', 'csv', '--lang', 'vi']).stdout.replace(/^\uFEFF/, '').split('\r\n');
+    test('CSV: plain decimals', async () => {
+        const lines = (await runCli(['export', rubric, '--format', 'csv', '--lang', 'vi'])).stdout.replace(/^\uFEFF/, '').split('\r\n');
         expect(lines[0]).toBe('STT,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm tối đa,Cách chấm,Tài liệu kiểm chứng');
         expect(lines.find((l) => l.startsWith('1,'))).toBe('1,Công tác chỉ đạo điều hành CCHC,18.5,Cơ quan chủ trì: Sở Nội vụ,');
     });
 
     test('XLSX: one bordered table with -o', async () => {
         const out = path.join(folder, 'annex.xlsx');
-        expect(runCli(['export', rubric, '--format', 'xlsx', '-o', out, '--lang', 'vi']).status).toBe(0);
+        expect((await runCli(['export', rubric, '--format', 'xlsx', '-o', out, '--lang', 'vi'])).status).toBe(0);
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
         const sheet = workbook.worksheets[0];
@@ -54,11 +54,11 @@ describe('rubric export: the annex table of the decision', () => {
         expect((sheet.getRow(5).values as unknown[]).slice(1, 4)).toEqual(['1', 'Công tác chỉ đạo điều hành CCHC', 18.5]);
     });
 
-    test('a rubric with errors is not exported', () => {
+    test('a rubric with errors is not exported', async () => {
         const broken = path.join(repositoryRoot, 'examples/huyen-2022/.broken-export.rubric');
         fs.writeFileSync(broken, fs.readFileSync(rubric, 'utf8').replace('max 18.5', 'max 18'));
         try {
-            const run = runCli(['export', broken]);
+            const run = await runCli(['export', broken]);
             expect(run.status).toBe(1);
             expect(run.stdout).toBe('');
             expect(run.stderr).toMatch(/the rubric has \d+ errors? to fix first/);

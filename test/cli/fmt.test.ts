@@ -41,39 +41,39 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 describe('rubric fmt', () => {
-    test('one file: the canonical text on standard output, the file untouched', () => {
-        const run = inFolder(['fmt', 'sub/messy.rubric']);
+    test('one file: the canonical text on standard output, the file untouched', async () => {
+        const run = await inFolder(['fmt', 'sub/messy.rubric']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toBe(TIDY);
         expect(read('sub/messy.rubric')).toBe(MESSY);
     });
 
-    test('--check lists the files that would change and exits 1; a formatted tree exits 0', () => {
-        const run = inFolder(['fmt', '--check', '.']);
+    test('--check lists the files that would change and exits 1; a formatted tree exits 0', async () => {
+        const run = await inFolder(['fmt', '--check', '.']);
         expect(run.status).toBe(1);
         expect(run.stdout).toBe(`${path.join('sub', 'messy.rubric')}\n`);
         expect(run.stderr).toBe('1 file not formatted\n');
         expect(read('sub/messy.rubric')).toBe(MESSY);
-        const clean = inFolder(['fmt', '--check', 'tidy.rubric']);
+        const clean = await inFolder(['fmt', '--check', 'tidy.rubric']);
         expect(clean.status).toBe(0);
         expect(clean.stdout).toBe('');
         expect(clean.stderr).toBe('1 file already formatted\n');
     });
 
-    test('--write rewrites only what changes, leaves no temporary file, and then --check passes', () => {
+    test('--write rewrites only what changes, leaves no temporary file, and then --check passes', async () => {
         const tidyBefore = fs.statSync(file('tidy.rubric')).mtimeMs;
-        const run = inFolder(['fmt', '--write', '.']);
+        const run = await inFolder(['fmt', '--write', '.']);
         expect(run.status).toBe(0);
         expect(run.stderr).toBe('1 file reformatted\n');
         expect(read('sub/messy.rubric')).toBe(TIDY);
         expect(fs.statSync(file('tidy.rubric')).mtimeMs).toBe(tidyBefore);
         expect(fs.readdirSync(file('sub'))).toEqual(['messy.rubric']);
-        expect(inFolder(['fmt', '--check', '.']).status).toBe(0);
+        expect((await inFolder(['fmt', '--check', '.'])).status).toBe(0);
     });
 
-    test('--diff prints a unified diff that `patch` applies to give the formatted file', () => {
-        const run = inFolder(['fmt', '--diff', 'sub/messy.rubric']);
+    test('--diff prints a unified diff that `patch` applies to give the formatted file', async () => {
+        const run = await inFolder(['fmt', '--diff', 'sub/messy.rubric']);
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^--- a\/sub\/messy\.rubric\n\+\+\+ b\/sub\/messy\.rubric\n@@ -1,13 \+1,13 @@\n/);
         expect(run.stdout).toContain('-total    3\n+  total 3\n');
@@ -83,49 +83,49 @@ describe('rubric fmt', () => {
         expect(read('sub/messy.rubric')).toBe(TIDY);
     });
 
-    test('a file with a syntax error is refused with file:line:column and exit 1; the others are still checked', () => {
+    test('a file with a syntax error is refused with file:line:column and exit 1; the others are still checked', async () => {
         fs.writeFileSync(file('broken.rubric'), BROKEN);
-        const run = inFolder(['fmt', '--check', '.']);
+        const run = await inFolder(['fmt', '--check', '.']);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/^broken\.rubric:3:\d+: Syntax error: .* \(file not formatted\)\n/);
         expect(run.stdout).toContain(path.join('sub', 'messy.rubric'));
-        const write = inFolder(['fmt', '--write', 'broken.rubric']);
+        const write = await inFolder(['fmt', '--write', 'broken.rubric']);
         expect(write.status).toBe(1);
         expect(read('broken.rubric')).toBe(BROKEN);
         expect(write.stderr).not.toMatch(/\n\s+at /);
     });
 
-    test('a string without its closing quote is refused too, in Vietnamese with --lang vi', () => {
+    test('a string without its closing quote is refused too, in Vietnamese with --lang vi', async () => {
         fs.writeFileSync(file('quote.rubric'), 'rubric R {\n  field 1 "A max 1\n}\n');
-        const run = inFolder(['--lang', 'vi', 'fmt', 'quote.rubric']);
+        const run = await inFolder(['--lang', 'vi', 'fmt', 'quote.rubric']);
         expect(run.status).toBe(1);
         expect(run.stdout).toBe('');
         expect(run.stderr).toBe('quote.rubric:2:11: Chuỗi thiếu dấu nháy kép đóng (") (chưa định dạng tệp này)\n');
     });
 
-    test('CRLF line endings and a byte-order mark are kept, so a Windows checkout passes --check', () => {
+    test('CRLF line endings and a byte-order mark are kept, so a Windows checkout passes --check', async () => {
         fs.writeFileSync(file('windows.rubric'), '\uFEFF' + TIDY.replace(/\n/g, '\r\n'));
-        expect(inFolder(['fmt', '--check', 'windows.rubric']).status).toBe(0);
+        expect((await inFolder(['fmt', '--check', 'windows.rubric'])).status).toBe(0);
         fs.writeFileSync(file('windows.rubric'), MESSY.replace(/\n/g, '\r\n'));
-        expect(inFolder(['fmt', '--write', 'windows.rubric']).status).toBe(0);
+        expect((await inFolder(['fmt', '--write', 'windows.rubric'])).status).toBe(0);
         expect(read('windows.rubric')).toBe(TIDY.replace(/\n/g, '\r\n'));
     });
 
-    test('usage mistakes exit 2 with one line: several files to print, a missing path, no rubric files', () => {
-        const several = inFolder(['fmt', '.']);
+    test('usage mistakes exit 2 with one line: several files to print, a missing path, no rubric files', async () => {
+        const several = await inFolder(['fmt', '.']);
         expect(several.status).toBe(2);
         expect(several.stderr).toBe('rubric: 2 files: use --check, --write or --diff\n');
-        const missing = inFolder(['fmt', 'nowhere.rubric']);
+        const missing = await inFolder(['fmt', 'nowhere.rubric']);
         expect(missing.status).toBe(2);
         expect(missing.stderr).toBe('rubric: nowhere.rubric: no such file or directory\n');
         fs.mkdirSync(file('empty'));
-        expect(inFolder(['fmt', '--check', 'empty']).stderr).toBe('rubric: no .rubric files found\n');
+        expect((await inFolder(['fmt', '--check', 'empty'])).stderr).toBe('rubric: no .rubric files found\n');
     });
 
-    test('the output is the same bytes run after run, and formatting the output changes nothing', () => {
-        const first = inFolder(['fmt', 'sub/messy.rubric']).stdout;
-        expect(inFolder(['fmt', 'sub/messy.rubric']).stdout).toBe(first);
+    test('the output is the same bytes run after run, and formatting the output changes nothing', async () => {
+        const first = (await inFolder(['fmt', 'sub/messy.rubric'])).stdout;
+        expect((await inFolder(['fmt', 'sub/messy.rubric'])).stdout).toBe(first);
         fs.writeFileSync(file('again.rubric'), first);
-        expect(inFolder(['fmt', 'again.rubric']).stdout).toBe(first);
+        expect((await inFolder(['fmt', 'again.rubric'])).stdout).toBe(first);
     });
 });

@@ -1,18 +1,53 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(repositoryRoot, 'packages/cli/bin/rubric.js');
+const bundle = pathToFileURL(path.join(repositoryRoot, 'packages/cli/dist/rubric.mjs')).href;
 
 export type CliRun = { status: number; stdout: string; stderr: string };
+export type CliOptions = { cwd?: string; env?: Record<string, string> };
 
-/** Runs the built `rubric` CLI as a user would (build first: `npm run build`). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+type Main = (argv: string[], io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; env: Record<string, string | undefined> }) => Promise<number>;
+let loaded: Promise<Main> | undefined;
+
+/**
+ * Runs the built `rubric` CLI (build first: `npm run build`) through its `main(argv, io)` inside this
+ * process: the same texts and exit code as a spawned `rubric`, without starting Node and loading the
+ * bundle again for every run. The working folder is changed for the run and restored after it (the
+ * forks pool allows `process.chdir`), so runs must not overlap: await each one.
+ */
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+    loaded ??= import(bundle).then((module: { main: Main }) => module.main);
+    const main = await loaded;
+    let stdout = '';
+    let stderr = '';
+    const io = {
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+        env: { ...process.env, RUBRIC_LANG: 'en', ...options.env },
+    };
+    const cwd = process.cwd();
+    process.chdir(options.cwd ?? repositoryRoot);
+    try {
+        const status = await main(args, io);
+        return { status, stdout, stderr };
+    } finally {
+        process.chdir(cwd);
+    }
+}
+
+/**
+ * Runs the built CLI as a user would, in a process of its own: for what only a process shows (the exit
+ * code as the shell sees it, start-up, signals, pipes). The time bound only catches a hang.
+ */
+export function spawnCli(args: string[], options: CliOptions = {}): CliRun {
     const result = spawnSync(process.execPath, [bin, ...args], {
         cwd: options.cwd ?? repositoryRoot,
         encoding: 'utf8',
         env: { ...process.env, RUBRIC_LANG: 'en', ...options.env },
-        timeout: 60_000,
+        timeout: 120_000,
     });
     return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -24,7 +24,7 @@ function write(name: string, content: string | Uint8Array): string {
     return file;
 }
 
-function score(args: string[], lang = 'en'): CliRun {
+function score(args: string[], lang = 'en'): Promise<CliRun> {
     return runCli(['score', '--rubric', rubric, ...args, '--lang', lang]);
 }
 
@@ -36,8 +36,8 @@ function expectNoStackTrace(run: CliRun): void {
 type UnitJson = { unit: { id: string; name: string }; total: number; max: number; index: number; grade: string; rank: number; of: number; change: { points: number; rank: number } | null; fields: { code: string; title: string; score: number; max: number }[]; deviations: unknown[] };
 
 describe('rubric score: the Phú Yên districts, 2022', () => {
-    test('UBND thị xã Sông Cầu comes out exactly as the press reported it', () => {
-        const run = score([assessments, '--previous', previous, '--format', 'json']);
+    test('UBND thị xã Sông Cầu comes out exactly as the press reported it', async () => {
+        const run = await score([assessments, '--previous', previous, '--format', 'json']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const results = JSON.parse(run.stdout) as { results: UnitJson[]; summary: { grades: Record<string, number>; count: number } };
@@ -65,31 +65,31 @@ describe('rubric score: the Phú Yên districts, 2022', () => {
         expect(run.status).toBe(0);
     });
 
-    test('a unit with a part that does not apply is scored over its applicable maximum', () => {
-        const unit = (JSON.parse(score([assessments, '--format', 'json']).stdout).results as UnitJson[]).find((r) => r.unit.id === 'PY-SONGHINH')!;
+    test('a unit with a part that does not apply is scored over its applicable maximum', async () => {
+        const unit = (JSON.parse((await score([assessments, '--format', 'json'])).stdout).results as UnitJson[]).find((r) => r.unit.id === 'PY-SONGHINH')!;
         expect(unit).toMatchObject({ total: 57.88, max: 96.5, index: 59.98 });
     });
 
-    test("a unit's inflated claims are cut by the evidence rules and listed", () => {
-        const unit = (JSON.parse(score([assessments, '--format', 'json']).stdout).results as (UnitJson & { selfTotal: number })[]).find((r) => r.unit.id === 'PY-TAYHOA')!;
+    test("a unit's inflated claims are cut by the evidence rules and listed", async () => {
+        const unit = (JSON.parse((await score([assessments, '--format', 'json'])).stdout).results as (UnitJson & { selfTotal: number })[]).find((r) => r.unit.id === 'PY-TAYHOA')!;
         expect(unit.selfTotal).toBeGreaterThan(unit.total);
         expect(unit.deviations).toContainEqual(expect.objectContaining({ code: '7.4', self: 1.5, score: 0, cause: 'evidence' }));
     });
 
-    test('the default table, in Vietnamese', () => {
-        const run = score([assessments, '--previous', previous], 'vi');
+    test('the default table, in Vietnamese', async () => {
+        const run = await score([assessments, '--previous', previous], 'vi');
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^3\/9 +UBND thị xã Sông Cầu +73,34\/100 +73,34 +Khá +tăng 8,48 điểm, tăng 03 bậc$/m);
         expect(run.stdout).toContain('Số đơn vị theo xếp loại: 01 Tốt, 04 Khá, 04 Trung bình');
     });
 
     for (const format of ['table', 'json', 'csv', 'md', 'html', 'xlsx']) {
-        test(`--format ${format} writes with -o, atomically, byte-identical on a second run`, () => {
+        test(`--format ${format} writes with -o, atomically, byte-identical on a second run`, async () => {
             const out = path.join(folder, `report.${format}`);
-            expect(score([assessments, '--previous', previous, '--format', format, '-o', out], 'vi').status).toBe(0);
+            expect((await score([assessments, '--previous', previous, '--format', format, '-o', out], 'vi')).status).toBe(0);
             const first = fs.readFileSync(out);
             expect(first.length).toBeGreaterThan(500);
-            expect(score([assessments, '--previous', previous, '--format', format, '-o', out], 'vi').status).toBe(0);
+            expect((await score([assessments, '--previous', previous, '--format', format, '-o', out], 'vi')).status).toBe(0);
             expect(fs.readFileSync(out).equals(first)).toBe(true);
             if (format !== 'xlsx') expect(first.toString('utf8')).toMatch(format === 'json' || format === 'csv' ? /73\.34/ : /73,34/);
             expect(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -98,16 +98,16 @@ describe('rubric score: the Phú Yên districts, 2022', () => {
 });
 
 describe('--rubric takes the compiled JSON too', () => {
-    test('the same results from `rubric compile` output', () => {
-        const compiled = write('compiled/huyen-2022.json', runCli(['compile', rubric]).stdout);
-        const fromJson = runCli(['score', '--rubric', compiled, assessments, '--previous', previous, '--format', 'json']);
+    test('the same results from `rubric compile` output', async () => {
+        const compiled = write('compiled/huyen-2022.json', (await runCli(['compile', rubric])).stdout);
+        const fromJson = await runCli(['score', '--rubric', compiled, assessments, '--previous', previous, '--format', 'json']);
         expect(fromJson.stderr).toBe('');
-        expect(fromJson.stdout).toBe(score([assessments, '--previous', previous, '--format', 'json']).stdout);
+        expect(fromJson.stdout).toBe((await score([assessments, '--previous', previous, '--format', 'json'])).stdout);
     });
 
-    test('a compiled rubric that does not match the schema: its place, exit 1', () => {
+    test('a compiled rubric that does not match the schema: its place, exit 1', async () => {
         const broken = write('compiled/broken.json', '{"format": "par-rubric/compiled@1", "id": 7}');
-        const run = runCli(['score', '--rubric', broken, songCau]);
+        const run = await runCli(['score', '--rubric', broken, songCau]);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/broken\.json:1:\d+: not a valid compiled rubric: /);
         expectNoStackTrace(run);
@@ -117,12 +117,12 @@ describe('--rubric takes the compiled JSON too', () => {
 describe('a blank XLSX template, filled in, scores as the same answers in YAML', () => {
     test('Sông Cầu typed into the template gives the same results', async () => {
         const blank = path.join(folder, 'blank.xlsx');
-        expect(runCli(['template', rubric, '--format', 'xlsx', '-o', blank, '--lang', 'vi']).status).toBe(0);
+        expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', blank, '--lang', 'vi'])).status).toBe(0);
         const filled = await fillTemplate(fs.readFileSync(blank), parse(fs.readFileSync(songCau, 'utf8')));
         const xlsx = write('song-cau.xlsx', filled);
-        const fromXlsx = score([xlsx, '--format', 'json']);
+        const fromXlsx = await score([xlsx, '--format', 'json']);
         expect(fromXlsx.stderr).toBe('');
-        expect(fromXlsx.stdout).toBe(score([songCau, '--format', 'json']).stdout);
+        expect(fromXlsx.stdout).toBe((await score([songCau, '--format', 'json'])).stdout);
         expect(JSON.parse(fromXlsx.stdout).results[0].total).toBe(73.34);
     });
 });
@@ -134,7 +134,7 @@ type AssessmentYaml = { unit: { id: string; name: string }; metrics: Record<stri
 async function fillTemplate(blank: Uint8Array, assessment: AssessmentYaml): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(blank as unknown as ExcelJS.Buffer);
-    const compiled = JSON.parse(runCli(['compile', rubric]).stdout) as { evidence: { name: string; title: string }[]; nodes: unknown[] };
+    const compiled = JSON.parse((await runCli(['compile', rubric])).stdout) as { evidence: { name: string; title: string }[]; nodes: unknown[] };
     const titleOf = (ref: string): string => compiled.evidence.find((e) => e.name === ref)?.title ?? ref;
     const table = (sheet: ExcelJS.Worksheet, key: string) => {
         for (let r = 1; r < 60; r++) {
@@ -205,13 +205,13 @@ describe('rubric score: every bad input is one clear message and the right exit 
     ];
 
     for (const c of cases) {
-        test(c.name, () => {
+        test(c.name, async () => {
             let content = c.content;
             if (c.file.endsWith('nan.yaml')) content = valid().replace(/planDone: [\d.]+/, 'planDone: "NaN"');
             if (c.file.endsWith('outcome.yaml')) content = valid().replace('choice: Ban hành kịp thời', 'choice: Ban hành sớm');
             if (c.file.endsWith('other.yaml')) content = valid().replace('rubric: PAR_HUYEN_2022', 'rubric: PAR_XA_2022');
             const file = write(c.file, content);
-            const run = score([file]);
+            const run = await score([file]);
             expect(run.status).toBe(c.status);
             expect(run.stderr).toMatch(c.message);
             expect(run.stdout).toBe('');
@@ -220,50 +220,50 @@ describe('rubric score: every bad input is one clear message and the right exit 
         });
     }
 
-    test('the line number of a YAML problem is the line of the value', () => {
+    test('the line number of a YAML problem is the line of the value', async () => {
         const text = valid().replace('choice: Ban hành kịp thời', 'choice: Ban hành sớm');
         const file = write('line/outcome.yaml', text);
         const line = text.split('\n').findIndex((l) => l.includes('Ban hành sớm')) + 1;
-        expect(score([file]).stderr).toContain(`outcome.yaml:${line}:`);
+        expect((await score([file])).stderr).toContain(`outcome.yaml:${line}:`);
     });
 
-    test('a byte-order mark is accepted', () => {
+    test('a byte-order mark is accepted', async () => {
         const file = write('bom/song-cau.yaml', '\uFEFF' + valid());
-        const run = score([file, '--format', 'json']);
+        const run = await score([file, '--format', 'json']);
         expect(run.status).toBe(0);
         expect(JSON.parse(run.stdout).results[0].total).toBe(73.34);
     });
 
-    test('a missing file is an I/O error (exit 2)', () => {
-        const run = score([path.join(folder, 'nowhere.yaml')]);
+    test('a missing file is an I/O error (exit 2)', async () => {
+        const run = await score([path.join(folder, 'nowhere.yaml')]);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/nowhere\.yaml: no such file or directory/);
         expectNoStackTrace(run);
     });
 
-    test('every problem of every file is listed before exiting 1', () => {
+    test('every problem of every file is listed before exiting 1', async () => {
         const a = write('many/a.json', '{"year": 1e309}');
         const b = write('many/b.yaml', valid().replace('rubric: PAR_HUYEN_2022', 'rubric: PAR_XA_2022'));
-        const run = score([path.join(folder, 'many')]);
+        const run = await score([path.join(folder, 'many')]);
         expect(run.status).toBe(1);
         expect(run.stderr).toContain(`${a}:1:10: year: the number 1e309 is out of range`);
         expect(run.stderr).toContain(`${b}:`);
         expect(run.stderr).toContain('2 assessment files have errors; nothing was scored');
     });
 
-    test('the same unit twice', () => {
+    test('the same unit twice', async () => {
         write('twice/a.yaml', valid());
         write('twice/b.yaml', valid());
-        const run = score([path.join(folder, 'twice')]);
+        const run = await score([path.join(folder, 'twice')]);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/b\.yaml:\d+:\d+: unit\.id: unit "PY-SONGCAU" is also assessed in .*a\.yaml/);
     });
 
-    test('a rubric with errors: its findings, exit 1', () => {
+    test('a rubric with errors: its findings, exit 1', async () => {
         const broken = path.join(repositoryRoot, 'examples/huyen-2022/.broken-test.rubric');
         fs.writeFileSync(broken, fs.readFileSync(rubric, 'utf8').replace('total 100', 'total 90'));
         try {
-            const run = runCli(['score', '--rubric', broken, songCau]);
+            const run = await runCli(['score', '--rubric', broken, songCau]);
             expect(run.status).toBe(1);
             expect(run.stderr).toMatch(/\.broken-test\.rubric:\d+:\d+: error /);
             expect(run.stderr).toMatch(/the rubric has \d+ errors? to fix first/);
@@ -273,65 +273,65 @@ describe('rubric score: every bad input is one clear message and the right exit 
         }
     });
 
-    test('usage errors exit 2: an unknown format, xlsx to the terminal, a folder without assessments', () => {
-        expect(score([songCau, '--format', 'pdf']).status).toBe(2);
-        const xlsx = score([songCau, '--format', 'xlsx']);
+    test('usage errors exit 2: an unknown format, xlsx to the terminal, a folder without assessments', async () => {
+        expect((await score([songCau, '--format', 'pdf'])).status).toBe(2);
+        const xlsx = await score([songCau, '--format', 'xlsx']);
         expect(xlsx.status).toBe(2);
         expect(xlsx.stderr).toContain('the xlsx format is a binary file: use -o FILE');
         fs.mkdirSync(path.join(folder, 'nothing-here'), { recursive: true });
-        const empty = score([path.join(folder, 'nothing-here')]);
+        const empty = await score([path.join(folder, 'nothing-here')]);
         expect(empty.status).toBe(2);
         expect(empty.stderr).toContain('no assessment files found');
     });
 
-    test('--previous: missing is exit 2, malformed is exit 1 with its place', () => {
-        expect(score([songCau, '--previous', path.join(folder, 'none.json')]).status).toBe(2);
+    test('--previous: missing is exit 2, malformed is exit 1 with its place', async () => {
+        expect((await score([songCau, '--previous', path.join(folder, 'none.json')])).status).toBe(2);
         const bad = write('prev/bad.json', '{"results": [{"unit": {"id": "X"}, "total": "lots"}]}');
-        const run = score([songCau, '--previous', bad]);
+        const run = await score([songCau, '--previous', bad]);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/bad\.json:1:\d+: results\[0\]\.total: not valid results/);
     });
 });
 
 describe('-o never destroys an input and never leaves half a file', () => {
-    test('refuses to write over an assessment, the rubric or the previous results', () => {
+    test('refuses to write over an assessment, the rubric or the previous results', async () => {
         const copy = write('inputs/song-cau.yaml', fs.readFileSync(songCau));
         const before = fs.readFileSync(copy);
         for (const target of [copy, rubric, previous, path.join(folder, 'inputs/../inputs/song-cau.yaml')]) {
-            const run = score([copy, '--previous', previous, '-o', target]);
+            const run = await score([copy, '--previous', previous, '-o', target]);
             expect(run.status).toBe(2);
             expect(run.stderr).toContain('the output is one of the inputs; refusing to overwrite it');
         }
         expect(fs.readFileSync(copy).equals(before)).toBe(true);
     });
 
-    test('refuses through a symbolic link too', () => {
+    test('refuses through a symbolic link too', async () => {
         const copy = write('linked/song-cau.yaml', fs.readFileSync(songCau));
         const link = path.join(folder, 'linked/alias.yaml');
         fs.symlinkSync(copy, link);
-        expect(score([copy, '-o', link]).status).toBe(2);
+        expect((await score([copy, '-o', link])).status).toBe(2);
         expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(songCau, 'utf8'));
     });
 
-    test('an invalid batch leaves an existing output untouched and writes no file', () => {
+    test('an invalid batch leaves an existing output untouched and writes no file', async () => {
         const out = write('keep/report.html', 'last year\'s report');
         const bad = write('keep/bad.json', '{');
-        expect(score([bad, '--format', 'html', '-o', out]).status).toBe(1);
+        expect((await score([bad, '--format', 'html', '-o', out])).status).toBe(1);
         expect(fs.readFileSync(out, 'utf8')).toBe("last year's report");
         const fresh = path.join(folder, 'keep/fresh.html');
-        expect(score([bad, '--format', 'html', '-o', fresh]).status).toBe(1);
+        expect((await score([bad, '--format', 'html', '-o', fresh])).status).toBe(1);
         expect(fs.existsSync(fresh)).toBe(false);
         expect(fs.readdirSync(path.join(folder, 'keep')).sort()).toEqual(['bad.json', 'report.html']);
     });
 
-    test('an unwritable destination is exit 2 with no temporary file left', () => {
+    test('an unwritable destination is exit 2 with no temporary file left', async () => {
         const target = path.join(folder, 'no-such-folder/report.json');
-        const run = score([songCau, '--format', 'json', '-o', target]);
+        const run = await score([songCau, '--format', 'json', '-o', target]);
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/report\.json: cannot write the file \(ENOENT\)/);
         expect(fs.existsSync(path.dirname(target))).toBe(false);
         const file = write('plain-file', 'x');
-        const under = score([songCau, '--format', 'json', '-o', path.join(file, 'report.json')]);
+        const under = await score([songCau, '--format', 'json', '-o', path.join(file, 'report.json')]);
         expect(under.status).toBe(2);
         expect(under.stderr).toMatch(/report\.json: cannot write the file \(ENOTDIR\)/);
         expectNoStackTrace(under);

@@ -12,17 +12,17 @@ type Node = { code: string; children?: Node[]; scoring?: { method: string } };
 let leaves: Node[];
 let folder: string;
 
-beforeAll(() => {
+beforeAll(async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-template-'));
-    const compiled = JSON.parse(runCli(['compile', rubric]).stdout) as { nodes: Node[] };
+    const compiled = JSON.parse((await runCli(['compile', rubric])).stdout) as { nodes: Node[] };
     const walk = (nodes: Node[]): Node[] => nodes.flatMap((n) => (n.children?.length ? walk(n.children) : [n]));
     leaves = walk(compiled.nodes);
 });
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 describe('rubric template', () => {
-    test('YAML: every leaf present, with its rule in a comment, and it reads back', () => {
-        const run = runCli(['template', rubric, '--format', 'yaml', '--lang', 'vi']);
+    test('YAML: every leaf present, with its rule in a comment, and it reads back', async () => {
+        const run = await runCli(['template', rubric, '--format', 'yaml', '--lang', 'vi']);
         expect(run.status).toBe(0);
         const template = parse(run.stdout) as { items: Record<string, unknown>; survey: Record<string, unknown>; unit: { type: string } };
         const codes = [...Object.keys(template.items), ...Object.keys(template.survey)].sort();
@@ -32,21 +32,21 @@ describe('rubric template', () => {
         // the blank template parses; what it still lacks is the unit, reported at its place
         const file = path.join(folder, 'blank.yaml');
         fs.writeFileSync(file, run.stdout);
-        const scored = runCli(['score', '--rubric', rubric, file]);
+        const scored = await runCli(['score', '--rubric', rubric, file]);
         expect(scored.status).toBe(1);
         expect(scored.stderr).toMatch(/blank\.yaml:\d+:\d+: unit\.id: Must not be empty/);
     });
 
-    test('JSON: the same shape, nulls where answers go', () => {
-        const run = runCli(['template', rubric, '--format', 'json']);
+    test('JSON: the same shape, nulls where answers go', async () => {
+        const run = await runCli(['template', rubric, '--format', 'json']);
         const template = JSON.parse(run.stdout) as { items: Record<string, Record<string, unknown>>; metrics: Record<string, unknown> };
         expect(template.items['1.1.1']).toEqual({ choice: null, self: null, evidence: [], explanation: null, notes: null, appraisal1: null, appraisal2: null });
         expect(template.items['1.1.3']).toMatchObject({ answer: null });
         expect(Object.values(template.metrics).every((v) => v === null)).toBe(true);
     });
 
-    test('JSON filled in by hand scores', () => {
-        const template = JSON.parse(runCli(['template', rubric, '--format', 'json']).stdout);
+    test('JSON filled in by hand scores', async () => {
+        const template = JSON.parse((await runCli(['template', rubric, '--format', 'json'])).stdout);
         const filled = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'examples/huyen-2022/assessments/dong-hoa.json'), 'utf8'));
         // the template's nulls for what the unit did not give are not errors
         for (const [code, answer] of Object.entries(filled.items)) template.items[code] = { ...template.items[code], ...(answer as object) };
@@ -55,13 +55,13 @@ describe('rubric template', () => {
         template.unit = filled.unit;
         const file = path.join(folder, 'filled.json');
         fs.writeFileSync(file, JSON.stringify(template));
-        const run = runCli(['score', '--rubric', rubric, file, '--format', 'json']);
+        const run = await runCli(['score', '--rubric', rubric, file, '--format', 'json']);
         expect(run.stderr).toBe('');
         expect(JSON.parse(run.stdout).results[0].total).toBe(79.02);
     });
 
-    test('CSV: a header of keys, one line per leaf', () => {
-        const run = runCli(['template', rubric, '--format', 'csv']);
+    test('CSV: a header of keys, one line per leaf', async () => {
+        const run = await runCli(['template', rubric, '--format', 'csv']);
         const lines = run.stdout.replace(/^\uFEFF/, '').split('\r\n');
         expect(lines[0]).toMatch(/^record,code,title,max,method,required,choice,self,survey,evidenceTitle,/);
         const itemCodes = lines.filter((l) => l.startsWith('item,') && !l.startsWith('item,,')).map((l) => l.split(',')[1]);
@@ -73,8 +73,8 @@ describe('rubric template', () => {
     test('XLSX: written with -o, byte-identical on a second run, with the three sheets a unit fills', async () => {
         const a = path.join(folder, 'a.xlsx');
         const b = path.join(folder, 'b.xlsx');
-        expect(runCli(['template', rubric, '--format', 'xlsx', '-o', a, '--lang', 'vi']).status).toBe(0);
-        expect(runCli(['template', rubric, '--format', 'xlsx', '-o', b, '--lang', 'vi']).status).toBe(0);
+        expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', a, '--lang', 'vi'])).status).toBe(0);
+        expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', b, '--lang', 'vi'])).status).toBe(0);
         expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(fs.readFileSync(a) as unknown as ExcelJS.Buffer);
@@ -90,18 +90,18 @@ describe('rubric template', () => {
 
     test('English headings with --lang en', async () => {
         const out = path.join(folder, 'en.xlsx');
-        expect(runCli(['template', rubric, '--format', 'xlsx', '-o', out, '--lang', 'en']).status).toBe(0);
+        expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', out, '--lang', 'en'])).status).toBe(0);
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
         expect(workbook.worksheets[0].name).toBe('Assessment');
         expect((workbook.worksheets[0].getRow(11).values as unknown[])[7]).toBe('Self score');
     });
 
-    test('usage errors: xlsx to the terminal, -o over the rubric, a missing rubric', () => {
-        expect(runCli(['template', rubric, '--format', 'xlsx']).status).toBe(2);
-        const over = runCli(['template', rubric, '--format', 'yaml', '-o', rubric]);
+    test('usage errors: xlsx to the terminal, -o over the rubric, a missing rubric', async () => {
+        expect((await runCli(['template', rubric, '--format', 'xlsx'])).status).toBe(2);
+        const over = await runCli(['template', rubric, '--format', 'yaml', '-o', rubric]);
         expect(over.status).toBe(2);
         expect(over.stderr).toContain('refusing to overwrite');
-        expect(runCli(['template', path.join(folder, 'none.rubric')]).status).toBe(2);
+        expect((await runCli(['template', path.join(folder, 'none.rubric')])).status).toBe(2);
     });
 });

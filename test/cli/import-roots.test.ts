@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runInProcess } from './run-in-process.js';
+import { runCli as runInProcess } from './run-cli.js';
 
 const SHARED = `metric rate percent "Tỷ lệ hồ sơ đúng hạn"\n`;
 const RUBRIC = `import "../shared/common.rubric"

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repositoryRoot } from './run-cli.js';
-import { runInProcess } from './run-in-process.js';
+import { runCli as runInProcess } from './run-cli.js';
 
 const example = path.join(repositoryRoot, 'examples/huyen-2022');
 const rubric = path.join(example, 'huyen-2022.rubric');

@@ -53,7 +53,7 @@ describe('unified diff', () => {
                     expect(applied.status, applied.stderr).toBe(0);
                     expect(fs.readFileSync(old, 'utf8')).toBe(after);
                 }),
-                { numRuns: 200 },
+                { numRuns: 100 },
             );
         } finally {
             fs.rmSync(folder, { recursive: true, force: true });

@@ -47,7 +47,7 @@ export function spawnCli(args: string[], options: CliOptions = {}): CliRun {
         cwd: options.cwd ?? repositoryRoot,
         encoding: 'utf8',
         env: { ...process.env, RUBRIC_LANG: 'en', ...options.env },
-        timeout: 120_000,
+        timeout: 90_000,
     });
     return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

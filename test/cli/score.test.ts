@@ -60,7 +60,7 @@ describe('rubric score: the Phú Yên districts, 2022', () => {
     });
 
     test('the example files are what their script makes (byte for byte, XLSX included)', () => {
-        const run = spawnSync(process.execPath, [path.join(example, 'make-assessments.mjs'), '--check'], { cwd: repositoryRoot, encoding: 'utf8', timeout: 120_000 });
+        const run = spawnSync(process.execPath, [path.join(example, 'make-assessments.mjs'), '--check'], { cwd: repositoryRoot, encoding: 'utf8', timeout: 90_000 });
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
     });

@@ -7,12 +7,12 @@ const bin = path.join(repositoryRoot, 'packages/cli/bin/rubric.js');
 export type Run = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number };
 
 /** The built CLI as a user runs it (needs `npm run build`), in English, with a time bound. */
-export function rubric(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): Run {
+export function rubric(args: string[], options: { cwd?: string } = {}): Run {
     const started = performance.now();
     const result = spawnSync(process.execPath, [bin, '--lang', 'en', ...args], {
         cwd: options.cwd ?? repositoryRoot,
         encoding: 'utf8',
-        timeout: options.timeoutMs ?? 60_000,
+        timeout: 90_000,
         maxBuffer: 64 * 1024 * 1024,
     });
     return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };

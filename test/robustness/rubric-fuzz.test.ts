@@ -9,8 +9,8 @@ import { mutate, mutations, tokenSoup } from './mutations.js';
 
 // Needs `npm run build`: the worker runs the built language package. RUBRIC_FUZZ_RUNS=2000 digs deeper.
 const RUNS = Number(process.env.RUBRIC_FUZZ_RUNS ?? 60);
-/** Far above the ~50 ms a mutated 500-line rubric takes: only a hang or a blow-up misses it. */
-const DEADLINE_MS = 8_000;
+/** Far above the ~50 ms a mutated 500-line rubric takes, even on a machine busy with other work: only a hang misses it. */
+const DEADLINE_MS = 30_000;
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -59,7 +59,7 @@ describe('rubric fuzzing: parser, linker, validator and compiler never crash or 
     });
 
     test('one mutation gives few diagnostics, never a cascade', async () => {
-        // SPEC §3: one mistake, one diagnostic at the right place — bounded here at a handful, not dozens
+        // one mistake, one diagnostic at the right place: bounded here at a handful, not dozens
         await fc.assert(
             fc.asyncProperty(baseNames, mutations(1), async (name, edits) => {
                 const checked = await expectSound({ path: name, text: mutate(baseText(name), edits) });

@@ -6,9 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { repositoryRoot } from './cli-process.js';
 
-// A cold `rubric check` is mostly loading JavaScript (SPEC §8: < 200 ms): it must load the parser and the
-// validator, not what other commands need. Measured as bytes of code loaded, which, unlike a time, does
-// not depend on how busy the machine is. Needs `npm run build`.
+// A cold `rubric check` is mostly loading JavaScript: it must load the parser and the validator, not what
+// other commands need. Measured as bytes of code loaded, which, unlike a time, does not depend on how busy
+// the machine is (the time itself is `npm run bench`'s). A process of its own, since start-up is what is
+// tested. Needs `npm run build`.
 
 const bin = path.join(repositoryRoot, 'packages/cli/bin/rubric.js');
 const hook = pathToFileURL(path.join(import.meta.dirname, 'record-loads.mjs')).href;
@@ -23,6 +24,7 @@ function loadedBy(args: string[]): { files: string[]; bytes: number; text: strin
         cwd: repositoryRoot,
         encoding: 'utf8',
         env: { ...process.env, RECORD_LOADS_FILE: record },
+        timeout: 90_000,
     });
     expect(run.status, run.stderr).toBe(0);
     const files = [...new Set(fs.readFileSync(record, 'utf8').split('\n').filter(Boolean))].map((url) => fileURLToPath(url));

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repositoryRoot } from './run-cli.js';
-import { runInProcess } from './run-in-process.js';
+import { runCli as runInProcess } from './run-cli.js';
 
 const WITH_WARNING = `rubric R "Bộ chỉ số thử" {
   unitType district

@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(repositoryRoot, 'packages/cli/bin/rubric.js');
 const bundle = pathToFileURL(path.join(repositoryRoot, 'packages/cli/dist/rubric.mjs')).href;
 
 export type CliRun = { status: number; stdout: string; stderr: string };
@@ -36,18 +34,4 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     } finally {
         process.chdir(cwd);
     }
-}
-
-/**
- * Runs the built CLI as a user would, in a process of its own: for what only a process shows (the exit
- * code as the shell sees it, start-up, signals, pipes). The time bound only catches a hang.
- */
-export function spawnCli(args: string[], options: CliOptions = {}): CliRun {
-    const result = spawnSync(process.execPath, [bin, ...args], {
-        cwd: options.cwd ?? repositoryRoot,
-        encoding: 'utf8',
-        env: { ...process.env, RUBRIC_LANG: 'en', ...options.env },
-        timeout: 90_000,
-    });
-    return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

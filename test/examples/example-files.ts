@@ -6,7 +6,7 @@ import type { Rubric, RubricFile } from '../../packages/language/src/generated/a
 import type { LoadedDocument } from '../../packages/language/src/workspace/rubric-workspace.js';
 
 /** Where the example rubrics and the test fixtures live, and small readers shared by the example tests. */
-export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const examplesDir = path.join(repositoryRoot, 'examples');
 export const fixturesDir = path.join(repositoryRoot, 'test', 'fixtures');
 

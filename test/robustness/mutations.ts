@@ -16,7 +16,7 @@ export type Mutation =
 const CHARS = ['"', '{', '}', ':', ',', '%', '.', '(', ')', '=', '>', '<', '-', '/', '*', '\n', '\r', '\t', ' ', 'đ', 'ệ', '1', '9', 'x', '\u0000', '\uFEFF', '😀', '\\'];
 
 /** Tokens of the language (and near misses) to splice in. */
-export const VOCABULARY = [
+const VOCABULARY = [
     'rubric', 'field', 'criterion', 'item', 'max', 'lead', 'optional', 'metric', 'evidence', 'import', 'choice', 'yesno',
     'deadline', 'due', 'grace', 'days', 'bands', 'proportional', 'deduct', 'per', 'judged', 'step', 'survey', 'formula',
     'requires', 'or', 'explanation', 'missing', 'zero', 'flag', 'cap', 'adjustments', 'bonus', 'penalty', 'grades',
@@ -54,7 +54,7 @@ function solidIndices(parts: string[]): number[] {
     return result;
 }
 
-export function applyMutation(text: string, m: Mutation): string {
+function applyMutation(text: string, m: Mutation): string {
     if (m.op === 'deleteChar' || m.op === 'duplicateChar' || m.op === 'swapChars' || m.op === 'insertChar') {
         if (text.length === 0) return m.op === 'insertChar' ? m.char : text;
         const at = m.at % text.length;

@@ -11,10 +11,10 @@ import { formatProblem } from '../src/input/assessment/source-location.js';
 import { collectFiles } from '../src/input/rubric-paths.js';
 import type { ScoreReport } from '../src/contracts/score-report.js';
 
-export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const exampleFolder = path.join(repositoryRoot, 'examples/huyen-2022');
-export const exampleRubric = path.join(exampleFolder, 'huyen-2022.rubric');
-export const exampleAssessments = path.join(exampleFolder, 'assessments');
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const exampleFolder = path.join(repositoryRoot, 'examples/huyen-2022');
+const exampleRubric = path.join(exampleFolder, 'huyen-2022.rubric');
+const exampleAssessments = path.join(exampleFolder, 'assessments');
 
 let compiled: Promise<CompiledRubric> | undefined;
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
-export const EXTENSION_ID = 'par-rubric.par-rubric';
+const EXTENSION_ID = 'par-rubric.par-rubric';
 
 export function workspaceFile(relative: string): vscode.Uri {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -110,7 +110,7 @@ export async function replaceInDocument(document: vscode.TextDocument, pattern: 
     return () => restoreText(document, text);
 }
 
-export async function restoreText(document: vscode.TextDocument, text: string): Promise<void> {
+async function restoreText(document: vscode.TextDocument, text: string): Promise<void> {
     if (document.getText() === text) return;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);

@@ -1,6 +1,6 @@
 /** One CSV cell with where it starts (1-based line and column), for error messages. */
 export type CsvCell = { value: string; line: number; column: number };
-export type CsvRow = { line: number; cells: CsvCell[] };
+type CsvRow = { line: number; cells: CsvCell[] };
 
 export type CsvParseResult =
     | { ok: true; rows: CsvRow[]; delimiter: string }
@@ -96,7 +96,7 @@ function detectDelimiter(source: string): string {
 }
 
 /** A cell written the way people write it: quoted when it holds the delimiter, a quote or a line break. */
-export function csvCell(value: string, delimiter = ','): string {
+function csvCell(value: string, delimiter = ','): string {
     return value.includes(delimiter) || /["\r\n]/.test(value) || /^\s|\s$/.test(value)
         ? `"${value.replace(/"/g, '""')}"`
         : value;

@@ -79,7 +79,7 @@ export const HEADER_FIELDS = [
 export type HeaderKey = (typeof HEADER_FIELDS)[number]['key'];
 
 /** The CSV's record kinds (first column): the header block, metrics, leaves, bonuses and penalties. */
-export const CSV_RECORDS = ['header', 'metric', 'item', 'bonus', 'penalty'] as const;
+const CSV_RECORDS = ['header', 'metric', 'item', 'bonus', 'penalty'] as const;
 export type CsvRecord = (typeof CSV_RECORDS)[number];
 
 /**

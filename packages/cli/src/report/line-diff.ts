@@ -37,7 +37,7 @@ function splitLines(text: string): string[] {
 }
 
 /** The edit script from a to b: common prefix and suffix first, Myers' greedy search in between. */
-export function diffLines(a: string[], b: string[]): Edit[] {
+function diffLines(a: string[], b: string[]): Edit[] {
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
     let suffix = 0;

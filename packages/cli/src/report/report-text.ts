@@ -96,8 +96,6 @@ export const word = defineCatalogue({
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
 });
 
-export type WordKey = Parameters<typeof word>[1];
-
 /** Vietnamese official texts write small counts with two digits: "tăng 03 bậc", "01 Tốt". */
 export function officialCount(value: number): string {
     return String(value).padStart(2, '0');

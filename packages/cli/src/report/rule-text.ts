@@ -174,7 +174,7 @@ function date(iso: string, locale: Locale): string {
 const PRECEDENCE: Record<string, number> = { or: 1, and: 2, '<=': 3, '<': 3, '>=': 3, '>': 3, '=': 3, '!=': 3, '+': 4, '-': 4, '*': 5, '/': 5 };
 
 /** A formula or condition in words: metrics by their titles, ≥ ≤ ≠, "và"/"hoặc". */
-export function expression(node: CompiledExpression, rubric: CompiledRubric, locale: Locale, outer = 0): string {
+function expression(node: CompiledExpression, rubric: CompiledRubric, locale: Locale, outer = 0): string {
     const w = WORDS[locale];
     switch (node.type) {
         case 'number':

@@ -16,13 +16,13 @@ export class RubricValueConverter extends DefaultValueConverter {
     }
 }
 
-export function unquote(token: string): string {
+function unquote(token: string): string {
     const closed = !isUnterminatedString(token);
     const body = token.slice(1, closed ? -1 : undefined);
     return body.replace(/\\(.)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 't' ? '\t' : ch));
 }
 
-export function isUnterminatedString(token: string): boolean {
+function isUnterminatedString(token: string): boolean {
     if (token.length < 2 || !token.endsWith('"')) return true;
     // an odd number of backslashes before the last quote escapes it
     let slashes = 0;

@@ -48,7 +48,7 @@ function pathKey(path: ValuePath): string {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `items["1.1.1"].evidence[0].date`: identifiers after a dot, anything else quoted, indices bracketed. */
-export function formatValuePath(path: ValuePath): string {
+function formatValuePath(path: ValuePath): string {
     let text = '';
     for (const segment of path) {
         if (typeof segment === 'number') text += `[${segment}]`;

@@ -3,7 +3,7 @@ import { word } from '../report-text.js';
 import { describeBands, describeEvidence, describeScoring } from '../rule-text.js';
 
 /** One row of the annex table: STT | title | max | scoring rule | evidence. */
-export type AnnexRow = { code: string; title: string; max: number; rule: string; evidence: string; depth: number; leaf: boolean };
+type AnnexRow = { code: string; title: string; max: number; rule: string; evidence: string; depth: number; leaf: boolean };
 
 /** The rubric as the annex (Phụ lục) of the decision that publishes it. */
 export type Annex = {

@@ -1,4 +1,4 @@
-// The benchmark's BASELINE ONLY: the scoring semantics of SPEC §5 on plain JavaScript floats, as a
+// The benchmark's BASELINE ONLY: the scoring semantics of the product on plain JavaScript floats, as a
 // straightforward implementation would write them. It shows what exact arithmetic costs in speed and what
 // floats get wrong. The product never uses it: all points go through the exact engine.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the speed figures of SPEC §8, each a median of several runs and, where it is a time,
+// `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
 //   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring]

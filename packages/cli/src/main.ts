@@ -6,6 +6,7 @@ import { processIo, type CliIo } from './contracts/cli-io.js';
 import { text } from './cli-text.js';
 import { registerCommands } from './commands/index.js';
 import { localizeHelp } from './localized-help.js';
+import { terminalText } from './safe-text/terminal.js';
 
 /** --lang is read before the commands exist, so that their help is already in the chosen language. */
 function localeFromArguments(argv: string[]): Locale | undefined {
@@ -39,10 +40,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
             return error.exitCode === 0 ? ExitCode.Success : ExitCode.UsageOrIo;
         }
         if (error instanceof CliError) {
-            io.stderr.write(`rubric: ${error.message}\n`);
+            io.stderr.write(`rubric: ${terminalText(error.message)}\n`);
             return error.exitCode;
         }
-        io.stderr.write(`rubric: ${text(locale, 'internalError', { detail: String((error as Error)?.message ?? error) })}\n`);
+        io.stderr.write(`rubric: ${text(locale, 'internalError', { detail: terminalText(String((error as Error)?.message ?? error)) })}\n`);
         return ExitCode.UsageOrIo;
     }
     return exitCode;

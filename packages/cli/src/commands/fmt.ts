@@ -10,6 +10,7 @@ import { writeFileAtomically } from '../report/atomic-write.js';
 import { unifiedDiff } from '../report/line-diff.js';
 import type { CliIo } from '../contracts/cli-io.js';
 import type { CommandContext } from '../contracts/command-context.js';
+import { terminalText } from '../safe-text/terminal.js';
 
 type FmtOptions = { check?: boolean; write?: boolean; diff?: boolean };
 
@@ -45,7 +46,7 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale,
             result = await formatKeepingEncoding(original, locale);
         } catch (error) {
             if (!(error instanceof RubricSyntaxError)) throw error;
-            io.stderr.write(`${text(locale, 'fmtRefused', { location: `${shown}:${error.line}:${error.column}`, reason: error.reason })}\n`);
+            io.stderr.write(`${text(locale, 'fmtRefused', { location: `${shown}:${error.line}:${error.column}`, reason: terminalText(error.reason) })}\n`);
             exitCode = ExitCode.Findings;
             refused++;
             continue;

@@ -1,3 +1,5 @@
+import { spreadsheetText } from '../safe-text/spreadsheet.js';
+
 /** One CSV cell with where it starts (1-based line and column), for error messages. */
 export type CsvCell = { value: string; line: number; column: number };
 type CsvRow = { line: number; cells: CsvCell[] };
@@ -102,6 +104,7 @@ function csvCell(value: string, delimiter = ','): string {
         : value;
 }
 
+/** One CSV line; a text that a spreadsheet would run as a formula is written so that it is shown, not run. */
 export function csvLine(values: readonly string[], delimiter = ','): string {
-    return values.map((value) => csvCell(value, delimiter)).join(delimiter);
+    return values.map((value) => csvCell(spreadsheetText(value), delimiter)).join(delimiter);
 }

@@ -24,6 +24,7 @@ import { startProgress } from '../report/score/progress.js';
 import { loadFormat } from '../contracts/format-registry.js';
 import type { ScoreWriter } from '../contracts/score-report.js';
 import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
+import { terminalText } from '../safe-text/terminal.js';
 
 export type ScoreBatch = {
     files: string[];
@@ -98,7 +99,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     }
     if (problems.length > 0) {
         const invalid = new Set(problems.map((p) => p.file)).size;
-        io.stderr.write(problems.map(formatProblem).join('\n') + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
+        io.stderr.write(terminalText(problems.map(formatProblem).join('\n')) + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
         return exitCode;
     }
 

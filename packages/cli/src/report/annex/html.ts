@@ -2,6 +2,7 @@ import { formatFixed, fromNumber, type CompiledRubric, type Locale } from '@par-
 import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
 import { annexOf } from './annex-model.js';
+import { styleElements } from '../html/style-element.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; margin: 2em auto; max-width: 64em; padding: 0 1em; }
@@ -33,7 +34,7 @@ export default function annexHtml(rubric: CompiledRubric, locale: Locale): strin
         '<head>',
         '<meta charset="utf-8">',
         `<title>${e(word(locale, 'annexTitle'))} – ${e(annex.title)}</title>`,
-        `<style>${STYLE}\n</style>`,
+        ...styleElements(STYLE),
         '</head>',
         '<body>',
         `<h1>${e(word(locale, 'annexTitle'))}<br>${e(annex.title)}</h1>`,

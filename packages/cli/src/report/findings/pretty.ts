@@ -1,5 +1,6 @@
 import { text } from '../../cli-text.js';
 import type { FindingReport } from '../../contracts/finding-report.js';
+import { terminalText } from '../../safe-text/terminal.js';
 
 /** "file:line:column: error code: message", the shape editors and terminals turn into links. */
 export default function writePrettyFindings({ findings, files, locale }: FindingReport): string {
@@ -7,5 +8,5 @@ export default function writePrettyFindings({ findings, files, locale }: Finding
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     lines.push(text(locale, 'checkSummary', { files: files.length, errors, warnings }));
-    return lines.join('\n') + '\n';
+    return terminalText(lines.join('\n') + '\n');
 }

@@ -4,6 +4,7 @@ import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence, type UnitResult } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
+import { styleElements } from '../html/style-element.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; color: #000; margin: 2em auto; max-width: 60em; padding: 0 1em; }
@@ -64,7 +65,7 @@ export default function htmlReport(report: ScoreReport): string {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${e(word(locale, 'reportTitle'))} – ${e(rubric.title)}</title>`,
-        `<style>${STYLE}\n</style>`,
+        ...styleElements(STYLE),
         '</head>',
         '<body>',
         ...body,

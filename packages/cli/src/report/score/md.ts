@@ -2,6 +2,7 @@ import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
+import { markdownText as escape } from '../../safe-text/markdown.js';
 
 /** Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing evidence. */
 export default function markdownReport(report: ScoreReport): string {
@@ -23,7 +24,7 @@ export default function markdownReport(report: ScoreReport): string {
         }
         const adjustment = adjustmentText(unit, locale);
         if (adjustment) out.push(row(['', word(locale, 'bonusPenalty'), adjustment]));
-        out.push(row(['', `**${word(locale, 'total')}**`, `**${fraction(unit.total, unit.max, locale)}**`]));
+        out.push(`|  | **${escape(word(locale, 'total'))}** | **${escape(fraction(unit.total, unit.max, locale))}** |`);
         out.push('', `### ${word(locale, 'deviations')}`, '');
         if (unit.deviations.length === 0) out.push(word(locale, 'noDeviations'));
         else {
@@ -33,7 +34,7 @@ export default function markdownReport(report: ScoreReport): string {
         const missing = missingEvidence(report, position);
         if (missing.length > 0) {
             out.push('', `### ${word(locale, 'missingEvidence')}`, '');
-            for (const m of missing) out.push(`- ${m.code} ${escape(m.title)}: ${escape(m.documents.join('; '))}`);
+            for (const m of missing) out.push(`- ${escape(m.code)} ${escape(m.title)}: ${escape(m.documents.join('; '))}`);
         }
     });
     return out.join('\n') + '\n';
@@ -41,9 +42,4 @@ export default function markdownReport(report: ScoreReport): string {
 
 function row(cells: string[]): string {
     return `| ${cells.map(escape).join(' | ')} |`;
-}
-
-/** Pipes and line breaks would end a table cell; asterisks and underscores stay (titles rarely hold them). */
-function escape(text: string): string {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

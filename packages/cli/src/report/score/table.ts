@@ -2,6 +2,7 @@ import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
+import { terminalText } from '../../safe-text/terminal.js';
 
 /** For the terminal: the ranking, the count per grade, then each unit's fields and deviations. */
 export default function tableReport({ rubric, results, locale }: ScoreReport): string {
@@ -40,5 +41,5 @@ export default function tableReport({ rubric, results, locale }: ScoreReport): s
             );
         }
     }
-    return out.join('\n') + '\n';
+    return terminalText(out.join('\n') + '\n');
 }

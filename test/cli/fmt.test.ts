@@ -129,3 +129,64 @@ describe('rubric fmt', () => {
         expect((await inFolder(['fmt', 'again.rubric'])).stdout).toBe(first);
     });
 });
+
+describe('rubric fmt --write keeps the file it rewrites', () => {
+    test('a file that is not UTF-8 is refused with its line and column and left byte for byte', async () => {
+        const latin1 = Buffer.from(MESSY.replace('Bộ chỉ số thử', 'Bo chi so th\u00e9'), 'latin1');
+        fs.writeFileSync(file('latin1.rubric'), latin1);
+        const run = await inFolder(['fmt', '--write', 'latin1.rubric']);
+        expect(run.status).toBe(2);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+        expect(run.stderr).toMatch(/latin1\.rubric:1:\d+: the file is not UTF-8 text/);
+        expect(fs.readFileSync(file('latin1.rubric')).equals(latin1)).toBe(true);
+    });
+
+    test('its permissions stay (a 0600 file is not made readable by others)', async () => {
+        fs.chmodSync(file('sub/messy.rubric'), 0o600);
+        const run = await inFolder(['fmt', '--write', 'sub/messy.rubric']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(read('sub/messy.rubric')).toBe(TIDY);
+        expect(fs.statSync(file('sub/messy.rubric')).mode & 0o777).toBe(0o600);
+    });
+
+    test('a symbolic link stays a link, and the file it points to is formatted', async () => {
+        fs.symlinkSync('sub/messy.rubric', file('link.rubric'));
+        const run = await inFolder(['fmt', '--write', 'link.rubric']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(fs.lstatSync(file('link.rubric')).isSymbolicLink()).toBe(true);
+        expect(read('sub/messy.rubric')).toBe(TIDY);
+    });
+
+    test('a file with a second hard link: both names show the formatted text', async () => {
+        fs.linkSync(file('sub/messy.rubric'), file('hard.rubric'));
+        const run = await inFolder(['fmt', '--write', 'hard.rubric']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(read('sub/messy.rubric')).toBe(TIDY);
+        expect(fs.statSync(file('hard.rubric')).ino).toBe(fs.statSync(file('sub/messy.rubric')).ino);
+    });
+
+    test('a pipe named like a rubric is refused at once, not waited on', async () => {
+        const made = spawnSync('mkfifo', [file('pipe.rubric')]);
+        if (made.status !== 0) return; // no mkfifo on this system
+        const run = await inFolder(['fmt', '--write', 'pipe.rubric']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('pipe.rubric: not a regular file');
+    });
+
+    test('a file over the size limit is refused, as check refuses it', async () => {
+        const descriptor = fs.openSync(file('huge.rubric'), 'w');
+        fs.ftruncateSync(descriptor, 11 * 1024 * 1024); // sparse: nothing written to disk
+        fs.closeSync(descriptor);
+        const run = await inFolder(['fmt', '--write', 'huge.rubric']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/huge\.rubric: the file is too large \(11\.0 MB; at most 10 MB\)/);
+    });
+
+    test('a temporary file that a killed run left beside the file is removed by the next write', async () => {
+        const stale = file('sub/.messy.rubric.999999.0badc0de.tmp');
+        fs.writeFileSync(stale, 'half a rubric');
+        const run = await inFolder(['fmt', '--write', 'sub/messy.rubric']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(fs.readdirSync(file('sub'))).toEqual(['messy.rubric']);
+    });
+});

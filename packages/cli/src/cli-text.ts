@@ -127,6 +127,7 @@ export const text = defineCatalogue({
         en: 'the file is too large ({size} MB; at most {limit} MB)',
     },
     cannotRead: { vi: 'không đọc được tệp ({reason})', en: 'cannot read the file ({reason})' },
+    notRegularFile: { vi: 'không phải tệp thông thường (thiết bị, ống dẫn hay socket): không đọc', en: 'not a regular file (a device, pipe or socket): not read' },
     notUtf8: { vi: 'tệp không phải văn bản UTF-8', en: 'the file is not UTF-8 text' },
     unknownAssessmentType: {
         vi: 'không nhận dạng được loại tệp (cần .json, .yaml, .yml, .xlsx hoặc .csv)',

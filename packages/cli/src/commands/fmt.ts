@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatRubricText, RubricSyntaxError, type Locale } from '@par-rubric/language';
+import { readRubricFile, RubricIoError } from '@par-rubric/language/workspace';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
 import { displayPath } from '../display-path.js';
@@ -40,7 +41,8 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale,
     let refused = 0;
     for (const file of files) {
         const shown = displayPath(file);
-        const original = readRubric(file, shown, locale);
+        const { text: read, bom } = readRubric(file, shown, locale);
+        const original = bom + read;
         let result: string;
         try {
             result = await formatKeepingEncoding(original, locale);
@@ -72,12 +74,31 @@ async function formatFiles(files: string[], options: FmtOptions, locale: Locale,
     return exitCode;
 }
 
-function readRubric(file: string, shown: string, locale: Locale): string {
+/**
+ * The file as `rubric check` reads it (UTF-8 only, within the same size limit), and whether it starts with
+ * a byte-order mark to keep. A file that is not UTF-8 is refused, never rewritten with "�" in it; a device
+ * or a pipe is not read at all (it could block or never end).
+ */
+function readRubric(file: string, shown: string, locale: Locale): { text: string; bom: string } {
     try {
-        return fs.readFileSync(file, 'utf8');
+        if (!fs.statSync(file).isFile()) throw new CliError(`${shown}: ${text(locale, 'notRegularFile')}`);
+        const content = readRubricFile(file, true, locale)!;
+        return { text: content, bom: startsWithByteOrderMark(file) ? '\uFEFF' : '' };
     } catch (error) {
+        if (error instanceof CliError) throw error;
+        if (error instanceof RubricIoError) throw new CliError(`${shown}${error.path.slice(file.length)}: ${error.reason}`);
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         throw new CliError(`${shown}: ${text(locale, 'cannotRead', { reason: code })}`);
+    }
+}
+
+function startsWithByteOrderMark(file: string): boolean {
+    const head = Buffer.alloc(3);
+    const descriptor = fs.openSync(file, 'r');
+    try {
+        return fs.readSync(descriptor, head, 0, 3, 0) === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf]));
+    } finally {
+        fs.closeSync(descriptor);
     }
 }
 

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locale.js';
 import { resolveImportUri } from '../scoping/import-resolution.js';
 import { readRubricFile } from './read-rubric-file.js';
 
-export { MAX_RUBRIC_BYTES, RubricIoError } from './read-rubric-file.js';
+export { MAX_RUBRIC_BYTES, RubricIoError, readRubricFile } from './read-rubric-file.js';
 
 export type LoadedDocument = { path: string; document: LangiumDocument; diagnostics: Diagnostic[] };
 

@@ -206,6 +206,20 @@ describe('hostile assessments through `rubric score`', () => {
         expect(run.stderr).toMatch(new RegExp(`numbers\\.json:\\d+:\\d+: metrics\\.${percent}: .*1e309`));
     });
 
+    test('200,000 unknown metric keys: the first 50 at their place, then a count of the rest, no crash', async () => {
+        const metrics: Record<string, unknown> = { ...(assessment.metrics as object) };
+        for (let i = 0; i < 200_000; i++) metrics[`k${i}`] = 1;
+        write('many-keys.json', JSON.stringify({ ...assessment, metrics }));
+        const run = await score('many-keys.json');
+        fs.rmSync(at('many-keys.json'));
+        expectCalm(run);
+        expect(run.status).toBe(1);
+        const lines = run.stderr.trim().split('\n');
+        expect(lines).toHaveLength(52);
+        expect(lines[0]).toMatch(/^many-keys\.json:1:\d+: metrics\.k0: /);
+        expect(lines[50]).toBe('many-keys.json: … and 199950 more problems in this file');
+    });
+
     test('a 50 MB assessment is refused with one clear line', async () => {
         const padded = { ...assessment, items: { ...(assessment.items as object) } } as Record<string, any>;
         const first = Object.keys(padded.items)[0];

@@ -111,6 +111,7 @@ export const text = defineCatalogue({
         vi: 'đơn vị "{id}" đã có trong {other}',
         en: 'unit "{id}" is also assessed in {other}',
     },
+    moreProblems: { vi: '… và {count} lỗi khác trong tệp này', en: '… and {count|more problem|more problems} in this file' },
     assessmentsInvalid: {
         vi: (p: { count: number }, fill) => fill('{count} tệp đánh giá có lỗi, chưa chấm điểm', p),
         en: (p: { count: number }, fill) =>

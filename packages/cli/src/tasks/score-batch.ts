@@ -26,6 +26,12 @@ import type { ScoreWriter } from '../contracts/score-report.js';
 import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import { terminalText } from '../safe-text/terminal.js';
 
+/**
+ * One file's problems shown at most: a file with 200,000 unknown keys is one mistake repeated, and its
+ * first problems say what it is; the rest are counted.
+ */
+const PROBLEMS_PER_FILE = 50;
+
 export type ScoreBatch = {
     files: string[];
     rubric: string;
@@ -69,13 +75,14 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 loaded = await readAssessmentFile(file, source.rubric, locale);
             } catch (error) {
                 if (!(error instanceof AssessmentInputError)) throw error;
-                problems.push(...error.problems);
+                keepProblems(problems, error.problems, locale);
                 exitCode = Math.max(exitCode, error.exitCode);
                 continue;
             }
             const score = scoreAssessment(plan, loaded.assessment);
             if (score.problems.length > 0) {
-                problems.push(...locateProblems(loaded.file, loaded.locations, score.problems, locale));
+                const shown = score.problems.slice(0, PROBLEMS_PER_FILE + 1);
+                keepProblems(problems, locateProblems(loaded.file, loaded.locations, shown, locale), locale, score.problems.length);
                 exitCode = Math.max(exitCode, ExitCode.Findings);
                 continue;
             }
@@ -130,4 +137,11 @@ function readPrevious(file: string, locale: Locale): PreviousResults {
     const parsed = parsePreviousResults(document.value);
     if (!parsed.ok) return fail(locateProblems(shown, document.locations, parsed.problems, locale));
     return parsed.previous;
+}
+
+/** Adds a file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */
+function keepProblems(into: SourceProblem[], found: readonly SourceProblem[], locale: Locale, total = found.length): void {
+    const kept = total > PROBLEMS_PER_FILE ? PROBLEMS_PER_FILE : total;
+    for (let i = 0; i < kept; i++) into.push(found[i]);
+    if (total > kept) into.push({ file: found[0].file, message: text(locale, 'moreProblems', { count: total - kept }) });
 }

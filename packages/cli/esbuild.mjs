@@ -3,14 +3,16 @@
 // it on the process; tests may run it in-process): one file to read and compile instead of hundreds of
 // modules, which is most of what a cold `rubric check` costs. Commands that need heavy libraries import
 // them lazily; those land in dist/chunks/ and load only when used.
-//   node esbuild.mjs [--metafile]   (run by `npm run build` after tsc; --metafile writes dist/rubric.meta.json)
+//   node esbuild.mjs [--metafile] [--outdir=DIR]   (run by `npm run build` after tsc; --metafile writes
+//   rubric.meta.json; --outdir writes a fresh bundle elsewhere, as the npm package's staging folder does)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const outdir = path.join(here, 'dist');
+const outdirArgument = process.argv.find((arg) => arg.startsWith('--outdir='));
+const outdir = outdirArgument ? path.resolve(outdirArgument.slice('--outdir='.length)) : path.join(here, 'dist');
 
 // CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
 const banner = [
@@ -93,5 +95,5 @@ for (const name of fs.readdirSync(path.join(outdir, 'chunks'))) {
     if (!current.has(file) && fs.statSync(file).mtimeMs < recently) fs.rmSync(file, { force: true });
 }
 // the bundle's types are those of src/main.ts, which tsc has just declared
-fs.writeFileSync(path.join(outdir, 'rubric.d.mts'), "export { main } from './main.js';\nexport type { CliIo } from './contracts/cli-io.js';\n");
+if (!outdirArgument) fs.writeFileSync(path.join(outdir, 'rubric.d.mts'), "export { main } from './main.js';\nexport type { CliIo } from './contracts/cli-io.js';\n");
 if (process.argv.includes('--metafile')) fs.writeFileSync(path.join(outdir, 'rubric.meta.json'), JSON.stringify(result.metafile));

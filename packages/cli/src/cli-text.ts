@@ -8,6 +8,7 @@ export const text = defineCatalogue({
         en: 'Check, compile, format, score and export PAR (public administration reform) rubrics',
     },
     langOption: { vi: 'ngôn ngữ thông báo: vi hoặc en', en: 'language of messages: vi or en' },
+    versionOption: { vi: 'in số phiên bản', en: 'print the version number' },
     checkDescription: {
         vi: 'kiểm tra các bộ chỉ số (tệp hoặc thư mục)',
         en: 'validate rubrics (files or folders)',

@@ -4,6 +4,7 @@ import { isLocale, localeFromEnvironment, type Locale } from '@par-rubric/langua
 import { CliError, ExitCode } from './cli-error.js';
 import { processIo, type CliIo } from './contracts/cli-io.js';
 import { text } from './cli-text.js';
+import { cliPackage } from './cli-package.js';
 import { registerCommands } from './commands/index.js';
 import { localizeHelp } from './localized-help.js';
 import { terminalText } from './safe-text/terminal.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     const locale = localeFromArguments(argv) ?? localeFromEnvironment(io.env ?? process.env);
     const program = new Command('rubric')
         .description(text(locale, 'programDescription'))
+        .version(cliPackage.version, '-V, --version', text(locale, 'versionOption'))
         .addOption(new Option('--lang <lang>', text(locale, 'langOption')).choices(['vi', 'en']))
         .showHelpAfterError(false)
         .exitOverride();

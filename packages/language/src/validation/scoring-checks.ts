@@ -291,14 +291,23 @@ export function checkMetricType(
 
 type ValueType = 'number' | 'boolean' | 'text' | 'date' | 'unknown';
 
-const ARITY: Record<string, [number, number]> = {
-    min: [1, Infinity],
-    max: [1, Infinity],
-    if: [3, 3],
-    all: [1, Infinity],
-    any: [1, Infinity],
-    round: [1, 2],
+/** How many arguments each function takes: exactly n, at least n, or one of two counts. */
+type Arity = { exactly: number } | { atLeast: number } | { either: [number, number] };
+
+const ARITY: Record<string, Arity> = {
+    min: { atLeast: 1 },
+    max: { atLeast: 1 },
+    if: { exactly: 3 },
+    all: { atLeast: 1 },
+    any: { atLeast: 1 },
+    round: { either: [1, 2] },
 };
+
+function fitsArity(arity: Arity, count: number): boolean {
+    if ('exactly' in arity) return count === arity.exactly;
+    if ('atLeast' in arity) return count >= arity.atLeast;
+    return arity.either.includes(count);
+}
 
 /** A light type check so that a formula never compares a date with a number or adds yes to 5. */
 function checkExpression(expression: Expression, expected: 'number' | 'boolean', report: Reporter): void {
@@ -370,9 +379,19 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
         return ['<', '<=', '>', '>='].includes(op) ? 'boolean' : 'number';
     }
     if (isCall(expression)) {
-        const [low, high] = ARITY[expression.function] ?? [0, Infinity];
-        if (expression.args.length < low || expression.args.length > high) {
-            formulaError(expression, report, `${expression.function} nhận ${low === high ? low : `từ ${low}`} tham số`, `${expression.function} takes ${low === high ? low : `at least ${low}`} argument(s)`);
+        const arity = ARITY[expression.function] ?? { atLeast: 0 };
+        if (!fitsArity(arity, expression.args.length)) {
+            const f = expression.function;
+            if ('exactly' in arity) {
+                const n = arity.exactly;
+                formulaError(expression, report, `${f} nhận ${n} tham số`, `${f} takes ${n} argument${n === 1 ? '' : 's'}`);
+            } else if ('atLeast' in arity) {
+                const n = arity.atLeast;
+                formulaError(expression, report, `${f} nhận từ ${n} tham số`, `${f} takes at least ${n} argument${n === 1 ? '' : 's'}`);
+            } else {
+                const [a, b] = arity.either;
+                formulaError(expression, report, `${f} nhận ${a} hoặc ${b} tham số`, `${f} takes ${a} or ${b} arguments`);
+            }
             return 'unknown';
         }
         const args = expression.args.map((a) => typeOf(a, report));

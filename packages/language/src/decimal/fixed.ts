@@ -143,6 +143,14 @@ export function divide(a: Fixed, b: Fixed): Fixed | undefined {
     return toSafe(roundQuotient(BigInt(a) * BIG_SCALE, BigInt(b)));
 }
 
+/**
+ * A percentage as the ratio it stands for (90% → 0.9), exactly; undefined when the ratio would need more
+ * than 6 decimals (33.33335% → 0.3333335), so that nobody rounds a threshold behind the author's back.
+ */
+export function percentToRatio(percent: Fixed): Fixed | undefined {
+    return percent % 100 === 0 ? ((percent / 100) as Fixed) : undefined;
+}
+
 export function isMultipleOf(value: Fixed, step: Fixed): boolean {
     return step > 0 ? value % step === 0 : true;
 }

@@ -47,6 +47,10 @@ const catalogue: Record<IssueCode, Entry> = {
         vi: (p) => `Ngưỡng "${p.text}" phải là tỷ lệ phần trăm (ví dụ 80%)`,
         en: (p) => `The threshold "${p.text}" must be a percentage (e.g. 80%)`,
     },
+    'percent/too-fine': {
+        vi: (p) => `Tỷ lệ ${p.text} quá chi tiết cho số liệu tỷ lệ ${p.metric}: quy ra tỷ lệ thì cần hơn 6 chữ số thập phân`,
+        en: (p) => `The percentage ${p.text} is too fine for the ratio metric ${p.metric}: as a ratio it needs more than 6 decimals`,
+    },
     'reference/unresolved': {
         vi: (p) => `Không tìm thấy ${p.kind === 'Evidence' ? 'tài liệu kiểm chứng' : 'số liệu'} "${p.name}"`,
         en: (p) => `Unknown ${p.kind === 'Evidence' ? 'evidence' : 'metric'} "${p.name}"`,

@@ -11,6 +11,7 @@ export const IssueCodes = {
     InvalidDate: 'date/invalid',
     PercentRange: 'percent/range',
     PercentExpected: 'percent/expected',
+    PercentTooFine: 'percent/too-fine',
     UnresolvedReference: 'reference/unresolved',
     DuplicateName: 'name/duplicate',
 

@@ -78,6 +78,7 @@ const TOKEN_LEVEL_CODES: ReadonlySet<string> = new Set([
     IssueCodes.InvalidDate,
     IssueCodes.PercentRange,
     IssueCodes.PercentExpected,
+    IssueCodes.PercentTooFine,
     IssueCodes.UnresolvedReference,
 ]);
 

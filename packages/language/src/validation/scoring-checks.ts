@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
-import { max as maxOf, type Fixed } from '../decimal/fixed.js';
+import { max as maxOf, percentToRatio, type Fixed } from '../decimal/fixed.js';
 import {
     isBinaryExpression,
     isBooleanLiteral,
@@ -232,7 +232,10 @@ function readThreshold(band: Band, metric: Metric | undefined, report: Reporter)
             report.error(IssueCodes.PercentRange, { text }, where);
             return undefined;
         }
-        return type === 'ratio' ? ((figure.value / 100) as Fixed) : figure.value;
+        if (type !== 'ratio') return figure.value;
+        const ratio = percentToRatio(figure.value);
+        if (ratio === undefined) report.error(IssueCodes.PercentTooFine, { text, metric: metric!.name }, where);
+        return ratio;
     }
     if (type === 'percent') {
         report.error(IssueCodes.PercentExpected, { text }, where);
@@ -321,6 +324,16 @@ function formulaError(node: AstNode, report: Reporter, reasonVi: string, reasonE
     report.error(IssueCodes.FormulaInvalid, { reasonVi, reasonEn }, { node });
 }
 
+/** A percentage beside a ratio metric compiles to a ratio: it must be one exactly (`share >= 90%`). */
+function checkPercentAgainstRatio(literal: Expression, peer: Expression, report: Reporter): void {
+    if (!isNumberLiteral(literal) || !isMetricRef(peer)) return;
+    const metric = peer.metric?.ref;
+    const figure = readFigure(literal.value);
+    if (metric?.type === 'ratio' && figure.kind === 'percent' && percentToRatio(figure.value) === undefined) {
+        report.error(IssueCodes.PercentTooFine, { text: literal.value, metric: metric.name }, { node: literal });
+    }
+}
+
 function typeOf(expression: Expression, report: Reporter): ValueType {
     if (isNumberLiteral(expression)) {
         const figure = readFigure(expression.value);
@@ -353,6 +366,8 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
         const left = typeOf(expression.left, report);
         const right = typeOf(expression.right, report);
         const op = expression.operator;
+        checkPercentAgainstRatio(expression.left, expression.right, report);
+        checkPercentAgainstRatio(expression.right, expression.left, report);
         if (op === 'and' || op === 'or') {
             if ((left !== 'unknown' && left !== 'boolean') || (right !== 'unknown' && right !== 'boolean')) {
                 formulaError(expression, report, `"${op}" nối hai điều kiện đúng/sai`, `"${op}" joins two yes/no conditions`);

@@ -50,11 +50,13 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
             const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
             if (langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError) {
                 diagnostic.code = IssueCodes.SyntaxError;
-                diagnostic.data = { ...(diagnostic.data as object), earlyEnd: EARLY_END.test(text) };
+                diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.SyntaxError, earlyEnd: EARLY_END.test(text) };
                 diagnostic.message = message(locale, IssueCodes.SyntaxError, { detail: describeSyntaxError(text, locale) });
             } else if (langiumCode === DocumentValidator.LinkingError) {
                 const match = /reference to (\w+) named '(.*)'/.exec(text);
                 diagnostic.code = IssueCodes.UnresolvedReference;
+                // one code per finding: Langium's own stays behind in neither field
+                diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.UnresolvedReference };
                 diagnostic.message = message(locale, IssueCodes.UnresolvedReference, {
                     kind: match?.[1] ?? 'Metric',
                     name: match?.[2] ?? '',
@@ -119,6 +121,7 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
             range: { start: { line, character: column }, end: { line, character: lines[line].length } },
             message: message(locale, IssueCodes.UnterminatedString),
             code: IssueCodes.UnterminatedString,
+            data: { code: IssueCodes.UnterminatedString },
             source: 'rubric',
         });
     }

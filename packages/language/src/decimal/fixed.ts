@@ -151,6 +151,14 @@ export function percentToRatio(percent: Fixed): Fixed | undefined {
     return percent % 100 === 0 ? ((percent / 100) as Fixed) : undefined;
 }
 
+/** part as a percentage of whole (48 of 60 → 80), when 6 decimals hold it exactly; undefined otherwise. */
+export function exactPercentOf(part: Fixed, whole: Fixed): Fixed | undefined {
+    if (whole <= 0) return undefined;
+    const numerator = BigInt(part) * 100n * BIG_SCALE;
+    const denominator = BigInt(whole);
+    return numerator % denominator === 0n ? toSafe(numerator / denominator) : undefined;
+}
+
 export function isMultipleOf(value: Fixed, step: Fixed): boolean {
     return step > 0 ? value % step === 0 : true;
 }

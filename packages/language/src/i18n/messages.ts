@@ -252,6 +252,16 @@ const catalogue: Record<IssueCode, Entry> = {
         vi: (p) => `Xếp loại "${p.grade}" phải có ngưỡng thấp hơn "${p.previous}" đứng trước`,
         en: (p) => `The grade "${p.grade}" needs a lower threshold than "${p.previous}" above it`,
     },
+    'grades/unit': {
+        vi: (p, n) =>
+            p.percent === undefined
+                ? `Ngưỡng xếp loại "${p.text}" phải là tỷ lệ phần trăm: viết ${p.text}%`
+                : `Ngưỡng xếp loại "${p.text}" cần ghi đơn vị: viết ${n(p.percent)}% nếu là ${p.text} trên ${n(p.total)} điểm, hoặc ${p.text}%`,
+        en: (p, n) =>
+            p.percent === undefined
+                ? `The grade threshold "${p.text}" must be a percentage: write ${p.text}%`
+                : `The grade threshold "${p.text}" needs its unit: write ${n(p.percent)}% if it means ${p.text} of the ${n(p.total)} points, or ${p.text}%`,
+    },
     'grades/coverage': {
         vi: () => 'Bảng xếp loại không bao phủ đến 0%; thêm một xếp loại "otherwise"',
         en: () => 'The grades do not reach down to 0%; add an "otherwise" grade',

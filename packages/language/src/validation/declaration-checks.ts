@@ -5,13 +5,15 @@ import {
     isRubricFile,
     type Adjustments,
     type Evidence,
+    type Grade,
     type Grades,
     type Metric,
     type Requirement,
     type Rubric,
     type RubricFile,
 } from '../generated/ast.js';
-import { isLeaf, nodeMax, rubricAdjustments, rubricGrades, scoringMethods } from '../ast/rubric-queries.js';
+import { exactPercentOf, HUNDRED, toText, type Fixed } from '../decimal/fixed.js';
+import { headerProperty, isLeaf, nodeMax, rubricAdjustments, rubricGrades, scoringMethods } from '../ast/rubric-queries.js';
 import { isSurvey, type Node } from '../generated/ast.js';
 import { resolveImportUri } from '../scoping/import-resolution.js';
 import type { ImportPolicy } from '../workspace/import-policy.js';
@@ -182,11 +184,17 @@ export function checkGrades(grades: Grades, report: Reporter): void {
             report.error(IssueCodes.MalformedNumber, { text: grade.threshold }, { node: grade, property: 'threshold' });
             continue;
         }
+        const inclusive = grade.operator === '>=';
+        if (figure.kind === 'decimal') {
+            // read as points or as a percentage? Either way the order below would judge a guess
+            reportUnitMissing(grade, grade.threshold, figure.value, report);
+            if (inclusive && figure.value === 0) reachesZero = true;
+            continue;
+        }
         if (figure.value > 100_000_000) {
             report.error(IssueCodes.PercentRange, { text: grade.threshold }, { node: grade, property: 'threshold' });
             continue;
         }
-        const inclusive = grade.operator === '>=';
         if (
             previous
             && (figure.value > previous.value || (figure.value === previous.value && (inclusive === previous.inclusive || !inclusive)))
@@ -200,6 +208,24 @@ export function checkGrades(grades: Grades, report: Reporter): void {
     if (!otherwise && !reachesZero && grades.grades.length > 0) {
         report.error(IssueCodes.GradesCoverage, {}, { node: grades, keyword: 'grades' });
     }
+}
+
+/**
+ * A threshold without `%`. Grades compare percentages, but "Tốt" >= 48 in a 60-point rubric most likely
+ * means 48 points, so the fix offers that reading first (80%) and the percentage as written second.
+ */
+function reportUnitMissing(grade: Grade, text: string, value: Fixed, report: Reporter): void {
+    const rubric = grade.$container.$container;
+    const total = readFigure(headerProperty(rubric, 'total')?.value ?? '');
+    const percent = total.kind === 'decimal' && total.value !== HUNDRED && value <= total.value
+        ? exactPercentOf(value, total.value)
+        : undefined;
+    const replacements = percent === undefined ? [`${text}%`] : [`${toText(percent)}%`, `${text}%`];
+    report.error(
+        IssueCodes.GradeUnitMissing,
+        { text, percent, total: total.kind === 'decimal' ? total.value : undefined },
+        { node: grade, property: 'threshold', data: { replacements } },
+    );
 }
 
 export function checkAdjustments(adjustments: Adjustments, report: Reporter): void {

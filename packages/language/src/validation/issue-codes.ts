@@ -68,6 +68,7 @@ export const IssueCodes = {
 
     GradesMissing: 'grades/missing',
     GradesOrder: 'grades/order',
+    GradeUnitMissing: 'grades/unit',
     GradesCoverage: 'grades/coverage',
     GradeAfterOtherwise: 'grades/after-otherwise',
     DuplicateGrade: 'grades/duplicate',

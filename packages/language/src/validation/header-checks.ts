@@ -64,7 +64,7 @@ function checkHeaderValue(property: HeaderProperty, report: Reporter): void {
             const total = readFigure(headerProperty(rubric, 'total')?.value ?? '');
             const limit = total.kind === 'decimal' ? total.value : undefined;
             if (figure.kind !== 'decimal' || (limit !== undefined && figure.value > limit)) {
-                report.error(IssueCodes.InvalidSurveyShare, { text: property.value, total: limit ?? '?' }, where);
+                report.error(IssueCodes.InvalidSurveyShare, { text: property.value, total: limit }, where);
             }
             return;
         }

@@ -1,6 +1,6 @@
 /**
  * Every diagnostic the language reports carries one of these stable codes; messages (i18n/messages.ts),
- * quick fixes (lsp/code-actions.ts) and `rubric check` output key on them.
+ * quick fixes (lsp/rubric-code-action-provider.ts) and `rubric check` output key on them.
  */
 export const IssueCodes = {
     SyntaxError: 'syntax/error',

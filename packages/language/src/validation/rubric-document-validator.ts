@@ -8,7 +8,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { message } from '../i18n/messages.js';
+import { diagnosticMessage, type SyntaxDetail } from '../i18n/messages.js';
 import type { RubricServices } from '../rubric-module.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { IssueCodes } from './issue-codes.js';
@@ -51,14 +51,14 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
             if (langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError) {
                 diagnostic.code = IssueCodes.SyntaxError;
                 diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.SyntaxError, earlyEnd: EARLY_END.test(text) };
-                diagnostic.message = message(locale, IssueCodes.SyntaxError, { detail: describeSyntaxError(text, locale) });
+                diagnostic.message = diagnosticMessage(locale, IssueCodes.SyntaxError, { detail: syntaxDetail(text) });
             } else if (langiumCode === DocumentValidator.LinkingError) {
                 const match = /reference to (\w+) named '(.*)'/.exec(text);
                 diagnostic.code = IssueCodes.UnresolvedReference;
                 // one code per finding: Langium's own stays behind in neither field
                 diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.UnresolvedReference };
-                diagnostic.message = message(locale, IssueCodes.UnresolvedReference, {
-                    kind: match?.[1] ?? 'Metric',
+                diagnostic.message = diagnosticMessage(locale, IssueCodes.UnresolvedReference, {
+                    target: match?.[1] === 'Evidence' ? 'Evidence' : 'Metric',
                     name: match?.[2] ?? '',
                 });
             }
@@ -119,7 +119,7 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
         candidates.push({
             severity: 1,
             range: { start: { line, character: column }, end: { line, character: lines[line].length } },
-            message: message(locale, IssueCodes.UnterminatedString),
+            message: diagnosticMessage(locale, IssueCodes.UnterminatedString, {}),
             code: IssueCodes.UnterminatedString,
             data: { code: IssueCodes.UnterminatedString },
             source: 'rubric',
@@ -148,20 +148,8 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
     return result;
 }
 
-/** Chevrotain says "Expecting token of type ':' but found `2`."; keep the tokens, translate the words. */
-function describeSyntaxError(text: string, locale: 'vi' | 'en'): string {
-    // the parser closed the rubric early, so a brace above is missing or extra
+/** Chevrotain's complaint; "the rubric ended before this token" means a brace above is missing or extra. */
+function syntaxDetail(text: string): SyntaxDetail {
     const early = /^Expecting token of type 'EOF' but found `(.*)`\.?$/s.exec(text) ?? /^Expecting end of file but found `(.*)`\.?$/s.exec(text);
-    if (early) {
-        return locale === 'vi'
-            ? `không mong đợi \`${early[1]}\` ở đây: có lẽ phía trên thiếu hoặc thừa một dấu ngoặc { }`
-            : `unexpected \`${early[1]}\` here: a brace { } above is probably missing or extra`;
-    }
-    if (locale === 'en') return text;
-    return text
-        .replace(/^Expecting token of type (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
-        .replace(/^Expecting: one of these possible Token sequences:/s, 'cần một trong các dạng sau:')
-        .replace(/^Expecting (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
-        .replace(/^Redundant input, expecting EOF but found: (.*)$/s, 'thừa nội dung: $1')
-        .replace(/^unexpected character: ->(.*)<- at offset: \d+, skipped \d+ characters\.$/s, 'ký tự không hợp lệ: $1');
+    return early ? { earlyEnd: early[1] } : { parser: text };
 }

@@ -24,6 +24,7 @@ import {
     type YesNo,
 } from '../generated/ast.js';
 import { isLeaf, nodeMax, rubricStep } from '../ast/rubric-queries.js';
+import type { FormulaReason } from '../i18n/messages.js';
 import { isValidDate, readFigure } from './figures.js';
 import { IssueCodes } from './issue-codes.js';
 import type { Reporter } from './reporter.js';
@@ -316,12 +317,12 @@ function fitsArity(arity: Arity, count: number): boolean {
 function checkExpression(expression: Expression, expected: 'number' | 'boolean', report: Reporter): void {
     const type = typeOf(expression, report);
     if (type !== 'unknown' && type !== expected) {
-        formulaError(expression, report, `cần giá trị ${expected === 'number' ? 'số' : 'đúng/sai'}`, `expected a ${expected === 'number' ? 'number' : 'yes/no condition'}`);
+        formulaError(expression, report, { reason: expected === 'number' ? 'expectedNumber' : 'expectedCondition' });
     }
 }
 
-function formulaError(node: AstNode, report: Reporter, reasonVi: string, reasonEn: string): void {
-    report.error(IssueCodes.FormulaInvalid, { reasonVi, reasonEn }, { node });
+function formulaError(node: AstNode, report: Reporter, reason: FormulaReason): void {
+    report.error(IssueCodes.FormulaInvalid, reason, { node });
 }
 
 /** A percentage beside a ratio metric compiles to a ratio: it must be one exactly (`share >= 90%`). */
@@ -357,7 +358,7 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
         const operand = typeOf(expression.operand, report);
         const want = expression.operator === 'not' ? 'boolean' : 'number';
         if (operand !== 'unknown' && operand !== want) {
-            formulaError(expression, report, `"${expression.operator}" cần ${want === 'number' ? 'số' : 'đúng/sai'}`, `"${expression.operator}" needs a ${want === 'number' ? 'number' : 'yes/no value'}`);
+            formulaError(expression, report, { reason: want === 'number' ? 'operandNumber' : 'operandCondition', operator: expression.operator });
             return 'unknown';
         }
         return want;
@@ -370,14 +371,14 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
         checkPercentAgainstRatio(expression.right, expression.left, report);
         if (op === 'and' || op === 'or') {
             if ((left !== 'unknown' && left !== 'boolean') || (right !== 'unknown' && right !== 'boolean')) {
-                formulaError(expression, report, `"${op}" nối hai điều kiện đúng/sai`, `"${op}" joins two yes/no conditions`);
+                formulaError(expression, report, { reason: 'joinsConditions', operator: op });
                 return 'unknown';
             }
             return 'boolean';
         }
         if (op === '=' || op === '!=') {
             if (left !== 'unknown' && right !== 'unknown' && left !== right) {
-                formulaError(expression, report, 'so sánh hai giá trị khác kiểu', 'compares values of different types');
+                formulaError(expression, report, { reason: 'comparesTypes' });
                 return 'unknown';
             }
             return 'boolean';
@@ -388,7 +389,7 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
             ? known.every((t) => t === 'number') || known.every((t) => t === 'date')
             : known.every((t) => t === 'number');
         if (!fits) {
-            formulaError(expression, report, `"${op}" cần hai giá trị số`, `"${op}" needs two numbers`);
+            formulaError(expression, report, { reason: 'needsNumbers', operator: op });
             return 'unknown';
         }
         return ['<', '<=', '>', '>='].includes(op) ? 'boolean' : 'number';
@@ -397,16 +398,9 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
         const arity = ARITY[expression.function] ?? { atLeast: 0 };
         if (!fitsArity(arity, expression.args.length)) {
             const f = expression.function;
-            if ('exactly' in arity) {
-                const n = arity.exactly;
-                formulaError(expression, report, `${f} nhận ${n} tham số`, `${f} takes ${n} argument${n === 1 ? '' : 's'}`);
-            } else if ('atLeast' in arity) {
-                const n = arity.atLeast;
-                formulaError(expression, report, `${f} nhận từ ${n} tham số`, `${f} takes at least ${n} argument${n === 1 ? '' : 's'}`);
-            } else {
-                const [a, b] = arity.either;
-                formulaError(expression, report, `${f} nhận ${a} hoặc ${b} tham số`, `${f} takes ${a} or ${b} arguments`);
-            }
+            if ('exactly' in arity) formulaError(expression, report, { reason: 'arityExactly', function: f, count: arity.exactly });
+            else if ('atLeast' in arity) formulaError(expression, report, { reason: 'arityAtLeast', function: f, count: arity.atLeast });
+            else formulaError(expression, report, { reason: 'arityEither', function: f, low: arity.either[0], high: arity.either[1] });
             return 'unknown';
         }
         const args = expression.args.map((a) => typeOf(a, report));
@@ -414,13 +408,13 @@ function typeOf(expression: Expression, report: Reporter): ValueType {
         switch (expression.function) {
             case 'all':
             case 'any':
-                if (!args.every((t) => want(t, 'boolean'))) formulaError(expression, report, `${expression.function} cần các điều kiện đúng/sai`, `${expression.function} takes yes/no conditions`);
+                if (!args.every((t) => want(t, 'boolean'))) formulaError(expression, report, { reason: 'takesConditions', function: expression.function });
                 return 'boolean';
             case 'if':
-                if (!want(args[0], 'boolean')) formulaError(expression.args[0], report, 'điều kiện của if phải đúng/sai', 'the condition of if must be yes/no');
+                if (!want(args[0], 'boolean')) formulaError(expression.args[0], report, { reason: 'ifCondition' });
                 return args[1] === 'unknown' ? args[2] : args[1];
             default:
-                if (!args.every((t) => want(t, 'number'))) formulaError(expression, report, `${expression.function} cần các giá trị số`, `${expression.function} takes numbers`);
+                if (!args.every((t) => want(t, 'number'))) formulaError(expression, report, { reason: 'takesNumbers', function: expression.function });
                 return 'number';
         }
     }

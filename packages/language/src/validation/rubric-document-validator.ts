@@ -8,12 +8,14 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnosticMessage, type SyntaxDetail } from '../i18n/messages.js';
 import type { RubricServices } from '../rubric-module.js';
+import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { IssueCodes } from './issue-codes.js';
 import { linesWithUnpairedQuotes } from './lexical-checks.js';
 import { validateNodes } from './node-walk.js';
+import { asUnresolvedReference } from './reference.js';
+import { asSyntaxFinding, unterminatedStringFinding } from './syntax.js';
 
 /**
  * Langium's own lexer, parser and linker diagnostics, in the user's language and with our issue codes,
@@ -49,26 +51,14 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
             const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
             if (langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError) {
-                diagnostic.code = IssueCodes.SyntaxError;
-                diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.SyntaxError, earlyEnd: EARLY_END.test(text) };
-                diagnostic.message = diagnosticMessage(locale, IssueCodes.SyntaxError, { detail: syntaxDetail(text) });
+                asSyntaxFinding(diagnostic, text, locale);
             } else if (langiumCode === DocumentValidator.LinkingError) {
-                const match = /reference to (\w+) named '(.*)'/.exec(text);
-                diagnostic.code = IssueCodes.UnresolvedReference;
-                // one code per finding: Langium's own stays behind in neither field
-                diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.UnresolvedReference };
-                diagnostic.message = diagnosticMessage(locale, IssueCodes.UnresolvedReference, {
-                    target: match?.[1] === 'Evidence' ? 'Evidence' : 'Metric',
-                    name: match?.[2] ?? '',
-                });
+                asUnresolvedReference(diagnostic, text, locale);
             }
         }
         return consolidateSyntaxErrors(document.textDocument.getText(), diagnostics, locale);
     }
 }
-
-/** Chevrotain's words for "the rubric ended before this token": after another error, always its echo. */
-const EARLY_END = /^Expecting (token of type 'EOF'|end of file) but found/;
 
 /** Findings about single tokens stay meaningful when the tree around them is broken; the rest do not. */
 const TOKEN_LEVEL_CODES: ReadonlySet<string> = new Set([
@@ -98,7 +88,7 @@ const SYNTAX_CODES: ReadonlySet<string> = new Set([
  *   would describe the guess, not the file, so only token-level findings remain.
  * - A line keeps its first syntax finding; "expected end of file" after an earlier error is its echo.
  */
-function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: 'vi' | 'en'): Diagnostic[] {
+function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: Locale): Diagnostic[] {
     const unpaired = linesWithUnpairedQuotes(text);
     const lines = text.split(/\r\n|\r|\n/);
     const echoLines = new Set<number>();
@@ -115,16 +105,7 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
             (!broken || TOKEN_LEVEL_CODES.has(String(d.code)))
             && !(importFailed && d.code === IssueCodes.UnresolvedReference),
     );
-    for (const [line, column] of unpaired) {
-        candidates.push({
-            severity: 1,
-            range: { start: { line, character: column }, end: { line, character: lines[line].length } },
-            message: diagnosticMessage(locale, IssueCodes.UnterminatedString, {}),
-            code: IssueCodes.UnterminatedString,
-            data: { code: IssueCodes.UnterminatedString },
-            source: 'rubric',
-        });
-    }
+    for (const [line, column] of unpaired) candidates.push(unterminatedStringFinding(line, column, lines[line].length, locale));
     candidates.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const result: Diagnostic[] = [];
     const linesWithSyntaxFinding = new Set<number>();
@@ -146,10 +127,4 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
         result.push(diagnostic);
     }
     return result;
-}
-
-/** Chevrotain's complaint; "the rubric ended before this token" means a brace above is missing or extra. */
-function syntaxDetail(text: string): SyntaxDetail {
-    const early = /^Expecting token of type 'EOF' but found `(.*)`\.?$/s.exec(text) ?? /^Expecting end of file but found `(.*)`\.?$/s.exec(text);
-    return early ? { earlyEnd: early[1] } : { parser: text };
 }

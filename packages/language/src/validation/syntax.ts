@@ -1,4 +1,7 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { isEvidence, isNode, isRubric, type UnknownWord } from '../generated/ast.js';
+import type { Locale } from '../i18n/locale.js';
+import { diagnosticMessage, type SyntaxDetail } from '../i18n/messages.js';
 import { IssueCodes } from './issue-codes.js';
 import type { Reporter } from './reporter.js';
 
@@ -24,7 +27,8 @@ export function expectedWords(word: UnknownWord): string[] {
     return [];
 }
 
-export function checkUnknownWord(word: UnknownWord, report: Reporter): void {
+/** Every word is one of the language's; a near miss comes with its likely spelling. */
+export function wordsAreKnown(word: UnknownWord, report: Reporter): void {
     const suggestion = closestWord(word.word, expectedWords(word));
     report.error(
         IssueCodes.UnknownWord,
@@ -59,4 +63,32 @@ function editDistance(a: string, b: string): number {
         }
     }
     return d[a.length][b.length];
+}
+
+/** Chevrotain's words for "the rubric ended before this token": after another error, always its echo. */
+const EARLY_END = /^Expecting (token of type 'EOF'|end of file) but found/;
+
+/** Langium's lexer or parser complaint as our syntax finding, in the user's language. */
+export function asSyntaxFinding(diagnostic: Diagnostic, text: string, locale: Locale): void {
+    diagnostic.code = IssueCodes.SyntaxError;
+    diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.SyntaxError, earlyEnd: EARLY_END.test(text) };
+    diagnostic.message = diagnosticMessage(locale, IssueCodes.SyntaxError, { detail: syntaxDetail(text) });
+}
+
+/** Chevrotain's complaint; "the rubric ended before this token" means a brace above is missing or extra. */
+function syntaxDetail(text: string): SyntaxDetail {
+    const early = /^Expecting token of type 'EOF' but found `(.*)`\.?$/s.exec(text) ?? /^Expecting end of file but found `(.*)`\.?$/s.exec(text);
+    return early ? { earlyEnd: early[1] } : { parser: text };
+}
+
+/** A string whose closing quote is missing, from its opening quote to the end of its line. */
+export function unterminatedStringFinding(line: number, column: number, lineLength: number, locale: Locale): Diagnostic {
+    return {
+        severity: 1,
+        range: { start: { line, character: column }, end: { line, character: lineLength } },
+        message: diagnosticMessage(locale, IssueCodes.UnterminatedString, {}),
+        code: IssueCodes.UnterminatedString,
+        data: { code: IssueCodes.UnterminatedString },
+        source: 'rubric',
+    };
 }

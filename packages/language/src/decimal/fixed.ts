@@ -15,8 +15,6 @@ const BIG_SCALE = 1_000_000n;
 export const ZERO = 0 as Fixed;
 export const ONE = SCALE as Fixed;
 export const HUNDRED = (100 * SCALE) as Fixed;
-/** The largest magnitude a Fixed may hold, as a decimal figure. */
-export const LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
 
 const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
@@ -174,11 +172,4 @@ export function roundToStep(value: Fixed, step: Fixed, rounding: Rounding = 'hal
     if (rounding === 'down') return down as Fixed;
     if (rounding === 'up') return (down + step) as Fixed;
     return (2 * remainder >= step ? down + step : down) as Fixed;
-}
-
-/** How many decimals the value needs (18.5 → 1, 0.25 → 2, 100 → 0). */
-export function decimalsOf(value: Fixed): number {
-    const text = toText(value);
-    const point = text.indexOf('.');
-    return point < 0 ? 0 : text.length - point - 1;
 }

@@ -7,12 +7,23 @@ import { checkPercentRange, checkRatioRange, ratioOfPercent, reportPercentExpect
 import { checkOutcomePoints, leafOf } from './points.js';
 import type { Reporter } from './reporter.js';
 
-/** Bands: one direction, no band shadowed by an earlier one, nothing after else, every value covered. */
-export function bandsAreOrderedAndComplete(bands: Bands, report: Reporter): void {
+/** Bands read a measure: a percent, ratio, count or number metric. */
+export function bandsReadAMeasure(bands: Bands, report: Reporter): void {
+    if (leafOf(bands)) checkMetricType(bands.metric?.ref, ['percent', 'ratio', 'count', 'number'], { node: bands, property: 'metric' }, report);
+}
+
+export function bandPointsFitTheLeaf(bands: Bands, report: Reporter): void {
     const leaf = leafOf(bands);
-    if (!leaf) return;
+    if (leaf) checkOutcomePoints(leaf, bands.bands.map((b) => ({ node: b, property: 'points', text: b.points })), report);
+}
+
+/**
+ * Bands face one way, each can apply (no earlier band covers it, none follows else), and together they
+ * cover every value. One rule over thresholds read once: each threshold's own mistake is reported once.
+ */
+export function bandsAreOrderedAndComplete(bands: Bands, report: Reporter): void {
+    if (!leafOf(bands)) return;
     const metric = bands.metric?.ref;
-    checkMetricType(metric, ['percent', 'ratio', 'count', 'number'], { node: bands, property: 'metric' }, report);
     const lower = bands.bands.filter((b) => b.operator === '>' || b.operator === '>=');
     const upper = bands.bands.filter((b) => b.operator === '<' || b.operator === '<=');
     if (lower.length > 0 && upper.length > 0) {
@@ -49,7 +60,6 @@ export function bandsAreOrderedAndComplete(bands: Bands, report: Reporter): void
             report.error(IssueCodes.BandsNoElse, { metric: bands.metric?.$refText ?? '' }, { node: bands, keyword: 'bands' });
         }
     }
-    checkOutcomePoints(leaf, bands.bands.map((b) => ({ node: b, property: 'points', text: b.points })), report);
 }
 
 function describeBand(band: Band): string {

@@ -15,7 +15,7 @@ export function rubricHasGrades(rubric: Rubric, report: Reporter): void {
 /** Grades: strictly descending thresholds within 0–100 %, down to 0 or an `otherwise`. */
 export function gradesDescendToZero(grades: Grades, report: Reporter): void {
     const names = new Set<string>();
-    let previous: { name: string; value: number; inclusive: boolean } | undefined;
+    let previous: { name: string; value: Fixed; inclusive: boolean } | undefined;
     let otherwise = false;
     let reachesZero = false;
     for (const grade of grades.grades) {

@@ -3,10 +3,10 @@ import type { RubricLanguageAstType } from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { ImportPolicy } from '../workspace/import-policy.js';
 import { adjustmentsAreCapped } from './adjustment.js';
-import { bandsAreOrderedAndComplete } from './bands.js';
+import { bandPointsFitTheLeaf, bandsAreOrderedAndComplete, bandsReadAMeasure } from './bands.js';
 import type { Check, CheckContext } from './check.js';
 import { codeIsWellFormed, codesFollowTheTree } from './code.js';
-import { deadlineScoresEveryStatus } from './deadline.js';
+import { deadlinePointsFitTheLeaf, deadlineReadsADate, deadlineScoresEveryStatus } from './deadline.js';
 import { deductionIsWithinMax } from './deduct.js';
 import { evidencePropertiesAreValid, requirementStandsOnALeaf } from './evidence.js';
 import { formulaGivesANumber } from './formula.js';
@@ -25,7 +25,7 @@ import { fileHoldsOneRubric } from './rubric.js';
 import { childrenAddUpToMax, fieldsAddUpToTotal } from './sum.js';
 import { surveyItemNeedsNoEvidence, surveyShareMatchesItems } from './survey.js';
 import { wordsAreKnown } from './syntax.js';
-import { yesNoScoresBothAnswers } from './yesno.js';
+import { yesNoConditionIsYesNo, yesNoPointsFitTheLeaf, yesNoScoresBothAnswers } from './yesno.js';
 
 type RubricChecks = { [T in keyof RubricLanguageAstType]?: Check<RubricLanguageAstType[T]>[] };
 
@@ -49,9 +49,9 @@ const CHECKS: RubricChecks = {
     Grades: [gradesDescendToZero],
     Adjustments: [adjustmentsAreCapped],
     Choice: [choiceOffersDistinctOutcomes, choicePointsFitTheLeaf],
-    YesNo: [yesNoScoresBothAnswers],
-    Deadline: [deadlineScoresEveryStatus],
-    Bands: [bandsAreOrderedAndComplete],
+    YesNo: [yesNoScoresBothAnswers, yesNoConditionIsYesNo, yesNoPointsFitTheLeaf],
+    Deadline: [deadlineReadsADate, deadlineScoresEveryStatus, deadlinePointsFitTheLeaf],
+    Bands: [bandsReadAMeasure, bandsAreOrderedAndComplete, bandPointsFitTheLeaf],
     Proportional: [proportionalReadsAShare],
     Deduction: [deductionIsWithinMax],
     Judged: [judgingStepFitsTheLeaf],

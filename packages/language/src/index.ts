@@ -3,7 +3,7 @@ import './polyfill.js';
 export * from './rubric-module.js';
 export * from './decimal/fixed.js';
 export * from './i18n/locale.js';
-export { message } from './i18n/messages.js';
+export { diagnosticMessage } from './i18n/messages.js';
 export { defineCatalogue, type Catalogue, type Fill } from './i18n/catalogue.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export * as ast from './generated/ast.js';

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import {
     isBands,
     isChoice,
@@ -13,8 +13,8 @@ import {
     isNode,
     isProportional,
     isRequirement,
-    isRubric,
     isSurvey,
+    isUnknownWord,
     isYesNo,
     type Adjustments,
     type Evidence,
@@ -27,7 +27,7 @@ import {
     type Rubric,
     type ScoringMethod,
 } from '../generated/ast.js';
-import { parseFixed, type Fixed } from '../decimal/fixed.js';
+import { parseFixed, sum, type Fixed } from '../decimal/fixed.js';
 
 /** Queries over the AST that validation, the compiler and the editor share. */
 
@@ -86,6 +86,11 @@ export function headerProperty<K extends HeaderProperty['keyword']>(
         | undefined;
 }
 
+/** The header's properties (`year`, `total`, …) in the order written. */
+export function headerProperties(rubric: Rubric): HeaderProperty[] {
+    return rubric.members.filter((m): m is HeaderProperty => !isNode(m) && !isUnknownWord(m) && 'keyword' in m);
+}
+
 export function rubricMetrics(rubric: Rubric): Metric[] {
     return (rubric.members as AstNode[]).filter(isMetric);
 }
@@ -102,8 +107,18 @@ export function rubricAdjustments(rubric: Rubric): Adjustments | undefined {
     return (rubric.members as AstNode[]).find(isAdjustments);
 }
 
-export function containingRubric(node: AstNode): Rubric | undefined {
-    return AstUtils.getContainerOfType(node, isRubric);
+/**
+ * The children's max added up, exactly: what a parent's max (or the rubric's total) must equal. Undefined
+ * without children, or when a child's max is missing or not positive (that child's own finding).
+ */
+export function childrenSum(container: Rubric | Node): Fixed | undefined {
+    const maxima: Fixed[] = [];
+    for (const child of childNodes(container)) {
+        const max = nodeMax(child);
+        if (max === undefined || max <= 0) return undefined;
+        maxima.push(max);
+    }
+    return maxima.length === 0 ? undefined : sum(maxima);
 }
 
 /** All nodes of the tree, depth first, with their depth (fields are depth 1). */

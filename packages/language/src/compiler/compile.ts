@@ -1,5 +1,5 @@
 import { type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { divide, HUNDRED, toNumber, type Fixed } from '../decimal/fixed.js';
+import { percentToRatio, toNumber, type Fixed } from '../decimal/fixed.js';
 import {
     isBands,
     isBinaryExpression,
@@ -313,9 +313,9 @@ function thresholdIn(text: string | undefined, metricType: string | undefined): 
     return toNumber(figure.value);
 }
 
-/** 90% as a ratio (0.9), in exact decimal arithmetic. */
+/** 90% as a ratio (0.9): the validator's conversion, so a threshold it accepted compiles to what it checked. */
 function ratioOf(percent: Fixed): number {
-    return toNumber(divide(percent, HUNDRED) ?? fail('percentage'));
+    return toNumber(percentToRatio(percent) ?? fail('percentage'));
 }
 
 function compileExpression(expression: Expression, context: Context, ratioPeer = false): CompiledExpression {

@@ -15,8 +15,6 @@ const BIG_SCALE = 1_000_000n;
 export const ZERO = 0 as Fixed;
 export const ONE = SCALE as Fixed;
 export const HUNDRED = (100 * SCALE) as Fixed;
-/** The largest magnitude a Fixed may hold, as a decimal figure. */
-export const LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
 
 const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
@@ -143,6 +141,22 @@ export function divide(a: Fixed, b: Fixed): Fixed | undefined {
     return toSafe(roundQuotient(BigInt(a) * BIG_SCALE, BigInt(b)));
 }
 
+/**
+ * A percentage as the ratio it stands for (90% → 0.9), exactly; undefined when the ratio would need more
+ * than 6 decimals (33.33335% → 0.3333335), so that nobody rounds a threshold behind the author's back.
+ */
+export function percentToRatio(percent: Fixed): Fixed | undefined {
+    return percent % 100 === 0 ? ((percent / 100) as Fixed) : undefined;
+}
+
+/** part as a percentage of whole (48 of 60 → 80), when 6 decimals hold it exactly; undefined otherwise. */
+export function exactPercentOf(part: Fixed, whole: Fixed): Fixed | undefined {
+    if (whole <= 0) return undefined;
+    const numerator = BigInt(part) * 100n * BIG_SCALE;
+    const denominator = BigInt(whole);
+    return numerator % denominator === 0n ? toSafe(numerator / denominator) : undefined;
+}
+
 export function isMultipleOf(value: Fixed, step: Fixed): boolean {
     return step > 0 ? value % step === 0 : true;
 }
@@ -158,11 +172,4 @@ export function roundToStep(value: Fixed, step: Fixed, rounding: Rounding = 'hal
     if (rounding === 'down') return down as Fixed;
     if (rounding === 'up') return (down + step) as Fixed;
     return (2 * remainder >= step ? down + step : down) as Fixed;
-}
-
-/** How many decimals the value needs (18.5 → 1, 0.25 → 2, 100 → 0). */
-export function decimalsOf(value: Fixed): number {
-    const text = toText(value);
-    const point = text.indexOf('.');
-    return point < 0 ? 0 : text.length - point - 1;
 }

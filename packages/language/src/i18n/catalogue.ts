@@ -1,4 +1,4 @@
-import { formatFixedParam, type Fixed } from '../decimal/fixed.js';
+import { formatFixedParam, ONE, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -12,6 +12,7 @@ import type { Locale } from './locale.js';
  *   {sum:points}      an exact decimal (Fixed): 73,34 in Vietnamese, 73.34 in English
  *   {day:date}        an ISO date (YYYY-MM-DD): 15/12/2025 in Vietnamese, 2025-12-15 in English
  *   {n|place|places}  a count with its noun: "1 place", "3 places" (both forms, so English agrees)
+ *   {sum:points|point|points}  an exact decimal with its noun: "1 point", "0.5 points"
  * Where a text depends on a parameter beyond that (an optional clause), the entry is a function of its
  * typed parameters and receives `fill` to render its own templates the same way.
  */
@@ -25,7 +26,7 @@ export type Entry = { readonly vi: Template; readonly en: Template } | { readonl
 
 type SlotsOf<S extends string> = S extends `${string}{${infer Slot}}${infer Rest}` ? Slot | SlotsOf<Rest> : never;
 type SlotName<S extends string> = S extends `${infer Name}:${string}` ? Name : S extends `${infer Name}|${string}` ? Name : S;
-type SlotValue<S extends string> = S extends `${string}:points`
+type SlotValue<S extends string> = S extends `${string}:points` | `${string}:points|${string}`
     ? Fixed
     : S extends `${string}:date`
       ? string
@@ -46,7 +47,7 @@ type Arguments<E> = keyof ParamsOf<E> extends never ? [params?: ParamsOf<E>] : [
 
 export type Catalogue<T extends Record<string, Entry>> = <K extends keyof T & string>(locale: Locale, key: K, ...args: Arguments<T[K]>) => string;
 
-const SLOT = /\{(\w+)(?::(\w+)|\|([^|}]*)\|([^}]*))?\}/g;
+const SLOT = /\{(\w+)(?::(\w+))?(?:\|([^|}]*)\|([^}]*))?\}/g;
 
 function isoToDay(iso: string, locale: Locale): string {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -59,7 +60,10 @@ export function fillTemplate(locale: Locale, template: Template, params: Readonl
     return template.replace(SLOT, (whole, name: string, format: string | undefined, one: string | undefined, many: string | undefined) => {
         const value = params[name];
         if (value === undefined) return whole;
-        if (format === 'points') return formatFixedParam(value, locale);
+        if (format === 'points') {
+            const figure = formatFixedParam(value, locale);
+            return one === undefined ? figure : `${figure} ${value === ONE ? one : many}`;
+        }
         if (format === 'date') return isoToDay(String(value), locale);
         if (one !== undefined) return `${String(value)} ${value === 1 ? one : many}`;
         return String(value);

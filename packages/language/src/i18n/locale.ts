@@ -1,8 +1,6 @@
 /** The two languages of every user-facing text. */
 export type Locale = 'vi' | 'en';
 
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
-
 export function isLocale(value: unknown): value is Locale {
     return value === 'vi' || value === 'en';
 }

@@ -1,4 +1,4 @@
-import { AstUtils, UriUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { UriUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { URI } from 'langium';
 import { isRubricFile, type RubricFile } from '../generated/ast.js';
 
@@ -33,8 +33,4 @@ export function importedDocuments(document: LangiumDocument, documents: LangiumD
         }
     }
     return result;
-}
-
-export function documentOf(node: Parameters<typeof AstUtils.getDocument>[0]): LangiumDocument {
-    return AstUtils.getDocument(node);
 }

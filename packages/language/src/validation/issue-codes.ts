@@ -1,6 +1,6 @@
 /**
  * Every diagnostic the language reports carries one of these stable codes; messages (i18n/messages.ts),
- * quick fixes (lsp/code-actions.ts) and `rubric check` output key on them.
+ * quick fixes (lsp/rubric-code-action-provider.ts) and `rubric check` output key on them.
  */
 export const IssueCodes = {
     SyntaxError: 'syntax/error',
@@ -11,6 +11,7 @@ export const IssueCodes = {
     InvalidDate: 'date/invalid',
     PercentRange: 'percent/range',
     PercentExpected: 'percent/expected',
+    PercentTooFine: 'percent/too-fine',
     UnresolvedReference: 'reference/unresolved',
     DuplicateName: 'name/duplicate',
 
@@ -67,6 +68,7 @@ export const IssueCodes = {
 
     GradesMissing: 'grades/missing',
     GradesOrder: 'grades/order',
+    GradeUnitMissing: 'grades/unit',
     GradesCoverage: 'grades/coverage',
     GradeAfterOtherwise: 'grades/after-otherwise',
     DuplicateGrade: 'grades/duplicate',

@@ -1,4 +1,5 @@
-import type { LangiumDocument } from 'langium';
+import { AstUtils, type LangiumDocument } from 'langium';
+import { isUnknownWord, type Node } from '../generated/ast.js';
 
 /** True when the parser already complained inside this node's text: its gaps are not new findings. */
 export function hasSyntaxErrorWithin(document: LangiumDocument, offset: number, end: number): boolean {
@@ -7,6 +8,16 @@ export function hasSyntaxErrorWithin(document: LangiumDocument, offset: number, 
         if (Number.isFinite(at) && at >= offset && at <= end) return true;
     }
     return false;
+}
+
+/**
+ * A node whose gaps are echoes of a mistake already reported: a typo like `mx 18.5` is an unknown word,
+ * and its missing max or method the same mistake; so is anything missing where the parser had to recover.
+ */
+export function gapsAreEchoes(node: Node): boolean {
+    if (node.unknown.length > 0 || node.members.some(isUnknownWord)) return true;
+    const cst = node.$cstNode;
+    return cst !== undefined && hasSyntaxErrorWithin(AstUtils.getDocument(node), cst.offset, cst.end);
 }
 
 /**

@@ -8,12 +8,14 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { message } from '../i18n/messages.js';
 import type { RubricServices } from '../rubric-module.js';
+import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { IssueCodes } from './issue-codes.js';
 import { linesWithUnpairedQuotes } from './lexical-checks.js';
 import { validateNodes } from './node-walk.js';
+import { asUnresolvedReference } from './reference.js';
+import { asSyntaxFinding, unterminatedStringFinding } from './syntax.js';
 
 /**
  * Langium's own lexer, parser and linker diagnostics, in the user's language and with our issue codes,
@@ -49,24 +51,14 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
             const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
             if (langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError) {
-                diagnostic.code = IssueCodes.SyntaxError;
-                diagnostic.data = { ...(diagnostic.data as object), earlyEnd: EARLY_END.test(text) };
-                diagnostic.message = message(locale, IssueCodes.SyntaxError, { detail: describeSyntaxError(text, locale) });
+                asSyntaxFinding(diagnostic, text, locale);
             } else if (langiumCode === DocumentValidator.LinkingError) {
-                const match = /reference to (\w+) named '(.*)'/.exec(text);
-                diagnostic.code = IssueCodes.UnresolvedReference;
-                diagnostic.message = message(locale, IssueCodes.UnresolvedReference, {
-                    kind: match?.[1] ?? 'Metric',
-                    name: match?.[2] ?? '',
-                });
+                asUnresolvedReference(diagnostic, text, locale);
             }
         }
         return consolidateSyntaxErrors(document.textDocument.getText(), diagnostics, locale);
     }
 }
-
-/** Chevrotain's words for "the rubric ended before this token": after another error, always its echo. */
-const EARLY_END = /^Expecting (token of type 'EOF'|end of file) but found/;
 
 /** Findings about single tokens stay meaningful when the tree around them is broken; the rest do not. */
 const TOKEN_LEVEL_CODES: ReadonlySet<string> = new Set([
@@ -78,6 +70,7 @@ const TOKEN_LEVEL_CODES: ReadonlySet<string> = new Set([
     IssueCodes.InvalidDate,
     IssueCodes.PercentRange,
     IssueCodes.PercentExpected,
+    IssueCodes.PercentTooFine,
     IssueCodes.UnresolvedReference,
 ]);
 
@@ -95,7 +88,7 @@ const SYNTAX_CODES: ReadonlySet<string> = new Set([
  *   would describe the guess, not the file, so only token-level findings remain.
  * - A line keeps its first syntax finding; "expected end of file" after an earlier error is its echo.
  */
-function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: 'vi' | 'en'): Diagnostic[] {
+function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: Locale): Diagnostic[] {
     const unpaired = linesWithUnpairedQuotes(text);
     const lines = text.split(/\r\n|\r|\n/);
     const echoLines = new Set<number>();
@@ -112,15 +105,7 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
             (!broken || TOKEN_LEVEL_CODES.has(String(d.code)))
             && !(importFailed && d.code === IssueCodes.UnresolvedReference),
     );
-    for (const [line, column] of unpaired) {
-        candidates.push({
-            severity: 1,
-            range: { start: { line, character: column }, end: { line, character: lines[line].length } },
-            message: message(locale, IssueCodes.UnterminatedString),
-            code: IssueCodes.UnterminatedString,
-            source: 'rubric',
-        });
-    }
+    for (const [line, column] of unpaired) candidates.push(unterminatedStringFinding(line, column, lines[line].length, locale));
     candidates.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const result: Diagnostic[] = [];
     const linesWithSyntaxFinding = new Set<number>();
@@ -142,22 +127,4 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
         result.push(diagnostic);
     }
     return result;
-}
-
-/** Chevrotain says "Expecting token of type ':' but found `2`."; keep the tokens, translate the words. */
-function describeSyntaxError(text: string, locale: 'vi' | 'en'): string {
-    // the parser closed the rubric early, so a brace above is missing or extra
-    const early = /^Expecting token of type 'EOF' but found `(.*)`\.?$/s.exec(text) ?? /^Expecting end of file but found `(.*)`\.?$/s.exec(text);
-    if (early) {
-        return locale === 'vi'
-            ? `không mong đợi \`${early[1]}\` ở đây: có lẽ phía trên thiếu hoặc thừa một dấu ngoặc { }`
-            : `unexpected \`${early[1]}\` here: a brace { } above is probably missing or extra`;
-    }
-    if (locale === 'en') return text;
-    return text
-        .replace(/^Expecting token of type (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
-        .replace(/^Expecting: one of these possible Token sequences:/s, 'cần một trong các dạng sau:')
-        .replace(/^Expecting (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
-        .replace(/^Redundant input, expecting EOF but found: (.*)$/s, 'thừa nội dung: $1')
-        .replace(/^unexpected character: ->(.*)<- at offset: \d+, skipped \d+ characters\.$/s, 'ký tự không hợp lệ: $1');
 }

@@ -1,158 +1,95 @@
-import type { LangiumDocuments, ValidationAcceptor, ValidationChecks } from 'langium';
-import type {
-    Bands,
-    Choice,
-    Deadline,
-    Deduction,
-    Evidence,
-    Formula,
-    Grades,
-    Judged,
-    Metric,
-    Node,
-    Proportional,
-    Requirement,
-    Rubric,
-    RubricFile,
-    RubricLanguageAstType,
-    UnknownWord,
-    YesNo,
-} from '../generated/ast.js';
+import type { AstNode, LangiumDocuments, ValidationAcceptor, ValidationChecks, ValidationRegistry } from 'langium';
+import type { RubricLanguageAstType } from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { ImportPolicy } from '../workspace/import-policy.js';
-import type { RubricServices } from '../rubric-module.js';
-import {
-    checkDeclarations,
-    checkEvidence,
-    checkGrades,
-    checkMetric,
-    checkRequirement,
-    checkRubricParts,
-} from './declaration-checks.js';
-import { checkHeader } from './header-checks.js';
-import { IssueCodes } from './issue-codes.js';
+import { adjustmentsAreCapped } from './adjustment.js';
+import { bandPointsFitTheLeaf, bandsAreOrderedAndComplete, bandsReadAMeasure } from './bands.js';
+import type { Check, CheckContext } from './check.js';
+import { codeIsWellFormed, codesFollowTheTree } from './code.js';
+import { deadlinePointsFitTheLeaf, deadlineReadsADate, deadlineScoresEveryStatus } from './deadline.js';
+import { deductionIsWithinMax } from './deduct.js';
+import { evidencePropertiesAreValid, requirementStandsOnALeaf } from './evidence.js';
+import { formulaGivesANumber } from './formula.js';
+import { gradesDescendToZero, rubricHasGrades } from './grades.js';
+import { headerIsComplete, headerValuesAreValid } from './header.js';
+import { importsResolveWithinWorkspace } from './import.js';
+import { judgingStepFitsTheLeaf } from './judged.js';
+import { leafHasOneScoringMethod } from './leaf.js';
+import { oneOfHasOptions, proportionalReadsAShare } from './metric.js';
+import { declarationsAreUsed, namesAreDeclaredOnce } from './name.js';
+import { fieldsStandAtTheTop, nodeHasAPositiveMax, parentHasNoScoringMethod } from './node.js';
+import { choiceOffersDistinctOutcomes, choicePointsFitTheLeaf } from './outcome.js';
+import { evidencePropertiesDeclaredOnce, headerPropertiesDeclaredOnce, nodePropertiesDeclaredOnce } from './property.js';
 import { Reporter } from './reporter.js';
-import {
-    checkBands,
-    checkChoice,
-    checkDeadline,
-    checkDeduction,
-    checkFormula,
-    checkJudged,
-    checkProportional,
-    checkYesNo,
-} from './scoring-checks.js';
-import { checkNode, checkTree } from './tree-checks.js';
-import { checkUnknownWord } from './unknown-word-checks.js';
+import { fileHoldsOneRubric } from './rubric.js';
+import { childrenAddUpToMax, fieldsAddUpToTotal } from './sum.js';
+import { surveyItemNeedsNoEvidence, surveyShareMatchesItems } from './survey.js';
+import { wordsAreKnown } from './syntax.js';
+import { yesNoConditionIsYesNo, yesNoPointsFitTheLeaf, yesNoScoresBothAnswers } from './yesno.js';
 
-export function registerValidationChecks(services: RubricServices): void {
-    const registry = services.validation.ValidationRegistry;
-    const validator = services.validation.RubricValidator;
-    const checks: ValidationChecks<RubricLanguageAstType> = {
-        RubricFile: validator.checkFile,
-        Rubric: validator.checkRubric,
-        Node: validator.checkNode,
-        Metric: validator.checkMetric,
-        Evidence: validator.checkEvidence,
-        Requirement: validator.checkRequirement,
-        Grades: validator.checkGrades,
-        Choice: validator.checkChoice,
-        YesNo: validator.checkYesNo,
-        Deadline: validator.checkDeadline,
-        Bands: validator.checkBands,
-        Proportional: validator.checkProportional,
-        Deduction: validator.checkDeduction,
-        Judged: validator.checkJudged,
-        Formula: validator.checkFormula,
-        UnknownWord: validator.checkUnknownWord,
-    };
-    registry.register(checks, validator);
-}
+type RubricChecks = { [T in keyof RubricLanguageAstType]?: Check<RubricLanguageAstType[T]>[] };
 
-/** Entry points of the checks; each topic's rules live in their own file beside this one. */
+/** Every rule of the language by the node type it applies to; each rule's file is named after its codes. */
+const CHECKS: RubricChecks = {
+    RubricFile: [fileHoldsOneRubric, namesAreDeclaredOnce, declarationsAreUsed, importsResolveWithinWorkspace],
+    Rubric: [
+        headerIsComplete,
+        headerPropertiesDeclaredOnce,
+        headerValuesAreValid,
+        childrenAddUpToMax,
+        fieldsAddUpToTotal,
+        codesFollowTheTree,
+        surveyShareMatchesItems,
+        rubricHasGrades,
+    ],
+    Node: [fieldsStandAtTheTop, codeIsWellFormed, nodePropertiesDeclaredOnce, nodeHasAPositiveMax, leafHasOneScoringMethod, parentHasNoScoringMethod],
+    Metric: [oneOfHasOptions],
+    Evidence: [evidencePropertiesDeclaredOnce, evidencePropertiesAreValid],
+    Requirement: [requirementStandsOnALeaf, surveyItemNeedsNoEvidence],
+    Grades: [gradesDescendToZero],
+    Adjustments: [adjustmentsAreCapped],
+    Choice: [choiceOffersDistinctOutcomes, choicePointsFitTheLeaf],
+    YesNo: [yesNoScoresBothAnswers, yesNoConditionIsYesNo, yesNoPointsFitTheLeaf],
+    Deadline: [deadlineReadsADate, deadlineScoresEveryStatus, deadlinePointsFitTheLeaf],
+    Bands: [bandsReadAMeasure, bandsAreOrderedAndComplete, bandPointsFitTheLeaf],
+    Proportional: [proportionalReadsAShare],
+    Deduction: [deductionIsWithinMax],
+    Judged: [judgingStepFitsTheLeaf],
+    Formula: [formulaGivesANumber],
+    UnknownWord: [wordsAreKnown],
+};
+
+/** The services the checks read: the session's language, the import policy and the loaded documents. */
+type ValidatorServices = {
+    i18n: I18nSettings;
+    imports: ImportPolicy;
+    shared: { workspace: { LangiumDocuments: LangiumDocuments } };
+};
+
+/** Runs the rules of a node's type with a reporter in the session's language. */
 export class RubricValidator {
     private readonly i18n: I18nSettings;
-    private readonly documents: LangiumDocuments;
-    private readonly imports: ImportPolicy;
+    private readonly context: CheckContext;
 
-    constructor(services: RubricServices) {
+    constructor(services: ValidatorServices) {
         this.i18n = services.i18n;
-        this.imports = services.imports;
-        this.documents = services.shared.workspace.LangiumDocuments;
+        this.context = { documents: services.shared.workspace.LangiumDocuments, imports: services.imports };
     }
 
-    private reporter(accept: ValidationAcceptor): Reporter {
-        return new Reporter(accept, this.i18n.locale);
-    }
-
-    checkFile(file: RubricFile, accept: ValidationAcceptor): void {
-        const report = this.reporter(accept);
-        for (const extra of file.rubrics.slice(1)) {
-            report.error(IssueCodes.MultipleRubrics, {}, { node: extra, keyword: 'rubric' });
+    /** Langium's checks, one per node type, each running that type's rules in order. */
+    checks(): ValidationChecks<RubricLanguageAstType> {
+        const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+        for (const [type, rules] of Object.entries(CHECKS) as [string, Check<AstNode>[]][]) {
+            checks[type] = (node, accept) => {
+                const report = new Reporter(accept, this.i18n.locale);
+                for (const rule of rules) rule(node, report, this.context);
+            };
         }
-        checkDeclarations(file, this.documents, this.imports, report);
+        return checks;
     }
+}
 
-    checkRubric(rubric: Rubric, accept: ValidationAcceptor): void {
-        const report = this.reporter(accept);
-        checkHeader(rubric, report);
-        checkTree(rubric, report);
-        checkRubricParts(rubric, report);
-    }
-
-    checkNode(node: Node, accept: ValidationAcceptor): void {
-        checkNode(node, this.reporter(accept));
-    }
-
-    checkMetric(metric: Metric, accept: ValidationAcceptor): void {
-        checkMetric(metric, this.reporter(accept));
-    }
-
-    checkEvidence(evidence: Evidence, accept: ValidationAcceptor): void {
-        checkEvidence(evidence, this.reporter(accept));
-    }
-
-    checkRequirement(requirement: Requirement, accept: ValidationAcceptor): void {
-        checkRequirement(requirement, this.reporter(accept));
-    }
-
-    checkGrades(grades: Grades, accept: ValidationAcceptor): void {
-        checkGrades(grades, this.reporter(accept));
-    }
-
-    checkChoice(choice: Choice, accept: ValidationAcceptor): void {
-        checkChoice(choice, this.reporter(accept));
-    }
-
-    checkYesNo(yesNo: YesNo, accept: ValidationAcceptor): void {
-        checkYesNo(yesNo, this.reporter(accept));
-    }
-
-    checkDeadline(deadline: Deadline, accept: ValidationAcceptor): void {
-        checkDeadline(deadline, this.reporter(accept));
-    }
-
-    checkBands(bands: Bands, accept: ValidationAcceptor): void {
-        checkBands(bands, this.reporter(accept));
-    }
-
-    checkProportional(proportional: Proportional, accept: ValidationAcceptor): void {
-        checkProportional(proportional, this.reporter(accept));
-    }
-
-    checkDeduction(deduction: Deduction, accept: ValidationAcceptor): void {
-        checkDeduction(deduction, this.reporter(accept));
-    }
-
-    checkJudged(judged: Judged, accept: ValidationAcceptor): void {
-        checkJudged(judged, this.reporter(accept));
-    }
-
-    checkFormula(formula: Formula, accept: ValidationAcceptor): void {
-        checkFormula(formula, this.reporter(accept));
-    }
-
-    checkUnknownWord(word: UnknownWord, accept: ValidationAcceptor): void {
-        checkUnknownWord(word, this.reporter(accept));
-    }
+export function registerValidationChecks(services: { validation: { ValidationRegistry: ValidationRegistry; RubricValidator: RubricValidator } }): void {
+    const validator = services.validation.RubricValidator;
+    services.validation.ValidationRegistry.register(validator.checks(), validator);
 }

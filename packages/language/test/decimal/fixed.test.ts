@@ -6,6 +6,7 @@ import {
     fromNumber,
     multiply,
     parseFixed,
+    percentToRatio,
     roundToStep,
     sum,
     toNumber,
@@ -75,6 +76,12 @@ describe('exact decimals', () => {
         expect(parseFixed('18,5')).toBeUndefined();
         expect(fromNumber(0.1 + 0.2)).toBeUndefined(); // 0.30000000000000004 has 17 decimals
         expect(toText(fromNumber(0.3)!)).toBe('0.3');
+    });
+
+    test('a percentage becomes its ratio exactly, or not at all when the ratio would need a 7th decimal', () => {
+        expect(percentToRatio(fixed('90'))).toBe(fixed('0.9'));
+        expect(percentToRatio(fixed('33.3333'))).toBe(fixed('0.333333'));
+        expect(percentToRatio(fixed('33.33335'))).toBeUndefined();
     });
 
     test('products, quotients and step rounding round half away from zero', () => {

@@ -25,6 +25,12 @@ describe('text catalogue', () => {
         expect(text('en', 'total', { sum: points('1'), places: 1 })).toBe('Total 1, up 1 place');
     });
 
+    it('makes English decimals agree with their noun: 1 point, 0.5 points', () => {
+        expect(fillTemplate('en', '{sum:points|point|points}', { sum: points('1') })).toBe('1 point');
+        expect(fillTemplate('en', '{sum:points|point|points}', { sum: points('0.5') })).toBe('0.5 points');
+        expect(fillTemplate('vi', '{sum:points} điểm', { sum: points('1.5') })).toBe('1,5 điểm');
+    });
+
     it('writes dates as dd/mm/yyyy in Vietnamese', () => {
         expect(text('vi', 'due', { day: '2025-12-15' })).toBe('hạn 15/12/2025');
         expect(text('en', 'due', { day: '2025-12-15' })).toBe('due 2025-12-15');

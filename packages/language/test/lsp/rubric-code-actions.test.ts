@@ -6,8 +6,6 @@ import { vietnamese } from './lsp-fixtures.js';
 
 const fix = testCodeAction(services.Rubric);
 const fixVi = testCodeAction(vietnamese.Rubric);
-/** Langium's own code for an unresolved name: our validator renames the diagnostic, not its data. */
-const LINKING_ERROR = 'linking-error';
 
 describe('quick fixes', () => {
     test('sum/children: the parent max becomes the children’s exact sum', async () => {
@@ -36,7 +34,7 @@ describe('quick fixes', () => {
     test('an unknown metric is declared after the last metric, typed from its use', async () => {
         const before = 'rubric R {\n  metric m percent "M"\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { deduct 0.25 per lateDocs }\n  }\n}\n';
         const after = before.replace('metric m percent "M"', 'metric m percent "M"\n  metric lateDocs count "lateDocs"');
-        const result = await fix(before, LINKING_ERROR, after);
+        const result = await fix(before, IssueCodes.UnresolvedReference, after);
         expect(result.action?.title).toBe('Declare the metric "lateDocs"');
         expect(result.diagnosticRelevant.code).toBe(IssueCodes.UnresolvedReference);
     });
@@ -44,13 +42,13 @@ describe('quick fixes', () => {
     test('with no metric yet, the declaration goes before the first field; percent bands give a percent metric', async () => {
         const before = 'rubric R {\n  total 1\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { bands rate { >= 90%: 1  else: 0 } }\n  }\n}\n';
         const after = before.replace('  field 1', '  metric rate percent "rate"\n\n  field 1');
-        await fix(before, LINKING_ERROR, after);
+        await fix(before, IssueCodes.UnresolvedReference, after);
     });
 
     test('unknown evidence is declared too (vi title)', async () => {
         const before = 'rubric R {\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 {\n      judged\n      requires planDoc\n    }\n  }\n}\n';
         const after = before.replace('  field 1', '  evidence planDoc "planDoc"\n\n  field 1');
-        const result = await fixVi(before, LINKING_ERROR, after);
+        const result = await fixVi(before, IssueCodes.UnresolvedReference, after);
         expect(result.action?.title).toBe('Khai báo tài liệu kiểm chứng "planDoc"');
     });
 

@@ -3,14 +3,15 @@ import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
- * Validation cases as annotated rubric files, one folder per rule:
+ * Validation cases as annotated rubric files, one folder per topic (`bands/`, `grades/`, …):
  *
  *     // $TEST$ error sum/total "The fields add up to 99.75 points, not the declared total of 100"
  *     total »100«
  *
- * Each `$TEST$` line expects one diagnostic (severity, code, exact message) at the next »marked« range,
- * in order; `// $TEST$ none` expects a clean file. A case is a file, or a folder of files that import
- * each other. The expected diagnostics are the only ones allowed: one mistake, one diagnostic.
+ * Each `$TEST$` line expects one diagnostic (severity, code, exact message) at a »marked« range on the
+ * line right below it; several annotations stacked above one line take its markers in order. `// $TEST$
+ * none` expects a clean file. A case is a file, or a folder of files that import each other. The
+ * expected diagnostics are the only ones allowed: one mistake, one diagnostic.
  */
 export type ExpectedDiagnostic = { severity: 'error' | 'warning'; code: string; message: string; range: Range; file: string };
 export type CaseFile = { name: string; text: string };
@@ -46,6 +47,11 @@ function readCase(name: string, files: string[]): ValidationCase {
             throw new Error(`${name}/${fileName}: ${annotations.length} $TEST$ annotations but ${ranges.length} marked ranges`);
         }
         annotations.forEach((m, i) => {
+            const below = lineOf(text, m.index) + 1;
+            const between = text.split('\n').slice(below, ranges[i].start.line);
+            if (ranges[i].start.line < below || between.some((line) => !ANNOTATION_LINE.test(line))) {
+                throw new Error(`${name}/${fileName}:${below}: a $TEST$ annotation must stand right above the line of its marked range`);
+            }
             expected.push({
                 severity: m[1] as 'error' | 'warning',
                 code: m[2],
@@ -57,6 +63,14 @@ function readCase(name: string, files: string[]): ValidationCase {
         caseFiles.push({ name: fileName, text });
     }
     return { name, files: caseFiles, expected };
+}
+
+const ANNOTATION_LINE = /^\s*\/\/\s*\$TEST\$/;
+
+function lineOf(text: string, offset: number): number {
+    let line = 0;
+    for (let i = 0; i < offset; i++) if (text[i] === '\n') line++;
+    return line;
 }
 
 /** Removes »…« markers and returns the ranges they enclosed, in the text without them. */

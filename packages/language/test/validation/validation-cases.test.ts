@@ -41,6 +41,16 @@ describe('validation cases', () => {
         expect(actual.sort(byPosition)).toEqual([...validationCase.expected].sort(byPosition));
     });
 
+    test('a case stands in the folder of the rule it shows: cases/bands/ for bands/*, as validation/bands.ts', () => {
+        const prefixes = new Set(Object.values(IssueCodes).map((code) => code.split('/')[0]));
+        const astray = cases.filter((c) => {
+            const folder = c.name.split('/')[0];
+            if (folder === 'clean') return false;
+            return !prefixes.has(folder) || (c.expected.length > 0 && !c.expected.some((e) => e.code.startsWith(`${folder}/`)));
+        });
+        expect(astray.map((c) => c.name)).toEqual([]);
+    });
+
     test('every issue code the validator can raise has at least one case', () => {
         const covered = new Set(cases.flatMap((c) => c.expected.map((e) => e.code)));
         const untested = Object.values(IssueCodes).filter((code) => !covered.has(code));

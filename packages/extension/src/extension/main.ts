@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
 import { registerScoreCommand } from './commands/score.js';

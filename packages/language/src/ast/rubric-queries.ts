@@ -31,7 +31,7 @@ import { parseFixed, sum, type Fixed } from '../decimal/fixed.js';
 
 /** Queries over the AST that validation, the compiler and the editor share. */
 
-export function isScoringMethod(node: AstNode): node is ScoringMethod {
+function isScoringMethod(node: AstNode): node is ScoringMethod {
     return (
         isChoice(node) || isYesNo(node) || isDeadline(node) || isBands(node) || isProportional(node)
         || isDeduction(node) || isJudged(node) || isSurvey(node) || isFormula(node)
@@ -129,7 +129,7 @@ export function* walkNodes(container: Rubric | Node, depth = 1): Generator<{ nod
     }
 }
 
-export const DEFAULT_STEP = '0.01';
+const DEFAULT_STEP = '0.01';
 
 export function rubricStep(rubric: Rubric): Fixed | undefined {
     const declared = headerProperty(rubric, 'step');

@@ -1,4 +1,4 @@
-import { type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
 import { percentToRatio, toNumber, type Fixed } from '../decimal/fixed.js';
 import {
     isBands,

@@ -10,7 +10,7 @@ const KIND = {
     item: { vi: 'tiêu chí thành phần', en: 'item' },
 } as const;
 
-export type NodeKind = keyof typeof KIND;
+type NodeKind = keyof typeof KIND;
 
 /** What went wrong in a formula, each with its text: the one argument of `formula/invalid`. */
 const FORMULA_REASONS = {

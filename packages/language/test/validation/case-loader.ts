@@ -13,8 +13,8 @@ import type { Range } from 'vscode-languageserver-types';
  * none` expects a clean file. A case is a file, or a folder of files that import each other. The
  * expected diagnostics are the only ones allowed: one mistake, one diagnostic.
  */
-export type ExpectedDiagnostic = { severity: 'error' | 'warning'; code: string; message: string; range: Range; file: string };
-export type CaseFile = { name: string; text: string };
+type ExpectedDiagnostic = { severity: 'error' | 'warning'; code: string; message: string; range: Range; file: string };
+type CaseFile = { name: string; text: string };
 export type ValidationCase = { name: string; files: CaseFile[]; expected: ExpectedDiagnostic[] };
 
 const ANNOTATION = /\/\/\s*\$TEST\$\s+(error|warning|none)(?:\s+(\S+)\s+"((?:[^"\\]|\\.)*)")?/g;

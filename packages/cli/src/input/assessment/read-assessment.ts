@@ -11,7 +11,7 @@ import { ASSESSMENT_EXTENSIONS, assessmentFormats } from './formats.js';
 import type { ParsedDocument } from './parsed-document.js';
 
 type AssessmentFormat = keyof typeof assessmentFormats;
-import { LocationMap, type SourceProblem } from './source-location.js';
+import type { LocationMap, SourceProblem } from './source-location.js';
 
 /** An assessment that passed the schema, with where each of its values came from. */
 export type LoadedAssessment = {

@@ -74,7 +74,7 @@ const TYPE_KEYS: Record<string, TextKey> = {
     oneOf: 'typeOneOf',
 };
 
-export function typeName(type: string | undefined, locale: Locale): string {
+function typeName(type: string | undefined, locale: Locale): string {
     const key = type === undefined ? undefined : TYPE_KEYS[type];
     return key ? lspText(locale, key) : (type ?? '?');
 }

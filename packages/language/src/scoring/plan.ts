@@ -1,4 +1,4 @@
-import { type Fixed } from '../decimal/fixed.js';
+import type { Fixed } from '../decimal/fixed.js';
 import { exactNumber } from './exact-number.js';
 import type {
     CompiledNode,
@@ -42,7 +42,7 @@ export type ScoringPlan = {
     readonly scratch: ScoringScratch;
 };
 
-export type ScoringScratch = {
+type ScoringScratch = {
     readonly sums: Float64Array;
     readonly maxima: Float64Array;
     readonly marked: Uint8Array;
@@ -126,7 +126,7 @@ export type PlanLeaf = {
     readonly checksEvidence: boolean;
 };
 
-export type PlanBand = {
+type PlanBand = {
     /** 0 '>=', 1 '>', 2 '=', 3 '<=', 4 '<', 5 else. */
     readonly operator: number;
     readonly symbol: '>=' | '>' | '=' | '<=' | '<' | 'else';
@@ -176,7 +176,7 @@ export type PlanMethod =
 /** Raised when the compiled rubric itself is inconsistent (hand-edited JSON): a rubric error, not an assessment's. */
 export class PlanError extends Error {}
 
-export function exact(value: number, what: string): Fixed {
+function exact(value: number, what: string): Fixed {
     const fixed = exactNumber(value);
     if (fixed === undefined) throw new PlanError(`${what}: ${value} is not an exact decimal`);
     return fixed;

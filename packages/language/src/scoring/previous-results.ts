@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Fixed } from '../decimal/fixed.js';
+import type { Fixed } from '../decimal/fixed.js';
 import { exactNumber } from './exact-number.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 

@@ -1,7 +1,7 @@
 import { formatFixed, SCALE, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Value } from './expression.js';
-import type { PlanEvidenceRule, PlanLeaf, PlanMetric, ScoringPlan } from './plan.js';
+import type { PlanEvidenceRule, PlanMetric, ScoringPlan } from './plan.js';
 import type { Deviation, LeafResult } from './results.js';
 
 /**
@@ -172,8 +172,4 @@ function evidenceText(result: LeafResult, locale: Locale): string {
         case 'flag':
             return vi ? `${missing} (đánh dấu cho hội đồng)` : `${missing} (flagged for the council)`;
     }
-}
-
-export function leafTitle(plan: ScoringPlan, leaf: PlanLeaf): string {
-    return plan.nodes[leaf.node].title;
 }

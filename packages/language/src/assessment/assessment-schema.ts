@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AssessmentProblem } from './assessment-problem.js';
 
 /**
- * One unit's answers for one rubric and year (SPEC §5), as read from JSON, YAML or a spreadsheet.
+ * One unit's answers for one rubric and year, as read from JSON, YAML or a spreadsheet.
  * The shape is checked here; whether the answers fit the rubric (codes, outcomes, ranges, metric types)
  * is the scoring engine's job, which reports each misfit as a problem with its JSON path.
  * Every object is strict: an unknown key is an error at its path, never silently ignored.

@@ -5,7 +5,7 @@ import { createRubricServices } from '../../src/rubric-module.js';
 export const vietnamese = createRubricServices(EmptyFileSystem);
 vietnamese.Rubric.i18n.locale = 'vi';
 
-/** A small rubric in the shape of the SPEC sketch whose sums all add up. */
+/** A small rubric with fields, criteria and items whose sums all add up. */
 export const sketch = `rubric R "Thử" {
   unitType district
   year 2022

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseAndValidate } from '../parse-helper.js';
 
-const sketch = fs.readFileSync(path.join(import.meta.dirname, 'spec-sketch.rubric'), 'utf8');
+const sketch = fs.readFileSync(path.join(import.meta.dirname, 'sketch.rubric'), 'utf8');
 
 /** One edit each, as an author makes them; each must cost exactly one diagnostic of the expected kind. */
 const mistakes: [name: string, from: string, to: string, code: string][] = [

@@ -38,3 +38,16 @@ function daysFromCivil(year: number, month: number, day: number): number {
     const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
     return era * 146_097 + dayOfEra - 719_468;
 }
+
+/** Days since 1970-01-01 for a YYYY-MM-DD text, or undefined when it is no calendar date. */
+export function dayNumber(text: string): number | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return undefined;
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    const time = Date.UTC(year, month - 1, day);
+    const date = new Date(time);
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+    return time / 86_400_000;
+}

@@ -4,7 +4,8 @@ import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { Value } from './expression.js';
 import { readDay } from './day-text.js';
-import { MetricKind, type PlanMetric, type ScoringPlan } from './plan.js';
+import { MetricKind, type PlanMetric } from './plan-types.js';
+import type { ScoringPlan } from './plan.js';
 import { problems } from './problems.js';
 
 /**

@@ -5,11 +5,14 @@ import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { AdjustmentClaim, Assessment } from '../assessment/assessment-schema.js';
 import { readAnswer, type AnswerView } from './answer-view.js';
 import { checkEvidence } from './evidence-check.js';
-import { applyRule, type ScoringRun } from './leaf-rules.js';
+import { applyRule } from './methods/index.js';
+import type { ScoringRun } from './methods/scoring-method.js';
 import { readMetricValues } from './metric-values.js';
-import { MethodKind, titleKey, type PlanAdjustment, type PlanEvidenceRule, type PlanLeaf, type ScoringPlan } from './plan.js';
+import { MethodKind, type LeafSource, type PlanAdjustment, type PlanEvidenceRule } from './plan-types.js';
+import type { PlanLeaf, ScoringPlan } from './plan.js';
 import { problems } from './problems.js';
-import type { AdjustmentResult, Deviation, DeviationCause, LeafResult, LeafSource, UnitScore } from './results.js';
+import type { AdjustmentResult, Deviation, DeviationCause, LeafResult, UnitScore } from './results.js';
+import { titleKey } from './title-key.js';
 
 /**
  * Scores one assessment against a prepared rubric. Never throws for a bad assessment: every misfit is a
@@ -43,7 +46,7 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         applicable[i] = !notApplicable[i] && (node.parent < 0 || applicable[node.parent]);
     }
 
-    const run: ScoringRun = { plan, values, survey: assessment.survey, reportedMetrics: undefined, out, computed: undefined };
+    const run: ScoringRun = { step: plan.step, metrics: plan.metrics, values, survey: assessment.survey, reportedMetrics: undefined, out, computed: undefined };
     const planLeaves = plan.leaves;
     const leaves: LeafResult[] = new Array(planLeaves.length);
     const deviations: Deviation[] = [];

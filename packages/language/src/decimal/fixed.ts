@@ -173,3 +173,65 @@ export function roundToStep(value: Fixed, step: Fixed, rounding: Rounding = 'hal
     if (rounding === 'up') return (down + step) as Fixed;
     return (2 * remainder >= step ? down + step : down) as Fixed;
 }
+
+/**
+ * An exact quotient of decimals, numerator ÷ denominator millionths (denominator > 0): what a formula's
+ * products and quotients make before anything is rounded, so that a result is rounded once, to its step.
+ */
+export type Quotient = { readonly numerator: bigint; readonly denominator: bigint };
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function toQuotient(value: Fixed): Quotient {
+    return { numerator: BigInt(value), denominator: 1n };
+}
+
+export function addQuotients(a: Quotient, b: Quotient): Quotient {
+    if (a.denominator === b.denominator) return { numerator: a.numerator + b.numerator, denominator: a.denominator };
+    return { numerator: a.numerator * b.denominator + b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+}
+
+export function negateQuotient(a: Quotient): Quotient {
+    return { numerator: -a.numerator, denominator: a.denominator };
+}
+
+export function multiplyQuotients(a: Quotient, b: Quotient): Quotient {
+    return { numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator * BIG_SCALE };
+}
+
+/** a ÷ b; undefined for division by zero. */
+export function divideQuotients(a: Quotient, b: Quotient): Quotient | undefined {
+    if (b.numerator === 0n) return undefined;
+    const numerator = a.numerator * b.denominator * BIG_SCALE;
+    const denominator = a.denominator * b.numerator;
+    return denominator < 0n ? { numerator: -numerator, denominator: -denominator } : { numerator, denominator };
+}
+
+export function compareQuotients(a: Quotient, b: Quotient): -1 | 0 | 1 {
+    const left = a.numerator * b.denominator;
+    const right = b.numerator * a.denominator;
+    return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Whether the quotient lies within the range a Fixed holds (a formula's intermediate may not leave it). */
+export function quotientFits(a: Quotient): boolean {
+    const magnitude = a.numerator < 0n ? -a.numerator : a.numerator;
+    return magnitude <= MAX_SAFE_BIG * a.denominator;
+}
+
+/** The quotient rounded once to a multiple of step, halves up as roundToStep does; a millionth without a step. */
+export function roundQuotientToStep(a: Quotient, step: Fixed): Fixed | undefined {
+    const unit = step > 0 ? BigInt(step) : 1n;
+    const denominator = 2n * a.denominator * unit;
+    const numerator = 2n * a.numerator + a.denominator * unit;
+    // floor division: BigInt's truncates towards zero
+    let steps = numerator / denominator;
+    if (numerator % denominator !== 0n && numerator < 0n) steps -= 1n;
+    return toSafe(steps * unit);
+}
+
+/** The step of a figure written to `decimals` places (2 → 0.01); 0 (no step) at 6 places or more. */
+export function decimalStep(decimals: number): Fixed {
+    const places = Math.max(0, Math.trunc(decimals));
+    return (places >= DIGITS ? 0 : 10 ** (DIGITS - places)) as Fixed;
+}

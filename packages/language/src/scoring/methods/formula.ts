@@ -1,12 +1,12 @@
-import { clamp, roundToStep, ZERO, type Fixed } from '../../decimal/fixed.js';
+import { compareQuotients, roundQuotientToStep, toQuotient, ZERO } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
-import { compileEvaluator, FormulaFailure, MissingMetric, type Evaluator, type Value } from '../expression.js';
+import { compileFormula, FormulaFailure, MissingMetric, type FormulaEvaluator, type Value } from '../expression.js';
 import { problems } from '../problems.js';
 import { givesText, metricValueText } from '../reason-words.js';
 import { missingMetric, NO_INPUT, type ScoringMethod, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
-/** An expression over the metrics, held to [0, max] and rounded to the rubric's step. */
-export type FormulaMethod = { readonly method: 'formula'; readonly evaluate: Evaluator };
+/** An expression over the metrics, computed exactly, held to [0, max] and rounded once to the rubric's step. */
+export type FormulaMethod = { readonly method: 'formula'; readonly evaluate: FormulaEvaluator };
 
 /** The values of the metrics the formula reads, in the order of Evaluator.metrics. */
 export type FormulaDetail = { readonly kind: 'formula'; readonly values: readonly (Value | undefined)[] };
@@ -14,7 +14,7 @@ export type FormulaDetail = { readonly kind: 'formula'; readonly values: readonl
 export const formula: ScoringMethod<Extract<Scoring, { method: 'formula' }>, FormulaMethod, FormulaDetail> = {
     title: { vi: 'công thức', en: 'formula' },
     prepare(scoring, { metricIndex }) {
-        return { method: 'formula', evaluate: compileEvaluator(scoring.expression, metricIndex) };
+        return { method: 'formula', evaluate: compileFormula(scoring.expression, metricIndex) };
     },
     explain(method, detail, { metrics, computed, locale }) {
         const inputs = method.evaluate.metrics
@@ -25,11 +25,18 @@ export const formula: ScoringMethod<Extract<Scoring, { method: 'formula' }>, For
     },
 };
 
+const QUOTIENT_ZERO = toQuotient(ZERO);
+
 export function scoreFormula(run: ScoringRun, leaf: RuleLeaf, method: FormulaMethod): FormulaDetail | NoInput {
     const values = run.values;
     try {
-        const result = method.evaluate.evaluate(values) as Fixed;
-        run.computed = roundToStep(clamp(result, ZERO, leaf.max), run.step);
+        const result = method.evaluate.evaluate(values);
+        run.computed =
+            compareQuotients(result, QUOTIENT_ZERO) <= 0
+                ? ZERO
+                : compareQuotients(result, toQuotient(leaf.max)) >= 0
+                  ? leaf.max
+                  : (roundQuotientToStep(result, run.step) ?? leaf.max);
         const metrics = method.evaluate.metrics;
         const inputs: (Value | undefined)[] = new Array(metrics.length);
         for (let i = 0; i < metrics.length; i++) inputs[i] = values[metrics[i]];

@@ -3,7 +3,7 @@ import { exactNumber } from './exact-number.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { Value } from './expression.js';
-import { readDay } from './day-text.js';
+import { dayNumber } from '../calendar/calendar-day.js';
 import { MetricKind, type PlanMetric } from './plan-types.js';
 import type { ScoringPlan } from './plan.js';
 import { problems } from './problems.js';
@@ -59,7 +59,7 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
             return value as Fixed;
         }
         case MetricKind.date: {
-            const day = typeof raw === 'string' ? readDay(raw) : undefined;
+            const day = typeof raw === 'string' ? dayNumber(raw) : undefined;
             if (day === undefined) out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
             return day;
         }

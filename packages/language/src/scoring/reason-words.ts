@@ -1,5 +1,6 @@
 import { formatFixed, SCALE, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from '../i18n/locale.js';
+import { dayText } from '../calendar/calendar-day.js';
 import type { Value } from './expression.js';
 import type { PlanMetric } from './plan-types.js';
 
@@ -25,8 +26,4 @@ export function metricValueText(metric: PlanMetric, value: Value | undefined, lo
     if (typeof value === 'string') return `"${value}"`;
     if (metric.type === 'date') return dayText(value);
     return numberText(value as Fixed, locale) + (metric.type === 'percent' ? '%' : '');
-}
-
-export function dayText(day: number): string {
-    return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

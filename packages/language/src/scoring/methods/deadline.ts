@@ -1,8 +1,8 @@
 import type { Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
-import { dayNumber } from '../day-text.js';
+import { dayNumber, dayText } from '../../calendar/calendar-day.js';
 import { exactFigure, PlanError } from '../plan-error.js';
-import { dayText, givesText } from '../reason-words.js';
+import { givesText } from '../reason-words.js';
 import type { ScoringMethod, ScoringRun } from './scoring-method.js';
 
 /** A date metric against a due date (plus grace days): on time, late, or missing when there is no date. */

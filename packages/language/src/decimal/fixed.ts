@@ -41,8 +41,20 @@ export function parseFixed(text: string): Fixed | undefined {
     return (sign === '-' && value !== 0 ? -value : value) as Fixed;
 }
 
-/** A JavaScript number (e.g. from JSON) read as the decimal it prints as: 0.1 is exactly 0.1. */
+/** Below this magnitude doubles are spaced far finer than a millionth, so rounding finds the decimal. */
+const FAST_LIMIT = 1e9;
+
+/**
+ * A JavaScript number (e.g. from JSON) read as the decimal it prints as: 0.1 is exactly 0.1. Scaling and
+ * rounding finds the candidate and dividing back checks that the number really is that decimal, without
+ * going through text; anything finer than a millionth, or very large, takes the text route. Scoring reads
+ * every figure of every assessment this way, so this is its hottest path.
+ */
 export function fromNumber(value: number): Fixed | undefined {
+    if (value > -FAST_LIMIT && value < FAST_LIMIT) {
+        const scaled = Math.round(value * SCALE);
+        if (scaled / SCALE === value) return (scaled === 0 ? 0 : scaled) as Fixed;
+    }
     return Number.isFinite(value) ? parseFixed(String(value)) : undefined;
 }
 
@@ -130,15 +142,70 @@ function toSafe(value: bigint): Fixed | undefined {
         : (Number(value) as Fixed);
 }
 
+/*
+ * Products and quotients avoid BigInt when every intermediate is an integer that a double holds exactly,
+ * which is nearly always (a point total times 10⁸ is below 2⁵³); larger figures take the BigInt route,
+ * and both round the same way, so a result never depends on which route ran.
+ */
+
+/** Integers up to 2⁵² in magnitude: their sums with one another are still exact doubles. */
+const EXACT = 2 ** 52;
+
+/**
+ * n ÷ d rounded half away from zero, for integers |n|, |d| ≤ 2⁵² and d ≠ 0. The double quotient's floor
+ * is at most one off; the remainder, computed exactly, corrects it.
+ */
+function roundedQuotient(n: number, d: number): Fixed {
+    if (n === 0) return ZERO; // also for −0: BigInt has no negative zero, so neither do these results
+    const negative = n < 0 !== d < 0;
+    const num = n < 0 ? -n : n;
+    const den = d < 0 ? -d : d;
+    let q = Math.floor(num / den);
+    let r = num - q * den;
+    while (r < 0) {
+        q--;
+        r += den;
+    }
+    while (r >= den) {
+        q++;
+        r -= den;
+    }
+    if (2 * r >= den) q++;
+    return (negative && q !== 0 ? -q : q) as Fixed;
+}
+
 /** a × b rounded to 6 decimals; undefined when the product leaves the representable range. */
 export function multiply(a: Fixed, b: Fixed): Fixed | undefined {
+    const product = a * b;
+    if (product <= EXACT && product >= -EXACT) return roundedQuotient(product, SCALE);
     return toSafe(roundQuotient(BigInt(a) * BigInt(b), BIG_SCALE));
 }
 
 /** a ÷ b rounded to 6 decimals; undefined for division by zero or overflow. */
 export function divide(a: Fixed, b: Fixed): Fixed | undefined {
     if (b === 0) return undefined;
+    const numerator = a * SCALE;
+    if (numerator <= EXACT && numerator >= -EXACT && b <= EXACT && b >= -EXACT) return roundedQuotient(numerator, b);
     return toSafe(roundQuotient(BigInt(a) * BIG_SCALE, BigInt(b)));
+}
+
+/** value % of max (value × max ÷ 100), rounded to a millionth once; value and max are never negative. */
+export function percentOf(value: Fixed, max: Fixed): Fixed {
+    const product = value * max;
+    if (product >= 0 && product <= EXACT) return roundedQuotient(product, 100 * SCALE);
+    return toSafe(roundQuotient(BigInt(value) * BigInt(max), BIG_SCALE * 100n)) ?? max;
+}
+
+/** Sign of a × b − c × d for integers (Fixed or counts), exactly. */
+export function compareProducts(a: number, b: number, c: number, d: number): -1 | 0 | 1 {
+    const left = a * b;
+    const right = c * d;
+    if (left <= Number.MAX_SAFE_INTEGER && left >= -Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER && right >= -Number.MAX_SAFE_INTEGER) {
+        return left === right ? 0 : left > right ? 1 : -1;
+    }
+    const bigLeft = BigInt(a) * BigInt(b);
+    const bigRight = BigInt(c) * BigInt(d);
+    return bigLeft === bigRight ? 0 : bigLeft > bigRight ? 1 : -1;
 }
 
 /**

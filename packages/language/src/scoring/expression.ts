@@ -3,7 +3,10 @@ import {
     addQuotients,
     compareQuotients,
     decimalStep,
+    divide,
     divideQuotients,
+    fromNumber,
+    multiply,
     multiplyQuotients,
     negate,
     negateQuotient,
@@ -17,9 +20,7 @@ import {
     type Fixed,
     type Quotient,
 } from '../decimal/fixed.js';
-import { divideExact, multiplyExact } from './exact-products.js';
 import { flatText } from './flat-text.js';
-import { exactNumber } from './exact-number.js';
 import type { CompiledExpression } from '../compiler/compiled-schema.js';
 import { PlanError } from './plan-error.js';
 
@@ -203,7 +204,7 @@ function fitting(quotient: Quotient): Quotient {
 }
 
 function exactLiteral(value: number): Fixed {
-    const fixed = exactNumber(value);
+    const fixed = fromNumber(value);
     if (fixed === undefined) throw new FormulaFailure('overflow');
     return fixed;
 }
@@ -236,9 +237,9 @@ function binary(operator: Extract<CompiledExpression, { type: 'binary' }>['opera
         case '-':
             return (v) => subtract(left(v) as Fixed, right(v) as Fixed);
         case '*':
-            return (v) => checked(multiplyExact(left(v) as Fixed, right(v) as Fixed), 'overflow');
+            return (v) => checked(multiply(left(v) as Fixed, right(v) as Fixed), 'overflow');
         case '/':
-            return (v) => checked(divideExact(left(v) as Fixed, right(v) as Fixed), 'division');
+            return (v) => checked(divide(left(v) as Fixed, right(v) as Fixed), 'division');
     }
 }
 

@@ -1,5 +1,4 @@
-import { HUNDRED, ONE, SCALE, type Fixed } from '../decimal/fixed.js';
-import { exactNumber } from './exact-number.js';
+import { fromNumber, HUNDRED, ONE, SCALE, type Fixed } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { Value } from './expression.js';
@@ -39,7 +38,7 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
         case MetricKind.ratio:
         case MetricKind.count:
         case MetricKind.number: {
-            const value = typeof raw === 'number' ? exactNumber(raw) : undefined;
+            const value = typeof raw === 'number' ? fromNumber(raw) : undefined;
             if (value === undefined) {
                 out.push(problems.metricType(name, 'một số (tối đa 6 chữ số thập phân)', 'a number (at most 6 decimals)'));
                 return undefined;

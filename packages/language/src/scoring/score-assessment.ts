@@ -1,6 +1,4 @@
-import { HUNDRED, min as minOf, toText, ZERO, type Fixed } from '../decimal/fixed.js';
-import { exactNumber } from './exact-number.js';
-import { compareProducts, divideExact } from './exact-products.js';
+import { compareProducts, divide, fromNumber, HUNDRED, min as minOf, toText, ZERO, type Fixed } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { AdjustmentClaim, Assessment } from '../assessment/assessment-schema.js';
 import { readAnswer, type AnswerView } from './answer-view.js';
@@ -121,7 +119,7 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     let grade: string | undefined;
     if (applicableMax > 0) {
         const held = total < 0 ? ZERO : total > applicableMax ? (applicableMax as Fixed) : total;
-        index = applicableMax === HUNDRED ? held : (divideExact((held * 100) as Fixed, applicableMax as Fixed) ?? ZERO);
+        index = applicableMax === HUNDRED ? held : (divide((held * 100) as Fixed, applicableMax as Fixed) ?? ZERO);
         grade = gradeOf(plan, held, applicableMax as Fixed);
     } else {
         out.push(problems.nothingApplicable());
@@ -220,7 +218,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
 
 /** A self or appraised score: within [0, max] and on the step, else a problem and no score. */
 function readScore(value: number, leaf: PlanLeaf, step: Fixed, key: 'self' | 'appraisal1' | 'appraisal2', out: AssessmentProblem[]): Fixed | undefined {
-    const points = exactNumber(value);
+    const points = fromNumber(value);
     if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
         out.push(problems.scoreRange(['items', leaf.code, key], String(value), toText(leaf.max), toText(step)));
         return undefined;
@@ -328,7 +326,7 @@ function applyAdjustments(
             out.push(problems.unknownAdjustment([list, i, 'key'], claim.key, vi, en));
             return;
         }
-        const points = exactNumber(claim.points);
+        const points = fromNumber(claim.points);
         if (points === undefined || points % plan.step !== 0) {
             out.push(problems.scoreRange([list, i, 'points'], String(claim.points), toText(adjustment.max), toText(plan.step)));
             return;

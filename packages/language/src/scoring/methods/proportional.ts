@@ -1,6 +1,5 @@
-import { clamp, roundToStep, ZERO, type Fixed } from '../../decimal/fixed.js';
+import { clamp, multiply, percentOf, roundToStep, ZERO, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
-import { multiplyExact, percentOfExact } from '../exact-products.js';
 import { givesText, metricValueText, numberText } from '../reason-words.js';
 import { missingMetric, type ScoringMethod, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
@@ -26,7 +25,7 @@ export const proportional: ScoringMethod<Extract<Scoring, { method: 'proportiona
 export function scoreProportional(run: ScoringRun, leaf: RuleLeaf, method: ProportionalMethod): ProportionalDetail | NoInput {
     const value = run.values[method.metric] as Fixed | undefined;
     if (value === undefined) return missingMetric(run, method.metric);
-    const raw = method.percent ? percentOfExact(value, leaf.max) : (multiplyExact(value, leaf.max) ?? leaf.max);
+    const raw = method.percent ? percentOf(value, leaf.max) : (multiply(value, leaf.max) ?? leaf.max);
     run.computed = roundToStep(clamp(raw, ZERO, leaf.max), run.step);
     return { kind: 'proportional', value, raw };
 }

@@ -1,6 +1,5 @@
-import { toText } from '../../decimal/fixed.js';
+import { fromNumber, toText } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
-import { exactNumber } from '../exact-number.js';
 import { problems } from '../problems.js';
 import { pointsText } from '../reason-words.js';
 import type { ScoringMethod, ScoringRun, RuleLeaf } from './scoring-method.js';
@@ -32,7 +31,7 @@ export function scoreSurvey(run: ScoringRun, leaf: RuleLeaf): SurveyDetail {
         run.out.push(problems.missingAnswer(['survey', leaf.code], `điểm điều tra xã hội học của "${leaf.code}"`, `the survey result of "${leaf.code}"`));
         return SURVEY_MISSING;
     }
-    const points = exactNumber(result);
+    const points = fromNumber(result);
     const step = run.step;
     if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
         run.out.push(problems.scoreRange(['survey', leaf.code], String(result), toText(leaf.max), toText(step)));

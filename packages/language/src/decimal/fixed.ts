@@ -216,6 +216,11 @@ export function percentToRatio(percent: Fixed): Fixed | undefined {
     return percent % 100 === 0 ? ((percent / 100) as Fixed) : undefined;
 }
 
+/** part as a percentage of whole (48 of 60 → 80), rounded to 6 decimals; undefined when whole is 0. */
+export function percentageOf(part: Fixed, whole: Fixed): Fixed | undefined {
+    return divide((part * 100) as Fixed, whole);
+}
+
 /** part as a percentage of whole (48 of 60 → 80), when 6 decimals hold it exactly; undefined otherwise. */
 export function exactPercentOf(part: Fixed, whole: Fixed): Fixed | undefined {
     if (whole <= 0) return undefined;

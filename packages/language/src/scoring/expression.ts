@@ -13,7 +13,7 @@ import {
     quotientFits,
     roundQuotientToStep,
     roundToStep,
-    SCALE,
+    toNumber,
     subtract,
     toQuotient,
     ZERO,
@@ -26,10 +26,11 @@ import { PlanError } from './plan-error.js';
 
 /**
  * Formulas and yes/no conditions as closures built from the compiled JSON tree: no source text is ever
- * evaluated, and the closures only call the exact decimal operations. Numbers are Fixed, dates are day
- * numbers, yes/no are booleans, options are strings (the rubric's validator has checked the types).
+ * evaluated, and the closures only call the exact decimal operations. Numbers are Fixed, dates are their
+ * day numbers in Fixed form (days since 1970-01-01), yes/no are booleans, options are strings (the rubric's
+ * validator has checked the types).
  */
-export type Value = number | boolean | string;
+export type Value = Fixed | boolean | string;
 
 /** Metric values of one assessment, by metric index; undefined where the unit gave none. */
 export type MetricValues = readonly (Value | undefined)[];
@@ -106,7 +107,7 @@ class Builder {
             }
             case 'unary': {
                 const operand = this.value(node.operand);
-                return node.operator === 'not' ? (v) => !operand(v) : (v) => negate(operand(v) as Fixed);
+                return node.operator === 'not' ? (v) => !operand(v) : (v) => negate(numeric(operand(v)));
             }
             case 'binary':
                 return binary(node.operator, this.value(node.left), this.value(node.right));
@@ -127,7 +128,7 @@ class Builder {
                 return (values) => {
                     const value = values[index];
                     if (value === undefined) throw new MissingMetric(index);
-                    return toQuotient(value as Fixed);
+                    return toQuotient(numeric(value));
                 };
             }
             case 'unary': {
@@ -186,7 +187,7 @@ class Builder {
                 const digits = node.args.length > 1 ? this.value(node.args[1]) : undefined;
                 return (v) => {
                     const quotient = value(v);
-                    const decimals = digits ? Math.trunc((digits(v) as Fixed) / SCALE) : 0;
+                    const decimals = digits ? Math.trunc(toNumber(numeric(digits(v)))) : 0;
                     return toQuotient(checked(roundQuotientToStep(quotient, decimalStep(decimals)), 'overflow'));
                 };
             }
@@ -201,6 +202,12 @@ const QUOTIENT_ZERO = toQuotient(ZERO);
 function fitting(quotient: Quotient): Quotient {
     if (!quotientFits(quotient)) throw new FormulaFailure('overflow');
     return quotient;
+}
+
+/** A number the formula computes with; the validator lets no yes/no or text stand where one belongs. */
+function numeric(value: Value): Fixed {
+    if (typeof value === 'number') return value;
+    throw new PlanError(`a formula computes with ${JSON.stringify(value)} where a number belongs`);
 }
 
 function exactLiteral(value: number): Fixed {
@@ -233,34 +240,34 @@ function binary(operator: Extract<CompiledExpression, { type: 'binary' }>['opera
         case '>=':
             return (v) => (left(v) as number) >= (right(v) as number);
         case '+':
-            return (v) => add(left(v) as Fixed, right(v) as Fixed);
+            return (v) => add(numeric(left(v)), numeric(right(v)));
         case '-':
-            return (v) => subtract(left(v) as Fixed, right(v) as Fixed);
+            return (v) => subtract(numeric(left(v)), numeric(right(v)));
         case '*':
-            return (v) => checked(multiply(left(v) as Fixed, right(v) as Fixed), 'overflow');
+            return (v) => checked(multiply(numeric(left(v)), numeric(right(v))), 'overflow');
         case '/':
-            return (v) => checked(divide(left(v) as Fixed, right(v) as Fixed), 'division');
+            return (v) => checked(divide(numeric(left(v)), numeric(right(v))), 'division');
     }
 }
 
 function call(name: Extract<CompiledExpression, { type: 'call' }>['function'], args: Compiled[]): Compiled {
     switch (name) {
         case 'min':
-            if (args.length === 0) return () => 0 as Fixed;
+            if (args.length === 0) return () => ZERO;
             return (v) => {
-                let low = args[0](v) as Fixed;
+                let low = numeric(args[0](v));
                 for (let i = 1; i < args.length; i++) {
-                    const value = args[i](v) as Fixed;
+                    const value = numeric(args[i](v));
                     if (value < low) low = value;
                 }
                 return low;
             };
         case 'max':
-            if (args.length === 0) return () => 0 as Fixed;
+            if (args.length === 0) return () => ZERO;
             return (v) => {
-                let high = args[0](v) as Fixed;
+                let high = numeric(args[0](v));
                 for (let i = 1; i < args.length; i++) {
-                    const value = args[i](v) as Fixed;
+                    const value = numeric(args[i](v));
                     if (value > high) high = value;
                 }
                 return high;
@@ -273,8 +280,8 @@ function call(name: Extract<CompiledExpression, { type: 'call' }>['function'], a
             return (v) => args.some((arg) => arg(v) as boolean);
         case 'round':
             return (v) => {
-                const value = args[0](v) as Fixed;
-                const decimals = args.length > 1 ? Math.trunc((args[1](v) as Fixed) / SCALE) : 0;
+                const value = numeric(args[0](v));
+                const decimals = args.length > 1 ? Math.trunc(toNumber(numeric(args[1](v)))) : 0;
                 return roundToStep(value, decimalStep(decimals));
             };
     }

@@ -1,4 +1,4 @@
-import { fromNumber, HUNDRED, ONE, SCALE, type Fixed } from '../decimal/fixed.js';
+import { fromInteger, fromNumber, HUNDRED, ONE, SCALE } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { Value } from './expression.js';
@@ -55,12 +55,15 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
                 out.push(problems.metricRange(name, 'là số nguyên không âm', 'a whole number, not negative'));
                 return undefined;
             }
-            return value as Fixed;
+            return value;
         }
         case MetricKind.date: {
             const day = typeof raw === 'string' ? dayNumber(raw) : undefined;
-            if (day === undefined) out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
-            return day;
+            if (day === undefined) {
+                out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
+                return undefined;
+            }
+            return fromInteger(day);
         }
         case MetricKind.yesno:
             if (typeof raw !== 'boolean') {

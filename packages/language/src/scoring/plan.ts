@@ -42,8 +42,8 @@ export type ScoringPlan = {
 };
 
 type ScoringScratch = {
-    readonly sums: Float64Array;
-    readonly maxima: Float64Array;
+    readonly sums: Fixed[];
+    readonly maxima: Fixed[];
     readonly marked: Uint8Array;
     /** Each node's answer in the assessment being scored (see AnswerView.stamp). */
     readonly answers: readonly AnswerView[];

@@ -1,3 +1,4 @@
+import { ZERO } from '../decimal/fixed.js';
 import type { CompiledNode, CompiledRubric, Grade, MissingEffect } from '../compiler/compiled-schema.js';
 import { emptyAnswerView } from './answer-view.js';
 import { flatText } from './flat-text.js';
@@ -108,8 +109,8 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         bonuses: adjustments(rubric.adjustments.bonuses),
         penalties: adjustments(rubric.adjustments.penalties),
         scratch: {
-            sums: new Float64Array(nodes.length),
-            maxima: new Float64Array(nodes.length),
+            sums: nodes.map(() => ZERO),
+            maxima: nodes.map(() => ZERO),
             marked: new Uint8Array(nodes.length),
             answers: nodes.map(() => emptyAnswerView()),
             calls: 0,

@@ -1,4 +1,4 @@
-import { formatFixed, SCALE, type Fixed } from '../decimal/fixed.js';
+import { formatFixed, SCALE, toNumber, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from '../i18n/locale.js';
 import { dayText } from '../calendar/calendar-day.js';
 import type { Value } from './expression.js';
@@ -24,6 +24,6 @@ export function metricValueText(metric: PlanMetric, value: Value | undefined, lo
     if (value === undefined) return locale === 'vi' ? 'không có' : 'none';
     if (typeof value === 'boolean') return locale === 'vi' ? (value ? 'có' : 'không') : value ? 'yes' : 'no';
     if (typeof value === 'string') return `"${value}"`;
-    if (metric.type === 'date') return dayText(value);
-    return numberText(value as Fixed, locale) + (metric.type === 'percent' ? '%' : '');
+    if (metric.type === 'date') return dayText(toNumber(value));
+    return numberText(value, locale) + (metric.type === 'percent' ? '%' : '');
 }

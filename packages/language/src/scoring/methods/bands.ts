@@ -54,8 +54,8 @@ export const bands: ScoringMethod<Extract<Scoring, { method: 'bands' }>, BandsMe
 };
 
 export function scoreBands(run: ScoringRun, method: BandsMethod): BandsDetail | NoInput {
-    const value = run.values[method.metric] as Fixed | undefined;
-    if (value === undefined) return missingMetric(run, method.metric);
+    const value = run.values[method.metric];
+    if (typeof value !== 'number') return missingMetric(run, method.metric);
     const list = method.bands;
     for (let i = 0; i < list.length; i++) {
         const band = list[i];

@@ -1,4 +1,4 @@
-import type { Fixed } from '../../decimal/fixed.js';
+import { fromInteger, toNumber, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { dayNumber, dayText } from '../../calendar/calendar-day.js';
 import { exactFigure, PlanError } from '../plan-error.js';
@@ -10,14 +10,15 @@ export type DeadlineMethod = {
     readonly method: 'deadline';
     readonly metric: number;
     readonly due: string;
-    /** The last day still on time: due + grace days, as days since 1970-01-01. */
-    readonly lastDay: number;
+    /** The last day still on time: due + grace days, as days since 1970-01-01 (a Fixed, as date values are). */
+    readonly lastDay: Fixed;
     readonly graceDays: number;
     readonly onTime: Fixed;
     readonly late: Fixed;
     readonly missing: Fixed;
 };
 
+/** The status and the day it was decided on (days since 1970-01-01). */
 export type DeadlineDetail = { readonly kind: 'deadline'; readonly status: 'onTime' | 'late' | 'missing'; readonly day: number | undefined };
 
 const DEADLINE_MISSING: DeadlineDetail = { kind: 'deadline', status: 'missing', day: undefined };
@@ -31,7 +32,7 @@ export const deadline: ScoringMethod<Extract<Scoring, { method: 'deadline' }>, D
             method: 'deadline',
             metric: metricIndex(scoring.metric),
             due: scoring.due,
-            lastDay: due + scoring.graceDays,
+            lastDay: fromInteger(due + scoring.graceDays),
             graceDays: scoring.graceDays,
             onTime: exactFigure(scoring.onTime, `onTime of ${code}`),
             late: exactFigure(scoring.late, `late of ${code}`),
@@ -56,12 +57,12 @@ export const deadline: ScoringMethod<Extract<Scoring, { method: 'deadline' }>, D
 
 export function scoreDeadline(run: ScoringRun, method: DeadlineMethod): DeadlineDetail {
     // no date means the document was never issued: that is the "missing" outcome, not absent input
-    const day = run.values[method.metric] as number | undefined;
-    if (day === undefined) {
+    const day = run.values[method.metric];
+    if (typeof day !== 'number') {
         run.computed = method.missing;
         return DEADLINE_MISSING;
     }
     const onTime = day <= method.lastDay;
     run.computed = onTime ? method.onTime : method.late;
-    return { kind: 'deadline', status: onTime ? 'onTime' : 'late', day };
+    return { kind: 'deadline', status: onTime ? 'onTime' : 'late', day: toNumber(day) };
 }

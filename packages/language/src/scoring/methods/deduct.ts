@@ -1,4 +1,4 @@
-import { SCALE, ZERO, type Fixed } from '../../decimal/fixed.js';
+import { multiply, subtract, toNumber, ZERO, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { exactFigure } from '../plan-error.js';
 import { givesText, numberText } from '../reason-words.js';
@@ -21,10 +21,9 @@ export const deduct: ScoringMethod<Extract<Scoring, { method: 'deduct' }>, Deduc
 };
 
 export function scoreDeduct(run: ScoringRun, leaf: RuleLeaf, method: DeductMethod): DeductDetail | NoInput {
-    const value = run.values[method.metric] as Fixed | undefined;
-    if (value === undefined) return missingMetric(run, method.metric);
-    const count = value / SCALE;
-    const deducted = method.amount * count;
-    run.computed = deducted >= leaf.max ? ZERO : ((leaf.max - deducted) as Fixed);
-    return { kind: 'deduct', count };
+    const value = run.values[method.metric];
+    if (typeof value !== 'number') return missingMetric(run, method.metric);
+    const deducted = multiply(method.amount, value);
+    run.computed = deducted === undefined || deducted >= leaf.max ? ZERO : subtract(leaf.max, deducted);
+    return { kind: 'deduct', count: toNumber(value) };
 }

@@ -23,8 +23,8 @@ export const proportional: ScoringMethod<Extract<Scoring, { method: 'proportiona
 };
 
 export function scoreProportional(run: ScoringRun, leaf: RuleLeaf, method: ProportionalMethod): ProportionalDetail | NoInput {
-    const value = run.values[method.metric] as Fixed | undefined;
-    if (value === undefined) return missingMetric(run, method.metric);
+    const value = run.values[method.metric];
+    if (typeof value !== 'number') return missingMetric(run, method.metric);
     const raw = method.percent ? percentOf(value, leaf.max) : (multiply(value, leaf.max) ?? leaf.max);
     run.computed = roundToStep(clamp(raw, ZERO, leaf.max), run.step);
     return { kind: 'proportional', value, raw };

@@ -15,7 +15,7 @@ import { titleKey } from './title-key.js';
 /**
  * Scores one assessment against a prepared rubric. Never throws for a bad assessment: every misfit is a
  * problem with its JSON path, and the figures are still computed from what could be read, so a report can
- * show both. Semantics (SPEC §5):
+ * show both. Semantics:
  * - a leaf's final score is the latest appraisal round given (appraisal2, else appraisal1), else the score
  *   its rule computes, else the self-assessed score; judged leaves have no computed score, survey leaves
  *   take the survey result;

@@ -15,6 +15,7 @@ import {
     fromNumber,
     multiply,
     parseFixed,
+    percentageOf,
     percentToRatio,
     roundToStep,
     sum,
@@ -134,5 +135,12 @@ describe('exact decimals', () => {
         expect(decimalStep(2)).toBe(fixed('0.01'));
         expect(decimalStep(-1)).toBe(fixed('1'));
         expect(decimalStep(6)).toBe(0);
+    });
+
+    test('a share as a percentage, rounded to a millionth', () => {
+        expect(percentageOf(fixed('48'), fixed('60'))).toBe(fixed('80'));
+        expect(percentageOf(fixed('1'), fixed('3'))).toBe(fixed('33.333333'));
+        expect(percentageOf(fixed('2'), fixed('3'))).toBe(fixed('66.666667'));
+        expect(percentageOf(fixed('1'), 0 as Fixed)).toBeUndefined();
     });
 });

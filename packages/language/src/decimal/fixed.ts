@@ -41,8 +41,20 @@ export function parseFixed(text: string): Fixed | undefined {
     return (sign === '-' && value !== 0 ? -value : value) as Fixed;
 }
 
-/** A JavaScript number (e.g. from JSON) read as the decimal it prints as: 0.1 is exactly 0.1. */
+/** Below this magnitude doubles are spaced far finer than a millionth, so rounding finds the decimal. */
+const FAST_LIMIT = 1e9;
+
+/**
+ * A JavaScript number (e.g. from JSON) read as the decimal it prints as: 0.1 is exactly 0.1. Scaling and
+ * rounding finds the candidate and dividing back checks that the number really is that decimal, without
+ * going through text; anything finer than a millionth, or very large, takes the text route. Scoring reads
+ * every figure of every assessment this way, so this is its hottest path.
+ */
 export function fromNumber(value: number): Fixed | undefined {
+    if (value > -FAST_LIMIT && value < FAST_LIMIT) {
+        const scaled = Math.round(value * SCALE);
+        if (scaled / SCALE === value) return (scaled === 0 ? 0 : scaled) as Fixed;
+    }
     return Number.isFinite(value) ? parseFixed(String(value)) : undefined;
 }
 
@@ -130,15 +142,70 @@ function toSafe(value: bigint): Fixed | undefined {
         : (Number(value) as Fixed);
 }
 
+/*
+ * Products and quotients avoid BigInt when every intermediate is an integer that a double holds exactly,
+ * which is nearly always (a point total times 10⁸ is below 2⁵³); larger figures take the BigInt route,
+ * and both round the same way, so a result never depends on which route ran.
+ */
+
+/** Integers up to 2⁵² in magnitude: their sums with one another are still exact doubles. */
+const EXACT = 2 ** 52;
+
+/**
+ * n ÷ d rounded half away from zero, for integers |n|, |d| ≤ 2⁵² and d ≠ 0. The double quotient's floor
+ * is at most one off; the remainder, computed exactly, corrects it.
+ */
+function roundedQuotient(n: number, d: number): Fixed {
+    if (n === 0) return ZERO; // also for −0: BigInt has no negative zero, so neither do these results
+    const negative = n < 0 !== d < 0;
+    const num = n < 0 ? -n : n;
+    const den = d < 0 ? -d : d;
+    let q = Math.floor(num / den);
+    let r = num - q * den;
+    while (r < 0) {
+        q--;
+        r += den;
+    }
+    while (r >= den) {
+        q++;
+        r -= den;
+    }
+    if (2 * r >= den) q++;
+    return (negative && q !== 0 ? -q : q) as Fixed;
+}
+
 /** a × b rounded to 6 decimals; undefined when the product leaves the representable range. */
 export function multiply(a: Fixed, b: Fixed): Fixed | undefined {
+    const product = a * b;
+    if (product <= EXACT && product >= -EXACT) return roundedQuotient(product, SCALE);
     return toSafe(roundQuotient(BigInt(a) * BigInt(b), BIG_SCALE));
 }
 
 /** a ÷ b rounded to 6 decimals; undefined for division by zero or overflow. */
 export function divide(a: Fixed, b: Fixed): Fixed | undefined {
     if (b === 0) return undefined;
+    const numerator = a * SCALE;
+    if (numerator <= EXACT && numerator >= -EXACT && b <= EXACT && b >= -EXACT) return roundedQuotient(numerator, b);
     return toSafe(roundQuotient(BigInt(a) * BIG_SCALE, BigInt(b)));
+}
+
+/** value % of max (value × max ÷ 100), rounded to a millionth once; value and max are never negative. */
+export function percentOf(value: Fixed, max: Fixed): Fixed {
+    const product = value * max;
+    if (product >= 0 && product <= EXACT) return roundedQuotient(product, 100 * SCALE);
+    return toSafe(roundQuotient(BigInt(value) * BigInt(max), BIG_SCALE * 100n)) ?? max;
+}
+
+/** Sign of a × b − c × d for integers (Fixed or counts), exactly. */
+export function compareProducts(a: number, b: number, c: number, d: number): -1 | 0 | 1 {
+    const left = a * b;
+    const right = c * d;
+    if (left <= Number.MAX_SAFE_INTEGER && left >= -Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER && right >= -Number.MAX_SAFE_INTEGER) {
+        return left === right ? 0 : left > right ? 1 : -1;
+    }
+    const bigLeft = BigInt(a) * BigInt(b);
+    const bigRight = BigInt(c) * BigInt(d);
+    return bigLeft === bigRight ? 0 : bigLeft > bigRight ? 1 : -1;
 }
 
 /**
@@ -147,6 +214,11 @@ export function divide(a: Fixed, b: Fixed): Fixed | undefined {
  */
 export function percentToRatio(percent: Fixed): Fixed | undefined {
     return percent % 100 === 0 ? ((percent / 100) as Fixed) : undefined;
+}
+
+/** part as a percentage of whole (48 of 60 → 80), rounded to 6 decimals; undefined when whole is 0. */
+export function percentageOf(part: Fixed, whole: Fixed): Fixed | undefined {
+    return divide((part * 100) as Fixed, whole);
 }
 
 /** part as a percentage of whole (48 of 60 → 80), when 6 decimals hold it exactly; undefined otherwise. */
@@ -172,4 +244,66 @@ export function roundToStep(value: Fixed, step: Fixed, rounding: Rounding = 'hal
     if (rounding === 'down') return down as Fixed;
     if (rounding === 'up') return (down + step) as Fixed;
     return (2 * remainder >= step ? down + step : down) as Fixed;
+}
+
+/**
+ * An exact quotient of decimals, numerator ÷ denominator millionths (denominator > 0): what a formula's
+ * products and quotients make before anything is rounded, so that a result is rounded once, to its step.
+ */
+export type Quotient = { readonly numerator: bigint; readonly denominator: bigint };
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function toQuotient(value: Fixed): Quotient {
+    return { numerator: BigInt(value), denominator: 1n };
+}
+
+export function addQuotients(a: Quotient, b: Quotient): Quotient {
+    if (a.denominator === b.denominator) return { numerator: a.numerator + b.numerator, denominator: a.denominator };
+    return { numerator: a.numerator * b.denominator + b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+}
+
+export function negateQuotient(a: Quotient): Quotient {
+    return { numerator: -a.numerator, denominator: a.denominator };
+}
+
+export function multiplyQuotients(a: Quotient, b: Quotient): Quotient {
+    return { numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator * BIG_SCALE };
+}
+
+/** a ÷ b; undefined for division by zero. */
+export function divideQuotients(a: Quotient, b: Quotient): Quotient | undefined {
+    if (b.numerator === 0n) return undefined;
+    const numerator = a.numerator * b.denominator * BIG_SCALE;
+    const denominator = a.denominator * b.numerator;
+    return denominator < 0n ? { numerator: -numerator, denominator: -denominator } : { numerator, denominator };
+}
+
+export function compareQuotients(a: Quotient, b: Quotient): -1 | 0 | 1 {
+    const left = a.numerator * b.denominator;
+    const right = b.numerator * a.denominator;
+    return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Whether the quotient lies within the range a Fixed holds (a formula's intermediate may not leave it). */
+export function quotientFits(a: Quotient): boolean {
+    const magnitude = a.numerator < 0n ? -a.numerator : a.numerator;
+    return magnitude <= MAX_SAFE_BIG * a.denominator;
+}
+
+/** The quotient rounded once to a multiple of step, halves up as roundToStep does; a millionth without a step. */
+export function roundQuotientToStep(a: Quotient, step: Fixed): Fixed | undefined {
+    const unit = step > 0 ? BigInt(step) : 1n;
+    const denominator = 2n * a.denominator * unit;
+    const numerator = 2n * a.numerator + a.denominator * unit;
+    // floor division: BigInt's truncates towards zero
+    let steps = numerator / denominator;
+    if (numerator % denominator !== 0n && numerator < 0n) steps -= 1n;
+    return toSafe(steps * unit);
+}
+
+/** The step of a figure written to `decimals` places (2 → 0.01); 0 (no step) at 6 places or more. */
+export function decimalStep(decimals: number): Fixed {
+    const places = Math.max(0, Math.trunc(decimals));
+    return (places >= DIGITS ? 0 : 10 ** (DIGITS - places)) as Fixed;
 }

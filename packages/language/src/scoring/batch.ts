@@ -1,4 +1,4 @@
-import { divide, fromInteger, type Fixed } from '../decimal/fixed.js';
+import { divide, fromInteger, subtract, sum, type Fixed } from '../decimal/fixed.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { ScoringPlan } from './plan.js';
 import type { PreviousResults } from './previous-results.js';
@@ -97,16 +97,14 @@ function changeOf(unit: UnitScore, rank: number | undefined, previous: PreviousR
     const before = previous?.get(unit.unit.id);
     if (!before) return undefined;
     return {
-        points: (unit.total - before.total) as Fixed,
+        points: subtract(unit.total, before.total),
         rank: rank !== undefined && before.rank !== undefined ? before.rank - rank : undefined,
     };
 }
 
-function mean(values: number[]): Fixed | undefined {
+function mean(values: readonly Fixed[]): Fixed | undefined {
     if (values.length === 0) return undefined;
-    let sum = 0;
-    for (const value of values) sum += value;
-    return divide(sum as Fixed, fromInteger(values.length));
+    return divide(sum(values), fromInteger(values.length));
 }
 
 function summarize(plan: ScoringPlan, scores: readonly UnitScore[], byType: Map<string, UnitScore[]>): BatchSummary {

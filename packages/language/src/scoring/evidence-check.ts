@@ -1,5 +1,7 @@
 import type { SuppliedEvidence } from '../assessment/assessment-schema.js';
-import { cachedTitleKey, type PlanEffect, type PlanEvidenceRule, type PlanLeaf } from './plan.js';
+import type { PlanEffect, PlanEvidenceRule } from './plan-types.js';
+import type { PlanLeaf } from './plan.js';
+import { cachedTitleKey } from './title-key.js';
 
 export type EvidenceVerdict = {
     readonly missing: readonly PlanEvidenceRule[];

@@ -10,7 +10,10 @@
 export * from '../compiler/compiled-schema.js';
 export * from '../assessment/assessment-schema.js';
 export * from '../assessment/assessment-problem.js';
-export { prepareRubric, PlanError, type ScoringPlan, type PlanNode, type PlanLeaf, type PlanMetric, type PlanGrade, type PlanAdjustment, type PlanEvidenceRule, type PlanEffect, type PlanMethod } from './plan.js';
+export { prepareRubric } from './prepare-rubric.js';
+export { PlanError } from './plan-error.js';
+export type { ScoringPlan, PlanLeaf, PlanMethod } from './plan.js';
+export type { PlanNode, PlanMetric, PlanGrade, PlanAdjustment, PlanEvidenceRule, PlanEffect } from './plan-types.js';
 export { scoreAssessment } from './score-assessment.js';
 export { scoreBatch, rankScores, type BatchResult, type BatchSummary, type RankedUnit, type Change } from './batch.js';
 export { parsePreviousResults, PreviousResultsSchema, type PreviousResults, type PreviousEntry, type PreviousParse } from './previous-results.js';

@@ -1,10 +1,10 @@
-import { HUNDRED, ONE, SCALE, type Fixed } from '../decimal/fixed.js';
-import { exactNumber } from './exact-number.js';
+import { fromInteger, fromNumber, HUNDRED, ONE, SCALE } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import type { Value } from './expression.js';
-import { readDay } from './day-text.js';
-import { MetricKind, type PlanMetric, type ScoringPlan } from './plan.js';
+import { dayNumber } from '../calendar/calendar-day.js';
+import { MetricKind, type PlanMetric } from './plan-types.js';
+import type { ScoringPlan } from './plan.js';
 import { problems } from './problems.js';
 
 /**
@@ -38,7 +38,7 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
         case MetricKind.ratio:
         case MetricKind.count:
         case MetricKind.number: {
-            const value = typeof raw === 'number' ? exactNumber(raw) : undefined;
+            const value = typeof raw === 'number' ? fromNumber(raw) : undefined;
             if (value === undefined) {
                 out.push(problems.metricType(name, 'một số (tối đa 6 chữ số thập phân)', 'a number (at most 6 decimals)'));
                 return undefined;
@@ -55,12 +55,15 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
                 out.push(problems.metricRange(name, 'là số nguyên không âm', 'a whole number, not negative'));
                 return undefined;
             }
-            return value as Fixed;
+            return value;
         }
         case MetricKind.date: {
-            const day = typeof raw === 'string' ? readDay(raw) : undefined;
-            if (day === undefined) out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
-            return day;
+            const day = typeof raw === 'string' ? dayNumber(raw) : undefined;
+            if (day === undefined) {
+                out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
+                return undefined;
+            }
+            return fromInteger(day);
         }
         case MetricKind.yesno:
             if (typeof raw !== 'boolean') {

@@ -1,6 +1,6 @@
+import { fromNumber } from '../decimal/fixed.js';
 import { z } from 'zod';
 import type { Fixed } from '../decimal/fixed.js';
-import { exactNumber } from './exact-number.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 
 /**
@@ -42,7 +42,7 @@ export function parsePreviousResults(input: unknown): PreviousParse {
     const previous = new Map<string, PreviousEntry>();
     const problems: AssessmentProblem[] = [];
     parsed.data.results.forEach((entry, i) => {
-        const total = exactNumber(entry.total);
+        const total = fromNumber(entry.total);
         if (total === undefined) {
             problems.push({
                 path: ['results', i, 'total'],

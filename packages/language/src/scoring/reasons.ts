@@ -1,7 +1,8 @@
-import { formatFixed, SCALE, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from '../i18n/locale.js';
-import type { Value } from './expression.js';
-import type { PlanEvidenceRule, PlanMetric, ScoringPlan } from './plan.js';
+import { explainMethod } from './methods/index.js';
+import type { PlanEvidenceRule } from './plan-types.js';
+import type { ScoringPlan } from './plan.js';
+import { numberText, pointsText } from './reason-words.js';
 import type { Deviation, LeafResult } from './results.js';
 
 /**
@@ -17,8 +18,8 @@ export function explainLeaf(plan: ScoringPlan, result: LeafResult, locale: Local
     if (result.source === 'appraisal1' || result.source === 'appraisal2') {
         const round = result.source === 'appraisal2' ? 2 : 1;
         const head = vi
-            ? `Điểm thẩm định vòng ${round}: ${points(result.score, locale)}`
-            : `Appraisal round ${round}: ${points(result.score, locale)}`;
+            ? `Điểm thẩm định vòng ${round}: ${pointsText(result.score, locale)}`
+            : `Appraisal round ${round}: ${pointsText(result.score, locale)}`;
         const basis = [rule, evidence].filter(Boolean).join('; ');
         return basis ? `${head} (${vi ? 'theo quy tắc' : 'by the rule'}: ${basis})` : head;
     }
@@ -28,8 +29,8 @@ export function explainLeaf(plan: ScoringPlan, result: LeafResult, locale: Local
 /** The deviation's cause in words, followed by the leaf's reason. */
 export function explainDeviation(plan: ScoringPlan, deviation: Deviation, locale: Locale): string {
     const vi = locale === 'vi';
-    const self = number(deviation.self, locale);
-    const score = number(deviation.score, locale);
+    const self = numberText(deviation.self, locale);
+    const score = numberText(deviation.score, locale);
     const cause = {
         appraised: vi ? `tự chấm ${self}, thẩm định ${score}` : `self-assessed ${self}, appraised ${score}`,
         evidence: vi ? `tự chấm ${self}, thiếu tài liệu kiểm chứng → ${score}` : `self-assessed ${self}, evidence missing → ${score}`,
@@ -40,116 +41,28 @@ export function explainDeviation(plan: ScoringPlan, deviation: Deviation, locale
     return `${cause}: ${explainLeaf(plan, deviation.leaf, locale)}`;
 }
 
-function number(value: Fixed, locale: Locale): string {
-    return formatFixed(value, locale);
-}
-
-function points(value: Fixed, locale: Locale): string {
-    if (locale === 'vi') return `${number(value, locale)} điểm`;
-    return `${number(value, locale)} ${value === SCALE ? 'point' : 'points'}`;
-}
-
-function metricValue(metric: PlanMetric, value: Value | undefined, locale: Locale): string {
-    if (value === undefined) return locale === 'vi' ? 'không có' : 'none';
-    if (typeof value === 'boolean') return locale === 'vi' ? (value ? 'có' : 'không') : value ? 'yes' : 'no';
-    if (typeof value === 'string') return `"${value}"`;
-    if (metric.type === 'date') return dayText(value);
-    return number(value as Fixed, locale) + (metric.type === 'percent' ? '%' : '');
-}
-
-function dayText(day: number): string {
-    return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
-
+/** The rule's part of the reason: the method's own explanation, or why no rule could score the leaf. */
 function ruleText(plan: ScoringPlan, result: LeafResult, locale: Locale): string {
-    const vi = locale === 'vi';
-    const leaf = result.leaf;
-    const method = leaf.method;
     const detail = result.detail;
-    const arrow = (value: Fixed) => `→ ${points(value, locale)}`;
-    switch (detail.kind) {
-        case 'choice':
-            if (method.method !== 'choice') break;
-            return `${vi ? 'Chọn' : 'Chose'} "${method.labels[detail.outcome]}" ${arrow(result.computed!)}`;
-        case 'yesno': {
-            if (method.method !== 'yesno') break;
-            const label = detail.answer ? method.yesLabel : method.noLabel;
-            const head = detail.byCondition
-                ? vi ? (detail.answer ? 'Điều kiện đúng' : 'Điều kiện không đúng') : detail.answer ? 'Condition met' : 'Condition not met'
-                : vi ? (detail.answer ? 'Có' : 'Không') : detail.answer ? 'Yes' : 'No';
-            return `${head}${label ? ` ("${label}")` : ''} ${arrow(result.computed!)}`;
+    if (detail.kind === 'notApplicable') return '';
+    if (detail.kind === 'noInput') {
+        const vi = locale === 'vi';
+        if (result.source === 'self') {
+            return vi
+                ? `Thiếu dữ liệu để tính; giữ điểm tự đánh giá ${pointsText(result.self!, locale)}`
+                : `Input missing; the self-assessed ${pointsText(result.self!, locale)} stands`;
         }
-        case 'deadline': {
-            if (method.method !== 'deadline') break;
-            const name = plan.metrics[method.metric].name;
-            const grace = method.graceDays > 0 ? (vi ? ` + ${method.graceDays} ngày` : ` + ${method.graceDays} days`) : '';
-            if (detail.status === 'missing') {
-                return vi ? `${name}: không có ngày → chưa thực hiện ${arrow(result.computed!)}` : `${name}: no date → missing ${arrow(result.computed!)}`;
-            }
-            const date = dayText(detail.day!);
-            const onTime = detail.status === 'onTime';
-            const comparison = `${date} ${onTime ? '≤' : '>'} ${method.due}${grace}`;
-            const status = vi ? (onTime ? 'đúng hạn' : 'trễ hạn') : onTime ? 'on time' : 'late';
-            return `${name} ${comparison} → ${status} ${arrow(result.computed!)}`;
-        }
-        case 'bands': {
-            if (method.method !== 'bands') break;
-            const metric = plan.metrics[method.metric];
-            const value = metricValue(metric, detail.value, locale);
-            const band = method.bands[detail.band];
-            if (!band || band.symbol === 'else') {
-                return vi
-                    ? `${metric.name} ${value} không thuộc ngưỡng nào ${arrow(result.computed!)}`
-                    : `${metric.name} ${value} fits no band ${arrow(result.computed!)}`;
-            }
-            const threshold = metricValue(metric, band.threshold, locale);
-            return `${metric.name} ${value} ${SYMBOL[band.symbol]} ${threshold} ${arrow(result.computed!)}`;
-        }
-        case 'proportional': {
-            if (method.method !== 'proportional') break;
-            const metric = plan.metrics[method.metric];
-            const value = metricValue(metric, detail.value, locale);
-            return `${metric.name} ${value} × ${number(leaf.max, locale)} = ${number(detail.raw, locale)} ${arrow(result.computed!)}`;
-        }
-        case 'deduct': {
-            if (method.method !== 'deduct') break;
-            const name = plan.metrics[method.metric].name;
-            return `${number(leaf.max, locale)} − ${number(method.amount, locale)} × ${detail.count} (${name}) ${arrow(result.computed!)}`;
-        }
-        case 'formula': {
-            if (method.method !== 'formula') break;
-            const inputs = method.evaluate.metrics
-                .map((m, i) => `${plan.metrics[m].name} = ${metricValue(plan.metrics[m], detail.values[i], locale)}`)
-                .join(', ');
-            const head = vi ? 'Công thức' : 'Formula';
-            return `${head}${inputs ? ` (${inputs})` : ''} ${arrow(result.computed!)}`;
-        }
-        case 'judged':
-            if (result.source === 'self') {
-                return vi
-                    ? `Hội đồng chấm; chưa thẩm định, giữ điểm tự đánh giá ${points(result.self!, locale)}`
-                    : `Judged by the council; not yet appraised, the self-assessed ${points(result.self!, locale)} stands`;
-            }
-            if (result.source === 'none') {
-                return vi ? 'Hội đồng chấm; chưa có điểm → 0 điểm' : 'Judged by the council; no score yet → 0 points';
-            }
-            return ''; // appraised: the appraisal is the whole reason
-        case 'survey':
-            if (!detail.given) return vi ? 'Chưa có điểm điều tra xã hội học → 0 điểm' : 'No survey result yet → 0 points';
-            return vi ? `Điểm điều tra xã hội học: ${points(result.computed!, locale)}` : `Survey result: ${points(result.computed!, locale)}`;
-        case 'noInput':
-            if (result.source === 'self') {
-                return vi
-                    ? `Thiếu dữ liệu để tính; giữ điểm tự đánh giá ${points(result.self!, locale)}`
-                    : `Input missing; the self-assessed ${points(result.self!, locale)} stands`;
-            }
-            return vi ? 'Thiếu dữ liệu để tính → 0 điểm' : 'Input missing → 0 points';
-        case 'notApplicable':
-            break;
+        return vi ? 'Thiếu dữ liệu để tính → 0 điểm' : 'Input missing → 0 points';
     }
-    return '';
+    const leaf = result.leaf;
+    return explainMethod(leaf.method, detail, {
+        metrics: plan.metrics,
+        max: leaf.max,
+        computed: result.computed,
+        self: result.self,
+        source: result.source,
+        locale,
+    });
 }
 
 function evidenceName(rule: PlanEvidenceRule): string {
@@ -168,7 +81,7 @@ function evidenceText(result: LeafResult, locale: Locale): string {
         case 'zero':
             return `${missing} → 0`;
         case 'cap':
-            return vi ? `${missing} → tối đa ${number(effect.cap, locale)}` : `${missing} → at most ${number(effect.cap, locale)}`;
+            return vi ? `${missing} → tối đa ${numberText(effect.cap, locale)}` : `${missing} → at most ${numberText(effect.cap, locale)}`;
         case 'flag':
             return vi ? `${missing} (đánh dấu cho hội đồng)` : `${missing} (flagged for the council)`;
     }

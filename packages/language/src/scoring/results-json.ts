@@ -1,11 +1,11 @@
-import { roundToStep, toNumber, type Fixed } from '../decimal/fixed.js';
+import { decimalStep, roundToStep, toNumber, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatPath } from '../assessment/assessment-problem.js';
 import type { BatchResult, RankedUnit } from './batch.js';
 import { explainDeviation, explainLeaf } from './reasons.js';
 
 /** Indices and averages are shown to 2 decimals (half up); points are exact. */
-const HUNDREDTH = 10_000 as Fixed;
+const HUNDREDTH = decimalStep(2);
 
 const exact = (value: Fixed | undefined): number | null => (value === undefined ? null : toNumber(value));
 const shown = (value: Fixed | undefined): number | null => (value === undefined ? null : toNumber(roundToStep(value, HUNDREDTH)));

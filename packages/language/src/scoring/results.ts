@@ -1,28 +1,33 @@
 import type { Fixed } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
-import type { Value } from './expression.js';
-import type { PlanEffect, PlanEvidenceRule, PlanLeaf } from './plan.js';
+import type { BandsDetail } from './methods/bands.js';
+import type { ChoiceDetail } from './methods/choice.js';
+import type { DeadlineDetail } from './methods/deadline.js';
+import type { DeductDetail } from './methods/deduct.js';
+import type { FormulaDetail } from './methods/formula.js';
+import type { JudgedDetail } from './methods/judged.js';
+import type { ProportionalDetail } from './methods/proportional.js';
+import type { NoInput } from './methods/scoring-method.js';
+import type { SurveyDetail } from './methods/survey.js';
+import type { YesNoDetail } from './methods/yesno.js';
+import type { LeafSource, PlanEffect, PlanEvidenceRule } from './plan-types.js';
+import type { PlanLeaf } from './plan.js';
 
-/** Where a leaf's final score came from. */
-export type LeafSource = 'appraisal2' | 'appraisal1' | 'computed' | 'self' | 'survey' | 'none' | 'notApplicable';
+export type { LeafSource } from './plan-types.js';
 
 /** Which rule fired on which input: what a reason is rendered from. */
 export type LeafDetail =
-    | { readonly kind: 'choice'; readonly outcome: number }
-    | { readonly kind: 'yesno'; readonly answer: boolean; readonly byCondition: boolean }
-    | { readonly kind: 'deadline'; readonly status: 'onTime' | 'late' | 'missing'; readonly day: number | undefined }
-    | { readonly kind: 'bands'; readonly band: number; readonly value: Fixed }
-    | { readonly kind: 'proportional'; readonly value: Fixed; readonly raw: Fixed }
-    | { readonly kind: 'deduct'; readonly count: number }
-    | { readonly kind: 'formula'; readonly values: readonly (Value | undefined)[] }
-    | { readonly kind: 'judged' }
-    | { readonly kind: 'survey'; readonly given: boolean }
-    /** The input the rule needs is absent or unusable (reported as a problem). */
-    | { readonly kind: 'noInput' }
+    | ChoiceDetail
+    | YesNoDetail
+    | DeadlineDetail
+    | BandsDetail
+    | ProportionalDetail
+    | DeductDetail
+    | FormulaDetail
+    | JudgedDetail
+    | SurveyDetail
+    | NoInput
     | { readonly kind: 'notApplicable' };
-
-/** What a leaf's scoring rule gives for one assessment, before evidence and appraisal. */
-export type RuleOutcome = { readonly computed: Fixed | undefined; readonly detail: LeafDetail };
 
 export type LeafResult = {
     readonly leaf: PlanLeaf;

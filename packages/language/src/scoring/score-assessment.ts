@@ -1,15 +1,16 @@
-import { HUNDRED, min as minOf, toText, ZERO, type Fixed } from '../decimal/fixed.js';
-import { exactNumber } from './exact-number.js';
-import { compareProducts, divideExact } from './exact-products.js';
+import { add, clamp, compareProducts, fromNumber, HUNDRED, min as minOf, percentageOf, subtract, toText, ZERO, type Fixed } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { AdjustmentClaim, Assessment } from '../assessment/assessment-schema.js';
 import { readAnswer, type AnswerView } from './answer-view.js';
 import { checkEvidence } from './evidence-check.js';
-import { applyRule, type ScoringRun } from './leaf-rules.js';
+import { applyRule } from './methods/index.js';
+import type { ScoringRun } from './methods/scoring-method.js';
 import { readMetricValues } from './metric-values.js';
-import { MethodKind, titleKey, type PlanAdjustment, type PlanEvidenceRule, type PlanLeaf, type ScoringPlan } from './plan.js';
+import { MethodKind, type LeafSource, type PlanAdjustment, type PlanEvidenceRule } from './plan-types.js';
+import type { PlanLeaf, ScoringPlan } from './plan.js';
 import { problems } from './problems.js';
-import type { AdjustmentResult, Deviation, DeviationCause, LeafResult, LeafSource, UnitScore } from './results.js';
+import type { AdjustmentResult, Deviation, DeviationCause, LeafResult, UnitScore } from './results.js';
+import { titleKey } from './title-key.js';
 
 /**
  * Scores one assessment against a prepared rubric. Never throws for a bad assessment: every misfit is a
@@ -43,12 +44,12 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         applicable[i] = !notApplicable[i] && (node.parent < 0 || applicable[node.parent]);
     }
 
-    const run: ScoringRun = { plan, values, survey: assessment.survey, reportedMetrics: undefined, out, computed: undefined };
+    const run: ScoringRun = { step: plan.step, metrics: plan.metrics, values, survey: assessment.survey, reportedMetrics: undefined, out, computed: undefined };
     const planLeaves = plan.leaves;
     const leaves: LeafResult[] = new Array(planLeaves.length);
     const deviations: Deviation[] = [];
-    let selfTotal = 0;
-    let selfFinal = 0;
+    let selfTotal = ZERO;
+    let selfFinal = ZERO;
     let selfSeen = false;
     for (let l = 0; l < planLeaves.length; l++) {
         const leaf = planLeaves[l];
@@ -61,14 +62,14 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         leaves[leaf.index] = result;
         if (result.self !== undefined) {
             selfSeen = true;
-            selfTotal += result.self;
-            selfFinal += result.score;
+            selfTotal = add(selfTotal, result.self);
+            selfFinal = add(selfFinal, result.score);
             if (result.self !== result.score) {
                 deviations.push({
                     leaf: result,
                     self: result.self,
                     score: result.score,
-                    difference: (result.score - result.self) as Fixed,
+                    difference: subtract(result.score, result.self),
                     cause: causeOf(result),
                 });
             }
@@ -79,47 +80,47 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     const nodeScores: Fixed[] = new Array(count);
     const nodeMax: Fixed[] = new Array(count);
     const { sums, maxima } = plan.scratch;
-    sums.fill(0);
-    maxima.fill(0);
+    sums.fill(ZERO);
+    maxima.fill(ZERO);
     for (let i = count - 1; i >= 0; i--) {
         const node = nodes[i];
-        let score = 0;
-        let max = 0;
+        let score = ZERO;
+        let max = ZERO;
         if (applicable[i]) {
             if (node.leaf >= 0) {
                 score = leaves[node.leaf].score;
                 max = node.max;
             } else {
-                max = maxima[i] < node.max ? maxima[i] : node.max;
-                score = sums[i] < max ? sums[i] : max;
+                max = minOf(maxima[i], node.max);
+                score = minOf(sums[i], max);
             }
         }
-        nodeScores[i] = score as Fixed;
-        nodeMax[i] = max as Fixed;
+        nodeScores[i] = score;
+        nodeMax[i] = max;
         if (node.parent >= 0) {
-            sums[node.parent] += score;
-            maxima[node.parent] += max;
+            sums[node.parent] = add(sums[node.parent], score);
+            maxima[node.parent] = add(maxima[node.parent], max);
         }
     }
-    let base = 0;
-    let applicableMax = 0;
+    let base = ZERO;
+    let applicableMax = ZERO;
     const fields = plan.fields;
     for (let f = 0; f < fields.length; f++) {
-        base += nodeScores[fields[f]];
-        applicableMax += nodeMax[fields[f]];
+        base = add(base, nodeScores[fields[f]]);
+        applicableMax = add(applicableMax, nodeMax[fields[f]]);
     }
 
     const adjustments: AdjustmentResult[] = [];
     const bonus = applyAdjustments('bonus', plan.bonuses, assessment.bonuses, plan, adjustments, out);
     const penalty = applyAdjustments('penalty', plan.penalties, assessment.penalties, plan, adjustments, out);
-    const total = (base + bonus - penalty) as Fixed;
+    const total = subtract(add(base, bonus), penalty);
 
     let index: Fixed | undefined;
     let grade: string | undefined;
     if (applicableMax > 0) {
-        const held = total < 0 ? ZERO : total > applicableMax ? (applicableMax as Fixed) : total;
-        index = applicableMax === HUNDRED ? held : (divideExact((held * 100) as Fixed, applicableMax as Fixed) ?? ZERO);
-        grade = gradeOf(plan, held, applicableMax as Fixed);
+        const held = clamp(total, ZERO, applicableMax);
+        index = applicableMax === HUNDRED ? held : (percentageOf(held, applicableMax) ?? ZERO);
+        grade = gradeOf(plan, held, applicableMax);
     } else {
         out.push(problems.nothingApplicable());
     }
@@ -132,16 +133,16 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         nodeScores,
         nodeMax,
         applicable,
-        base: base as Fixed,
+        base,
         bonus,
         penalty,
         adjustments,
         total,
-        max: applicableMax as Fixed,
+        max: applicableMax,
         index,
         grade,
-        selfTotal: selfSeen ? (selfTotal as Fixed) : undefined,
-        gap: selfSeen ? ((selfTotal - selfFinal) as Fixed) : undefined,
+        selfTotal: selfSeen ? selfTotal : undefined,
+        gap: selfSeen ? subtract(selfTotal, selfFinal) : undefined,
         deviations,
         problems: out,
     };
@@ -217,7 +218,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
 
 /** A self or appraised score: within [0, max] and on the step, else a problem and no score. */
 function readScore(value: number, leaf: PlanLeaf, step: Fixed, key: 'self' | 'appraisal1' | 'appraisal2', out: AssessmentProblem[]): Fixed | undefined {
-    const points = exactNumber(value);
+    const points = fromNumber(value);
     if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
         out.push(problems.scoreRange(['items', leaf.code, key], String(value), toText(leaf.max), toText(step)));
         return undefined;
@@ -317,7 +318,7 @@ function applyAdjustments(
 ): Fixed {
     if (!claims || claims.length === 0) return ZERO;
     const list = kind === 'bonus' ? 'bonuses' : 'penalties';
-    const claimed = new Map<PlanAdjustment, number>();
+    const claimed = new Map<PlanAdjustment, Fixed>();
     claims.forEach((claim, i) => {
         const adjustment = declared.get(claim.key) ?? findByTitle(declared, claim.key);
         if (!adjustment) {
@@ -325,22 +326,22 @@ function applyAdjustments(
             out.push(problems.unknownAdjustment([list, i, 'key'], claim.key, vi, en));
             return;
         }
-        const points = exactNumber(claim.points);
+        const points = fromNumber(claim.points);
         if (points === undefined || points % plan.step !== 0) {
             out.push(problems.scoreRange([list, i, 'points'], String(claim.points), toText(adjustment.max), toText(plan.step)));
             return;
         }
-        claimed.set(adjustment, (claimed.get(adjustment) ?? 0) + points);
+        claimed.set(adjustment, add(claimed.get(adjustment) ?? ZERO, points));
     });
-    let total = 0;
+    let total = ZERO;
     for (const adjustment of declared.values()) {
         const sum = claimed.get(adjustment);
         if (sum === undefined) continue;
-        const points = minOf(sum as Fixed, adjustment.max);
-        total += points;
-        results.push({ kind, key: adjustment.key, title: adjustment.title, claimed: sum as Fixed, points, max: adjustment.max });
+        const points = minOf(sum, adjustment.max);
+        total = add(total, points);
+        results.push({ kind, key: adjustment.key, title: adjustment.title, claimed: sum, points, max: adjustment.max });
     }
-    return total as Fixed;
+    return total;
 }
 
 function findByTitle(declared: ReadonlyMap<string, PlanAdjustment>, key: string): PlanAdjustment | undefined {

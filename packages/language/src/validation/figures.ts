@@ -28,11 +28,3 @@ export function decimalValue(text: string | undefined): Fixed | undefined {
 }
 
 export const CODE_SHAPE = /^\d+(\.\d+)*$/;
-
-export function isValidDate(text: string): boolean {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match) return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}

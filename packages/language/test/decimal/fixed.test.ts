@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+    addQuotients,
+    compareQuotients,
+    decimalStep,
     divide,
+    divideQuotients,
+    multiplyQuotients,
+    negateQuotient,
+    quotientFits,
+    roundQuotientToStep,
+    toQuotient,
     formatFixed,
     fromNumber,
     multiply,
     parseFixed,
+    percentageOf,
     percentToRatio,
     roundToStep,
     sum,
@@ -99,5 +109,38 @@ describe('exact decimals', () => {
         expect(formatFixed(fixed('42104.5'), 'vi')).toBe('42.104,5');
         expect(formatFixed(fixed('42104.5'), 'en')).toBe('42,104.5');
         expect(formatFixed(fixed('18.5'), 'vi', 2)).toBe('18,50');
+    });
+
+    test('a quotient keeps products and quotients exact until it is rounded once to a step', () => {
+        const q = (text: string) => toQuotient(fixed(text));
+        // 2 × 10079 ÷ 10311 = 1.954999515…: to the hundredth 1.95, where 1.955000 (its millionth) gives 1.96
+        const ratio = divideQuotients(multiplyQuotients(q('2'), q('10079')), q('10311'))!;
+        expect(roundQuotientToStep(ratio, fixed('0.01'))).toBe(fixed('1.95'));
+        expect(roundToStep(divide(fixed('20158'), fixed('10311'))!, fixed('0.01'))).toBe(fixed('1.96'));
+        expect(roundQuotientToStep(ratio, 0 as Fixed)).toBe(fixed('1.955'));
+        // halves go up, as roundToStep does, also below zero
+        expect(roundQuotientToStep(q('0.125'), fixed('0.25'))).toBe(fixed('0.25'));
+        expect(roundQuotientToStep(negateQuotient(q('0.125')), fixed('0.25'))).toBe(fixed('0'));
+        expect(roundQuotientToStep(negateQuotient(q('0.126')), fixed('0.25'))).toBe(fixed('-0.25'));
+        expect(compareQuotients(addQuotients(divideQuotients(q('1'), q('3'))!, divideQuotients(q('2'), q('3'))!), q('1'))).toBe(0);
+        expect(compareQuotients(divideQuotients(q('1'), q('3'))!, q('0.333333'))).toBe(1);
+        expect(divideQuotients(q('1'), q('0'))).toBeUndefined();
+        expect(compareQuotients(divideQuotients(q('1'), q('-4'))!, q('-0.25'))).toBe(0);
+        expect(quotientFits(multiplyQuotients(q('9000000000'), q('9000000000')))).toBe(false);
+        expect(quotientFits(divideQuotients(q('9000000000'), q('3'))!)).toBe(true);
+    });
+
+    test('the step of a figure written to a number of decimals', () => {
+        expect(decimalStep(0)).toBe(fixed('1'));
+        expect(decimalStep(2)).toBe(fixed('0.01'));
+        expect(decimalStep(-1)).toBe(fixed('1'));
+        expect(decimalStep(6)).toBe(0);
+    });
+
+    test('a share as a percentage, rounded to a millionth', () => {
+        expect(percentageOf(fixed('48'), fixed('60'))).toBe(fixed('80'));
+        expect(percentageOf(fixed('1'), fixed('3'))).toBe(fixed('33.333333'));
+        expect(percentageOf(fixed('2'), fixed('3'))).toBe(fixed('66.666667'));
+        expect(percentageOf(fixed('1'), 0 as Fixed)).toBeUndefined();
     });
 });

@@ -3,8 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { toText } from '../../src/decimal/fixed.js';
-import { exactNumber } from '../../src/scoring/exact-number.js';
+import { fromNumber, toText } from '../../src/decimal/fixed.js';
 import type { ScoringPlan } from '../../src/scoring/plan.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { assessment, planOf, rubricText } from './helpers.js';
@@ -47,16 +46,16 @@ describe('exact sums', () => {
             fc.property(fc.integer({ min: -8_999_999_999, max: 8_999_999_999 }), fc.integer({ min: 0, max: 6 }), (digits, places) => {
                 const text = (Number(digits) / 10 ** places).toString();
                 const value = Number(text);
-                const fixed = exactNumber(value);
+                const fixed = fromNumber(value);
                 expect(fixed).toBeDefined();
                 expect(Number(toText(fixed!))).toBe(value);
             }),
             { numRuns: 2000, seed: 7 },
         );
-        expect(exactNumber(0.1)).toBe(100_000);
-        expect(exactNumber(73.34)).toBe(73_340_000);
-        expect(exactNumber(0.1234567)).toBeUndefined();
-        expect(exactNumber(Number.NaN)).toBeUndefined();
+        expect(fromNumber(0.1)).toBe(100_000);
+        expect(fromNumber(73.34)).toBe(73_340_000);
+        expect(fromNumber(0.1234567)).toBeUndefined();
+        expect(fromNumber(Number.NaN)).toBeUndefined();
     });
 });
 

@@ -1,6 +1,7 @@
 import { compileText } from '../compiler/fixtures.js';
 import type { Assessment } from '../../src/assessment/assessment-schema.js';
-import { prepareRubric, type ScoringPlan } from '../../src/scoring/plan.js';
+import { prepareRubric } from '../../src/scoring/prepare-rubric.js';
+import type { ScoringPlan } from '../../src/scoring/plan.js';
 import type { LeafResult, UnitScore } from '../../src/scoring/results.js';
 import { toNumber } from '../../src/decimal/fixed.js';
 

@@ -188,6 +188,31 @@ describe('formula and survey', () => {
         expect(scoreOf(scoreAssessment(divide, assessment(divide, { metrics: { done: 1, overall: 3 } })), '1.1')).toBe(33.33);
     });
 
+    test('a formula result is rounded once, from its exact value, to the step', async () => {
+        const rubric = (step: string) =>
+            planOf(
+                rubricText(
+                    `
+  metric signedDocs count "Văn bản ký số"
+  metric issuedDocs count "Văn bản phát hành"
+  field 1 "A" max 5 { criterion 1.1 "B" max 5 { formula min(5, 2 * signedDocs / issuedDocs) } }`,
+                    `  step ${step}`,
+                    '5',
+                ),
+            );
+        const hundredths = await rubric('0.01');
+        // 2 × 10079 ÷ 10311 = 1.954999515…: to a millionth it would be 1.955000, which rounds up to 1.96
+        const signed = scoreAssessment(hundredths, assessment(hundredths, { metrics: { signedDocs: 10079, issuedDocs: 10311 } }));
+        expect(scoreOf(signed, '1.1')).toBe(1.95);
+        expect(explainLeaf(hundredths, leafOf(signed, '1.1'), 'en')).toContain('→ 1.95 points');
+        const twentieths = await rubric('0.05');
+        // 2 × 98749982 ÷ 10⁸ = 1.97499964 lies below the midpoint 1.975 of 1.95 and 2
+        const below = scoreAssessment(twentieths, assessment(twentieths, { metrics: { signedDocs: 98749982, issuedDocs: 100000000 } }));
+        expect(scoreOf(below, '1.1')).toBe(1.95);
+        const midpoint = scoreAssessment(twentieths, assessment(twentieths, { metrics: { signedDocs: 79, issuedDocs: 80 } }));
+        expect(scoreOf(midpoint, '1.1')).toBe(2);
+    });
+
     test('survey items take the survey result and are never self-assessed', () => {
         expect(scoreOf(score({ survey: { '3.1': 2.25 } }), '3.1')).toBe(2.25);
         const claimed = score({ survey: { '3.1': 2.25 }, items: { '3.1': { self: 3 } } });

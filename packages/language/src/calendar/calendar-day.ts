@@ -1,14 +1,20 @@
 /**
- * A YYYY-MM-DD text as days since 1970-01-01, or undefined when it is no calendar date — the same
- * answers as plan.ts's dayNumber (which asks Date), computed from the digits: every assessment has dates
+ * Calendar days, the one reading of a date for the whole language: the validator checks a rubric's dates
+ * with it, the engine reads the deadline and every assessment's dates with it. No Langium here, so the
+ * scoring engine may import it.
+ */
+
+/**
+ * A YYYY-MM-DD text as days since 1970-01-01, or undefined when it is no calendar date (2022-02-29,
+ * 2022-13-01, years before 100). Computed from the digits, not through Date: every assessment has dates
  * among its metrics, and a regex plus a Date per value cost more than the rest of reading them.
  */
-export function readDay(text: string): number | undefined {
+export function dayNumber(text: string): number | undefined {
     if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 7);
     const day = digits(text, 8, 10);
-    // Date reads years 0–99 as 1900–1999, so dayNumber finds no such date: neither does this
+    // Date reads years 0–99 as 1900–1999: such texts name no day of their own
     if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
     return daysFromCivil(year, month, day);
 }
@@ -37,4 +43,10 @@ function daysFromCivil(year: number, month: number, day: number): number {
     const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
     const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
     return era * 146_097 + dayOfEra - 719_468;
+}
+
+
+/** The YYYY-MM-DD text of a day number: dayNumber's inverse. */
+export function dayText(day: number): string {
+    return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

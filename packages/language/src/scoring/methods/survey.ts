@@ -1,0 +1,42 @@
+import { fromNumber, toText } from '../../decimal/fixed.js';
+import type { Scoring } from '../../compiler/compiled-schema.js';
+import { problems } from '../problems.js';
+import { pointsText } from '../reason-words.js';
+import type { ScoringMethod, ScoringRun, RuleLeaf } from './scoring-method.js';
+
+/** The sociological survey's result for the leaf, supplied with the assessment. */
+export type SurveyMethod = { readonly method: 'survey'; readonly source: string | undefined };
+
+export type SurveyDetail = { readonly kind: 'survey'; readonly given: boolean };
+
+const SURVEY_GIVEN: SurveyDetail = { kind: 'survey', given: true };
+const SURVEY_MISSING: SurveyDetail = { kind: 'survey', given: false };
+
+export const survey: ScoringMethod<Extract<Scoring, { method: 'survey' }>, SurveyMethod, SurveyDetail> = {
+    title: { vi: 'điều tra xã hội học', en: 'the survey' },
+    prepare(scoring) {
+        return { method: 'survey', source: scoring.source };
+    },
+    explain(_method, detail, { computed, locale }) {
+        const vi = locale === 'vi';
+        if (!detail.given) return vi ? 'Chưa có điểm điều tra xã hội học → 0 điểm' : 'No survey result yet → 0 points';
+        return vi ? `Điểm điều tra xã hội học: ${pointsText(computed!, locale)}` : `Survey result: ${pointsText(computed!, locale)}`;
+    },
+};
+
+export function scoreSurvey(run: ScoringRun, leaf: RuleLeaf): SurveyDetail {
+    const results = run.survey;
+    const result = results !== undefined && Object.hasOwn(results, leaf.code) ? results[leaf.code] : undefined;
+    if (result === undefined) {
+        run.out.push(problems.missingAnswer(['survey', leaf.code], `điểm điều tra xã hội học của "${leaf.code}"`, `the survey result of "${leaf.code}"`));
+        return SURVEY_MISSING;
+    }
+    const points = fromNumber(result);
+    const step = run.step;
+    if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
+        run.out.push(problems.scoreRange(['survey', leaf.code], String(result), toText(leaf.max), toText(step)));
+        return SURVEY_MISSING;
+    }
+    run.computed = points;
+    return SURVEY_GIVEN;
+}

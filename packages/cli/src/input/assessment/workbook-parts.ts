@@ -7,10 +7,10 @@ import { declaresZip64, inflateEntry, readZipDirectory, storedZip, type ZipEntry
  * What the parts of a workbook an assessment needs may expand to, all together. A filled template is
  * about 0.2 MB; 64 MB of XML already costs the workbook reader over a gigabyte.
  */
-export const MAX_WORKBOOK_PARTS_BYTES = 64 * 1024 * 1024;
+const MAX_WORKBOOK_PARTS_BYTES = 64 * 1024 * 1024;
 
 /** Spreadsheet XML deflates some 5 to 20 times; a part far beyond that is a bomb, not a table. */
-export const MAX_EXPANSION_RATIO = 200;
+const MAX_EXPANSION_RATIO = 200;
 
 /** Below this, any ratio is harmless: the ratio check is for parts that would take real memory. */
 const RATIO_GRACE_BYTES = 1024 * 1024;

@@ -153,6 +153,16 @@ describe('hostile rubrics through `rubric check`', () => {
         expect(run.stdout).not.toMatch(/root:/);
     });
 
+    test('an import naming a folder is an import/not-found finding at the import, the rest still checked', async () => {
+        fs.mkdirSync(at('folder-import'));
+        write('folder-import/a.rubric', 'import "../common"\nmetric a percent "A"\nmetric a percent "B"\n');
+        const run = await runCli(['check', 'folder-import/a.rubric'], { cwd: work });
+        expectCalm(run);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/folder-import\/a\.rubric:1:8: error import\/not-found/);
+        expect(run.stdout).toMatch(/folder-import\/a\.rubric:3:\d+: error/);
+    });
+
     test('a missing file and a folder without rubrics: exit 2, one line', async () => {
         expectOneLineError(await runCli(['check', 'no-such.rubric'], { cwd: work }), 'no-such.rubric', /no such file/);
         expectOneLineError(await runCli(['check', 'out'], { cwd: work }), 'rubric', /no \.rubric files/);
@@ -239,7 +249,8 @@ describe('hostile assessments through `rubric score`', () => {
         const run = await score('latin1.json');
         expectCalm(run);
         expect(run.status).toBe(1);
-        expect(run.stderr).toMatch(/latin1\.json.*not UTF-8/);
+        const before = bytes.subarray(0, cut).toString('utf8').split('\n');
+        expect(run.stderr).toContain(`latin1.json:${before.length}:${before.at(-1)!.length + 1}: the file is not UTF-8 text`);
     });
 
     test('a byte-order mark and CRLF line ends score exactly like the plain file', async () => {

@@ -184,7 +184,36 @@ export const text = defineCatalogue({
         vi: 'loại dòng không rõ "{value}" (header, metric, item, bonus, penalty)',
         en: 'unknown record "{value}" (header, metric, item, bonus, penalty)',
     },
-    xlsxInvalid: { vi: 'không phải tệp XLSX hợp lệ ({reason})', en: 'not a valid XLSX file ({reason})' },
+    xlsxNotZip: { vi: 'không phải tệp XLSX (không đọc được như tệp nén zip)', en: 'not an XLSX file (not readable as a zip archive)' },
+    xlsxEncrypted: {
+        vi: 'bảng tính được đặt mật khẩu: hãy lưu lại không có mật khẩu',
+        en: 'the workbook is password-protected: save it again without a password',
+    },
+    xlsxPartTooLarge: {
+        vi: 'phần {part} của bảng tính sẽ bung ra {size} (tối đa {limit})',
+        en: 'the workbook part {part} would expand to {size} (limit {limit})',
+    },
+    xlsxPartsTooLarge: {
+        vi: 'các phần cần đọc của bảng tính sẽ bung ra {size} (tối đa {limit})',
+        en: 'the workbook parts to read would expand to {size} in all (limit {limit})',
+    },
+    xlsxPartRatio: {
+        vi: 'phần {part} của bảng tính sẽ bung ra gấp {ratio} lần cỡ nén (tối đa {limit} lần)',
+        en: 'the workbook part {part} would expand {ratio} times its compressed size (limit {limit} times)',
+    },
+    xlsxPartExceedsDeclared: {
+        vi: 'phần {part} của bảng tính bung ra quá cỡ nó khai ({size}): không đọc tiếp',
+        en: 'the workbook part {part} expands beyond the size it declares ({size}): not read further',
+    },
+    xlsxPartSizeMismatch: {
+        vi: 'phần {part} của bảng tính không bung ra đúng cỡ nó khai ({size})',
+        en: 'the workbook part {part} does not expand to the size it declares ({size})',
+    },
+    xlsxPartDamaged: { vi: 'phần {part} của bảng tính bị hỏng, không giải nén được', en: 'the workbook part {part} is damaged and cannot be decompressed' },
+    xlsxDamaged: {
+        vi: 'bảng tính bị hỏng, không đọc được (hãy mở và lưu lại bằng Excel)',
+        en: 'the workbook is damaged and cannot be read (open it and save it again in Excel)',
+    },
     xlsxNoItemSheet: {
         vi: 'không tìm thấy trang "{sheet}" do rubric template tạo (dòng mã cột code, title)',
         en: 'no "{sheet}" sheet as made by rubric template (a key row with code, title)',

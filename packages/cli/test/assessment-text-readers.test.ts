@@ -119,9 +119,9 @@ describe('JSON assessments', () => {
         expect(await problemsOf(file)).toEqual({ lines: [`${file}:1:1: the file is empty`], exitCode: 1 });
     });
 
-    test('bytes that are not UTF-8', async () => {
-        const file = write('latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
-        expect((await problemsOf(file)).lines).toEqual([`${file}: the file is not UTF-8 text`]);
+    test('bytes that are not UTF-8: the line and column of the first one', async () => {
+        const file = write('latin1.json', Buffer.concat([Buffer.from('{\n  "tên": "', 'utf8'), Buffer.from([0xe9]), Buffer.from('"}')]));
+        expect((await problemsOf(file)).lines).toEqual([`${file}:2:11: the file is not UTF-8 text`]);
     });
 
     test('a missing file is an I/O error (exit 2)', async () => {

@@ -3,6 +3,7 @@ import './polyfill.js';
 export * from './rubric-module.js';
 export * from './decimal/fixed.js';
 export * from './i18n/locale.js';
+export { invalidUtf8Position } from './workspace/invalid-utf8.js';
 export { diagnosticMessage } from './i18n/messages.js';
 export { defineCatalogue, type Catalogue, type Fill } from './i18n/catalogue.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
+import { invalidUtf8Position, parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
 import { ExitCode } from '../../cli-error.js';
 import { displayPath } from '../../display-path.js';
 import { text } from '../../cli-text.js';
@@ -105,6 +105,7 @@ function decodeText(bytes: Uint8Array, file: string, locale: Locale): string {
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-        throw new AssessmentInputError([{ file, message: text(locale, 'notUtf8') }]);
+        const location = { kind: 'text' as const, ...invalidUtf8Position(bytes) };
+        throw new AssessmentInputError([{ file, location, message: text(locale, 'notUtf8') }]);
     }
 }

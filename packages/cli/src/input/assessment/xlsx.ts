@@ -8,22 +8,25 @@ import { assessmentFromSheet, type SheetContent } from './sheet-assessment.js';
 import { isoDate, type SheetCell, type SheetRow } from './sheet-cell.js';
 import { headerKeyOf, SHEET_NAMES, type HeaderKey } from '../../layouts/sheet-layout.js';
 import type { CellLocation } from './source-location.js';
+import { neededWorkbookParts } from './workbook-parts.js';
 
 /** How far down a sheet the key row may sit (the header block is a dozen rows). */
 const KEY_ROW_SEARCH = 60;
 
 /**
  * A workbook made by `rubric template --format xlsx` and filled in by a unit, read back into the plain
- * assessment. Sheets are found by name (in either language) or by their key row; every value remembers
+ * assessment. Only the parts it needs are inflated, within limits checked before inflating. Sheets are found by name (in either language) or by their key row; every value remembers
  * its cell, so problems read "file: 'Tự đánh giá'!G14: …".
  */
 export default async function readXlsxAssessment({ bytes, file, rubric, locale }: AssessmentSource): Promise<ParsedDocument> {
     if (bytes.length === 0) throw new AssessmentInputError([{ file, message: text(locale, 'emptyFile') }]);
+    const parts = neededWorkbookParts(bytes, file, locale);
     const workbook = new ExcelJS.Workbook();
     try {
-        await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch (error) {
-        throw new AssessmentInputError([{ file, message: text(locale, 'xlsxInvalid', { reason: shortReason(error) }) }]);
+        await workbook.xlsx.load(parts as unknown as ExcelJS.Buffer);
+    } catch {
+        // the reader's own words ("Cannot read properties of undefined") would tell a user nothing
+        throw new AssessmentInputError([{ file, message: text(locale, 'xlsxDamaged') }]);
     }
     const items = findTable(workbook, SHEET_NAMES.items, ['code', 'title']);
     if (!items) throw new AssessmentInputError([{ file, message: text(locale, 'xlsxNoItemSheet', { sheet: SHEET_NAMES.items[locale] }) }]);
@@ -117,8 +120,4 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 
 function location(sheet: ExcelJS.Worksheet, cell: string): CellLocation {
     return { kind: 'cell', sheet: sheet.name, cell };
-}
-
-function shortReason(error: unknown): string {
-    return String((error as Error)?.message ?? error).split('\n')[0].slice(0, 160);
 }

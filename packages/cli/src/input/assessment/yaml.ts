@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { text, type TextKey } from '../../cli-text.js';
 import { AssessmentInputError, HOSTILE_KEYS, MAX_DEPTH } from './input-error.js';
 import { LocationMap, type SourceProblem, type TextLocation, type ValuePath } from './source-location.js';
@@ -22,6 +22,9 @@ const YAML_REASONS: Partial<Record<string, TextKey>> = {
 /** Anchors and aliases are allowed, but a "billion laughs" expansion stops here. */
 const MAX_VALUES = 1_000_000;
 
+/** What an anchored node became, converted once and shared by every alias to it. */
+type Anchored = { value: unknown; values: number; height: number };
+
 /**
  * One YAML document to a plain value plus the line and column of every value. Keys are taken as written:
  * `3.10:` is the code "3.10", not the number 3.1. Duplicate and prototype-reaching keys, .nan/.inf and
@@ -43,6 +46,8 @@ export default function readYamlAssessment(input: AssessmentSource): ParsedDocum
         throw error;
     }
     const syntax = document.errors[0];
+    // the library reports its own stack overflow on deep nesting as "resource exhaustion"
+    if (syntax?.code === 'RESOURCE_EXHAUSTION') throw single(file, at(syntax.pos[0]), text(locale, 'tooDeep', { limit: MAX_DEPTH }));
     if (syntax) {
         const known = YAML_REASONS[syntax.code];
         const reason = known && (locale === 'vi' || syntax.code === 'MULTIPLE_DOCS') ? text(locale, known) : firstLine(syntax.message);
@@ -56,17 +61,57 @@ export default function readYamlAssessment(input: AssessmentSource): ParsedDocum
         problems.push({ file, location: at(offset), path, message: text(locale, key, params) });
     };
 
-    const convert = (node: YamlNode | null, path: ValuePath, fallbackOffset: number, depth: number): unknown => {
-        if (++count > MAX_VALUES) {
-            throw single(file, at(fallbackOffset), text(locale, 'yamlTooManyValues', { limit: MAX_VALUES }));
+    const targets = aliasTargets(document);
+    const anchored = new Map<YamlNode, Anchored | 'converting'>();
+    let deepest = 0;
+    const tooMany = (offset: number) => single(file, at(offset), text(locale, 'yamlTooManyValues', { limit: MAX_VALUES }));
+    const tooDeep = (offset: number) => single(file, at(offset), text(locale, 'tooDeep', { limit: MAX_DEPTH }));
+
+    // an alias stands for its anchor's value as converted the first time, counted as often as it is
+    // used (the expansion a consumer would walk) but never walked again; it is located where it stands
+    const expandAlias = (alias: Alias, path: ValuePath, offset: number, depth: number): unknown => {
+        const target = targets.get(alias);
+        const known = target && anchored.get(target);
+        if (!target || known === 'converting') {
+            problem(offset, path, 'yamlBadAlias');
+            return null;
         }
-        if (depth > MAX_DEPTH) {
-            throw single(file, at(fallbackOffset), text(locale, 'tooDeep', { limit: MAX_DEPTH }));
-        }
-        const offset = node?.range?.[0] ?? fallbackOffset;
+        if (!known) return convert(target, path, offset, depth);
+        count += known.values;
+        if (count > MAX_VALUES) throw tooMany(offset);
+        if (depth + known.height > MAX_DEPTH) throw tooDeep(offset);
+        deepest = Math.max(deepest, depth + known.height);
         locations.set(path, at(offset));
-        if (node === null) return null;
-        if (isAlias(node)) return convert(node.resolve(document) ?? null, path, offset, depth + 1);
+        return known.value;
+    };
+
+    const convert = (node: YamlNode | null, path: ValuePath, fallbackOffset: number, depth: number): unknown => {
+        if (++count > MAX_VALUES) throw tooMany(fallbackOffset);
+        if (depth > MAX_DEPTH) throw tooDeep(fallbackOffset);
+        deepest = Math.max(deepest, depth);
+        const offset = node?.range?.[0] ?? fallbackOffset;
+        if (node === null) {
+            locations.set(path, at(offset));
+            return null;
+        }
+        if (isAlias(node)) {
+            count--;
+            return expandAlias(node, path, offset, depth);
+        }
+        locations.set(path, at(offset));
+        if (node.anchor !== undefined && !anchored.has(node)) {
+            anchored.set(node, 'converting');
+            const [countBefore, deepestBefore] = [count - 1, deepest];
+            deepest = depth;
+            const value = convertValue(node, path, offset, depth);
+            anchored.set(node, { value, values: count - countBefore, height: deepest - depth });
+            deepest = Math.max(deepestBefore, deepest);
+            return value;
+        }
+        return convertValue(node, path, offset, depth);
+    };
+
+    const convertValue = (node: YamlNode, path: ValuePath, offset: number, depth: number): unknown => {
         if (isScalar(node)) {
             const value = node.value;
             if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -106,6 +151,26 @@ export default function readYamlAssessment(input: AssessmentSource): ParsedDocum
     }
     if (problems.length > 0) throw new AssessmentInputError(problems);
     return { value, locations };
+}
+
+/**
+ * The anchored node each alias names, found in one walk in document order (an alias means the nearest
+ * anchor of its name before it). The yaml library's own lookup walks the whole document for every alias.
+ */
+function aliasTargets(document: Document.Parsed): Map<Alias, YamlNode> {
+    const anchors = new Map<string, YamlNode>();
+    const targets = new Map<Alias, YamlNode>();
+    visit(document, {
+        Node: (_key, node) => {
+            if (isAlias(node)) {
+                const target = anchors.get(node.source);
+                if (target) targets.set(node, target);
+            } else if (node.anchor !== undefined) {
+                anchors.set(node.anchor, node);
+            }
+        },
+    });
+    return targets;
 }
 
 function single(file: string, location: TextLocation, message: string): AssessmentInputError {

@@ -31,9 +31,10 @@ function depthOf(node: CompiledNode): number {
 }
 
 /**
- * Matches the nodes of two rubrics: first by code (when the titles still agree), then, for what is left,
- * by title similarity among nodes of the same kind, shallow nodes first so that a renumbered criterion's
- * sub-criteria prefer the ones under its match. What stays unmatched was removed or added. The one
+ * Matches the nodes of two rubrics level by level, fields first: at each level by code (when the titles
+ * still agree and the parents are matched to each other), then, for what is left, by title similarity
+ * among nodes of the same kind, preferring those under matched parents, so that a renumbered criterion's
+ * sub-criteria follow it. What stays unmatched was removed or added. The one
  * matching that the diff and the migration of assessments both use.
  */
 export function matchNodes(before: CompiledRubric, after: CompiledRubric): NodeMatching {
@@ -48,22 +49,21 @@ export function matchNodes(before: CompiledRubric, after: CompiledRubric): NodeM
     };
 
     const oldByCode = new Map(oldNodes.map((placed) => [placed.node.code, placed]));
-    for (const a of newNodes) {
-        const b = oldByCode.get(a.node.code);
-        if (b && b.node.kind === a.node.kind && titleSimilarity(b.node.title, a.node.title) >= SAME_CODE_SIMILARITY) pair(b, a);
-    }
-
-    const depths = [...new Set(newNodes.map((placed) => depthOf(placed.node)))].sort((x, y) => x - y);
+    const partners = (b: PlacedNode, a: PlacedNode) => (b.parent === undefined ? a.parent === undefined : a.parent !== undefined && partnerOf.get(b.parent) === a.parent);
+    const depths = [...new Set([...oldNodes, ...newNodes].map((placed) => depthOf(placed.node)))].sort((x, y) => x - y);
     for (const depth of depths) {
+        const level = newNodes.filter((placed) => depthOf(placed.node) === depth);
+        for (const a of level) {
+            const b = oldByCode.get(a.node.code);
+            if (b && b.node.kind === a.node.kind && partners(b, a) && titleSimilarity(b.node.title, a.node.title) >= SAME_CODE_SIMILARITY) pair(b, a);
+        }
         const candidates: { b: PlacedNode; a: PlacedNode; similarity: number; sameParent: boolean }[] = [];
-        for (const a of newNodes) {
-            if (partnerOf.has(a.node) || depthOf(a.node) !== depth) continue;
+        for (const a of level) {
+            if (partnerOf.has(a.node)) continue;
             for (const b of oldNodes) {
                 if (partnerOf.has(b.node) || b.node.kind !== a.node.kind) continue;
                 const similarity = titleSimilarity(b.node.title, a.node.title);
-                if (similarity < RENUMBERED_SIMILARITY) continue;
-                const sameParent = b.parent !== undefined && a.parent !== undefined && partnerOf.get(b.parent) === a.parent;
-                candidates.push({ b, a, similarity, sameParent });
+                if (similarity >= RENUMBERED_SIMILARITY) candidates.push({ b, a, similarity, sameParent: partners(b, a) });
             }
         }
         candidates.sort(

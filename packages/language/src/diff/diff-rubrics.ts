@@ -26,8 +26,9 @@ function identity(rubric: CompiledRubric): RubricIdentity {
     return { id: rubric.id, title: rubric.title, year: rubric.year, total: rubric.total };
 }
 
-function descendants(node: CompiledNode): number {
-    return (node.children ?? []).reduce((count, child) => count + 1 + descendants(child), 0);
+/** The sub-items added or removed with a node (some of its old ones may have moved elsewhere). */
+function descendants(node: CompiledNode, among: ReadonlySet<CompiledNode>): number {
+    return (node.children ?? []).reduce((count, child) => count + (among.has(child) ? 1 : 0) + descendants(child, among), 0);
 }
 
 /** Only the top of each added or removed subtree: a criterion removed with its sub-criteria is one removal. */
@@ -35,7 +36,7 @@ function entries(placed: readonly PlacedNode[]): NodeEntry[] {
     const nodes = new Set(placed.map((p) => p.node));
     return placed
         .filter((p) => p.parent === undefined || !nodes.has(p.parent))
-        .map(({ node }) => ({ code: node.code, kind: node.kind, title: node.title, max: node.max, descendants: descendants(node) }));
+        .map(({ node }) => ({ code: node.code, kind: node.kind, title: node.title, max: node.max, descendants: descendants(node, nodes) }));
 }
 
 /** A renumbered node whose new code is its parent's new code with the same last part only followed its parent. */

@@ -13,7 +13,7 @@ export type RubricDiff = {
     after: RubricIdentity;
     summary: DiffSummary;
     header: HeaderChange[];
-    /** Nodes only in this year's rubric; a node whose parent is new too is counted in the parent's `descendants`. */
+    /** Nodes only in this year's rubric; a node whose parent is new too is counted in the parent's `descendants`, not listed. */
     added: NodeEntry[];
     removed: NodeEntry[];
     /** Nodes under a new code, except those that only follow their renumbered parent. */

@@ -67,6 +67,13 @@ describe('diffRubrics', () => {
         expect(diff.summary).toMatchObject({ added: 1, removed: 1, moved: 0 });
     });
 
+    test('a field renamed beyond recognition is replaced, but its criteria, unchanged, are still matched and not counted with it', async () => {
+        const diff = await diffWith(['field 3 "Tác động" max 3', 'field 3 "Sự hài lòng của người dân" max 3']);
+        expect(diff.added).toEqual([{ code: '3', kind: 'field', title: 'Sự hài lòng của người dân', max: 3, descendants: 0 }]);
+        expect(diff.removed).toEqual([{ code: '3', kind: 'field', title: 'Tác động', max: 3, descendants: 0 }]);
+        expect(diff.nodes).toEqual([]);
+    });
+
     test('a title reworded under the same code is the same node with a new title', async () => {
         const diff = await diffWith(['item 1.1.1 "Ban hành" max 1', 'item 1.1.1 "Ban hành kế hoạch" max 1']);
         expect(diff.nodes).toEqual([

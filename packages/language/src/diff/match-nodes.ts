@@ -14,7 +14,7 @@ const SAME_CODE_SIMILARITY = 0.4;
 /** A node under another code is the same node only when most of its words are the same. */
 const RENUMBERED_SIMILARITY = 0.6;
 
-export function placedNodes(rubric: CompiledRubric): PlacedNode[] {
+function placedNodes(rubric: CompiledRubric): PlacedNode[] {
     const placed: PlacedNode[] = [];
     const visit = (nodes: readonly CompiledNode[], parent: CompiledNode | undefined) => {
         for (const node of nodes) {

@@ -14,9 +14,9 @@ import {
 import { formatFixed, fromNumber, ZERO, type Locale } from '@par-rubric/language';
 
 /** One line of a section, with the facts under it (a node's scoring and evidence changes). */
-export type DiffLine = { text: string; details: string[] };
+type DiffLine = { text: string; details: string[] };
 
-export type DiffTable = { head: string[]; rows: string[][] };
+type DiffTable = { head: string[]; rows: string[][] };
 
 /** A part of the diff as every text format lays it out: a heading and its lines; where the figures read better in columns (md, html), a table too. */
 export type DiffSection = { title: string; lines: DiffLine[]; table?: DiffTable };

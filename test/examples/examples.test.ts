@@ -24,19 +24,20 @@ function loadedRubric(file: string) {
 }
 
 describe('the example rubrics', () => {
-    test('there are the five example files: common definitions, huyện, công an, sở and xã', () => {
+    test('there are the six example files: common definitions, huyện 2022 and its 2023 re-issue, công an, sở and xã', () => {
         const names = rubricFilesUnder(examplesDir).map((file) => path.relative(examplesDir, file));
         expect(names).toEqual([
             path.join('common', 'cchc-common.rubric'),
             path.join('cong-an-2024', 'cong-an-2024.rubric'),
             path.join('huyen-2022', 'huyen-2022.rubric'),
+            path.join('huyen-2023', 'huyen-2023.rubric'),
             path.join('so-2023', 'so-2023.rubric'),
             path.join('xa-2025', 'xa-2025.rubric'),
         ]);
     });
 
     test('every example checks clean: no error, no warning', () => {
-        expect(loaded.length).toBe(5);
+        expect(loaded.length).toBe(6);
         expect(describeFindings(loaded)).toEqual([]);
     });
 

@@ -62,6 +62,10 @@ export const text = defineCatalogue({
         vi: 'biên dịch một bộ chỉ số (kèm các tệp import) thành một tệp JSON',
         en: 'compile a rubric (with its imports) into one JSON document',
     },
+    diffDescription: {
+        vi: 'so sánh hai bộ chỉ số (năm trước, năm nay): tiêu chí thêm, bỏ, đánh số lại, thay đổi điểm và cách chấm',
+        en: "compare two rubrics (last year's, this year's): criteria added, removed, renumbered, re-weighted and scored differently",
+    },
     schemaDescription: {
         vi: 'in JSON Schema của bộ chỉ số đã biên dịch hoặc của bản tự đánh giá',
         en: 'print the JSON Schema of the compiled rubric or of an assessment',

@@ -38,8 +38,13 @@ export type ScoreView = {
 
 export type ScoreResult = { ok: true; view: ScoreView } | { ok: false; problems: string[] };
 
+/** Two rubrics to compare; the server puts the one of the earlier year first (the chosen one when the years agree). */
+export type DiffParams = { rubric: string; other: string };
+export type DiffResult = { ok: true; markdown: string } | { ok: false; problem: string };
+
 export const RubricRequests = {
     compile: 'parRubric/compile',
     exportAnnex: 'parRubric/exportAnnex',
     score: 'parRubric/score',
+    diff: 'parRubric/diff',
 } as const;

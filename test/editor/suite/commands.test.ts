@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { test } from './harness.js';
-import { districtRubric, openRubric, replaceInDocument } from './workspace.js';
+import { districtRubric, openRubric, replaceInDocument, workspaceFile } from './workspace.js';
 
 /** What the `rubric` CLI of this repository prints, for comparing the editor's output byte for byte. */
 function cli(...args: string[]): string {
@@ -61,4 +61,15 @@ test('exporting the annex table writes the Markdown and the HTML of `rubric expo
             fs.rmSync(target.fsPath, { force: true });
         }
     }
+});
+
+test('comparing with another rubric shows the Markdown of `rubric diff`, the earlier year first whichever is picked', async () => {
+    const before = districtRubric();
+    const after = workspaceFile('examples/huyen-2023/huyen-2023.rubric');
+    await openRubric(after);
+    const shown = await vscode.commands.executeCommand<vscode.Uri>('parRubric.compareRubric', after, before);
+    assert.ok(shown, 'the command says which document it shows');
+    const markdown = (await vscode.workspace.openTextDocument(shown)).getText();
+    assert.match(markdown, /1 tiêu chí thêm mới, 1 bỏ, 2 thay đổi điểm, 1 đánh số lại, 1 thay đổi cách chấm/);
+    assert.equal(markdown, cli('diff', before.fsPath, after.fsPath, '--format', 'md'));
 });

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
 import { registerScoreCommand } from './commands/score.js';
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         previews,
         registerCompileCommand(languageClient),
         registerExportAnnexCommand(languageClient),
+        registerCompareRubricCommand(languageClient),
         registerScoreCommand(previews),
     );
     await languageClient.start();

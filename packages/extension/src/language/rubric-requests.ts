@@ -1,5 +1,7 @@
 import { compileDocument, ast, type RubricServices } from '@par-rubric/language';
 import { parseAssessment, formatPath, prepareRubric, scoreAssessment } from '@par-rubric/language/scoring';
+import { diffRubrics } from '@par-rubric/language/diff';
+import { diffMarkdown } from '@par-rubric/cli/renderers';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -7,6 +9,8 @@ import {
     RubricRequests,
     type CompileParams,
     type CompileResult,
+    type DiffParams,
+    type DiffResult,
     type ExportAnnexParams,
     type ExportAnnexResult,
     type ScoreParams,
@@ -20,7 +24,7 @@ import { text } from './server-text.js';
 type Compiled = { ok: true; compiled: ReturnType<typeof compileDocument> } | { ok: false; problem: string };
 
 /**
- * Compile, export and score on the rubric as it stands in the editor, saved or not. Each request waits for
+ * Compile, export, score and compare on the rubric as it stands in the editor, saved or not. Each request waits for
  * the document to be validated and refuses a rubric with errors, as `rubric compile` does.
  */
 export function registerRubricRequests(connection: Connection, shared: LangiumSharedServices, rubric: RubricServices): void {
@@ -97,6 +101,19 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
             if (!result.ok) return { ok: false, problems: [result.problem] };
             const plan = prepareRubric(result.compiled);
             return { ok: true, view: scoreView(plan, scoreAssessment(plan, parsed.assessment), rubricUri.toString(), locale()) };
+        });
+    });
+
+    connection.onRequest(RubricRequests.diff, async (params: DiffParams): Promise<DiffResult> => {
+        const rubricDocument = await validated(URI.parse(params.rubric));
+        const otherDocument = await validated(URI.parse(params.other));
+        return shared.workspace.WorkspaceLock.read(() => {
+            const current = compile(rubricDocument);
+            if (!current.ok) return current;
+            const other = compile(otherDocument);
+            if (!other.ok) return other;
+            const [before, after] = other.compiled.year <= current.compiled.year ? [other.compiled, current.compiled] : [current.compiled, other.compiled];
+            return { ok: true, markdown: diffMarkdown({ diff: diffRubrics(before, after), locale: locale() }) };
         });
     });
 }

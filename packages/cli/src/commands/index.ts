@@ -16,6 +16,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     template: async () => (await import('./template.js')).registerTemplate,
     export: async () => (await import('./export.js')).registerExport,
     fmt: async () => (await import('./fmt.js')).registerFmt,
+    test: async () => (await import('./test.js')).registerTest,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

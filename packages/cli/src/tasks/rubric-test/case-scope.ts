@@ -11,7 +11,7 @@ export type CaseScope = {
     whole: boolean;
     /** Node indices: the nodes the case answers or expects, with everything beneath them. */
     nodes: ReadonlySet<number>;
-    /** Metric names the case gives or its nodes' rules read. */
+    /** Metric names the case gives, or that the rules of the nodes it expects read. */
     metrics: ReadonlySet<string>;
     /** Assessment keys the case gives (bonuses, notApplicable…). */
     answered: ReadonlySet<string>;
@@ -22,25 +22,17 @@ export function caseScope(plan: ScoringPlan, testCase: RubricTestCase): CaseScop
     const whole =
         testCase.assessment !== undefined ||
         [expect.total, expect.index, expect.grade, expect.bonus, expect.penalty].some((figure) => figure !== undefined);
-    const codes = [
+    const expected = nodesBeneath(plan, [...expect.scores.keys(), ...expect.reasons.keys()]);
+    const answeredCodes = [
         ...keysOf(answers.items),
         ...keysOf(answers.survey),
         ...(Array.isArray(answers.notApplicable) ? answers.notApplicable.filter((code): code is string => typeof code === 'string') : []),
-        ...expect.scores.keys(),
-        ...expect.reasons.keys(),
     ];
-    const nodes = new Set<number>();
-    const add = (index: number): void => {
-        nodes.add(index);
-        for (const child of plan.nodes[index].children) add(child);
-    };
-    for (const code of codes) {
-        const index = plan.nodeByCode.get(code);
-        if (index !== undefined) add(index);
-    }
+    const nodes = new Set([...expected, ...nodesBeneath(plan, answeredCodes)]);
+    // an input is missing only for a figure the case expects: marking an item not applicable needs none
     const metrics = new Set(keysOf(answers.metrics));
     for (const leaf of plan.leaves) {
-        if (nodes.has(leaf.node)) for (const metric of metricsRead(leaf)) metrics.add(plan.metrics[metric].name);
+        if (expected.has(leaf.node)) for (const metric of metricsRead(leaf)) metrics.add(plan.metrics[metric].name);
     }
     return { whole, nodes, metrics, answered: new Set(Object.keys(answers)) };
 }
@@ -65,6 +57,20 @@ export function concernsCase(plan: ScoringPlan, scope: CaseScope, problem: Asses
             // the header: the case's own or its assessment file's
             return true;
     }
+}
+
+/** The nodes the codes name, with everything beneath them. */
+function nodesBeneath(plan: ScoringPlan, codes: readonly string[]): Set<number> {
+    const nodes = new Set<number>();
+    const add = (index: number): void => {
+        nodes.add(index);
+        for (const child of plan.nodes[index].children) add(child);
+    };
+    for (const code of codes) {
+        const index = plan.nodeByCode.get(code);
+        if (index !== undefined) add(index);
+    }
+    return nodes;
 }
 
 function metricsRead(leaf: PlanLeaf): readonly number[] {

@@ -43,10 +43,9 @@ export async function caseAssessment(plan: ScoringPlan, test: RubricTestFile, te
             base = { ...(await readAssessmentFile(testCase.assessment, plan.rubric, locale)).assessment };
         } catch (error) {
             if (!(error instanceof AssessmentInputError)) throw error;
-            problems.push(...error.problems);
+            return { ok: false, problems: [...problems, ...error.problems] };
         }
     }
-    if (problems.length > 0) return { ok: false, problems };
 
     const merged: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(testCase.answers)) {
@@ -54,9 +53,9 @@ export async function caseAssessment(plan: ScoringPlan, test: RubricTestFile, te
         merged[key] = MERGED_BY_KEY.has(key) && isRecord(before) && isRecord(value) ? { ...before, ...value } : value;
     }
     const parsed = parseAssessment(merged);
-    if (parsed.ok) return { ok: true, assessment: parsed.assessment };
+    if (parsed.ok && problems.length === 0) return { ok: true, assessment: parsed.assessment };
     // the assessment file was valid on its own: what is wrong now is in the case's answers
-    for (const problem of parsed.problems) place([...testCase.path, ...problem.path], problem.message[locale]);
+    if (!parsed.ok) for (const problem of parsed.problems) place([...testCase.path, ...problem.path], problem.message[locale]);
     return { ok: false, problems };
 }
 

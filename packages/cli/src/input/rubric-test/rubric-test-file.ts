@@ -8,14 +8,14 @@ import readYamlDocument from '../assessment/yaml.js';
 import { readInputText } from '../read-input-text.js';
 
 /** The answer keys a case may give, exactly as an assessment gives them. */
-export const ANSWER_KEYS = ['metrics', 'items', 'survey', 'bonuses', 'penalties', 'notApplicable'] as const;
+const ANSWER_KEYS = ['metrics', 'items', 'survey', 'bonuses', 'penalties', 'notApplicable'] as const;
 
 const FILE_KEYS = ['rubric', 'cases'];
 const CASE_KEYS = ['name', 'assessment', ...ANSWER_KEYS, 'expect'];
 const EXPECT_KEYS = ['scores', 'total', 'index', 'grade', 'bonus', 'penalty', 'problems', 'reasons'];
 
 /** What a case says the engine must give; only what is stated is compared. */
-export type Expectation = {
+type Expectation = {
     /** Node code (field, criterion or item) → its score. */
     scores: Map<string, Fixed>;
     total?: Fixed;
@@ -41,7 +41,7 @@ export type RubricTestCase = {
 };
 
 /** Which rubric a test file tests: a file (absolute), or a rubric id to find among the .rubric files beside it. */
-export type RubricReference = { file: string } | { id: string; folder: string };
+type RubricReference = { file: string } | { id: string; folder: string };
 
 export type RubricTestFile = {
     /** As printed in messages. */

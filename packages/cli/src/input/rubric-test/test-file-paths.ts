@@ -5,7 +5,7 @@ import { text } from '../../cli-text.js';
 import { collectFiles } from '../rubric-paths.js';
 
 /** How a test file's name ends: it sits beside the rubric it tests, named after it. */
-export const TEST_FILE_ENDINGS = ['.rubric-test.yaml', '.rubric-test.yml'];
+const TEST_FILE_ENDINGS = ['.rubric-test.yaml', '.rubric-test.yml'];
 
 /** Files and folders to the test files they hold; a file named on the command line must be one. */
 export function collectTestFiles(inputs: string[], locale: Locale): string[] {

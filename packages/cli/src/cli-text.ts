@@ -238,6 +238,87 @@ export const text = defineCatalogue({
         vi: 'loại "{value}" không rõ (Thưởng hoặc Trừ)',
         en: 'unknown kind "{value}" (bonus or penalty)',
     },
+    // rubric test and its test files
+    testDescription: {
+        vi: 'chạy các trường hợp kiểm thử (*.rubric-test.yaml) của bộ chỉ số (tệp hoặc thư mục; mặc định: thư mục hiện tại)',
+        en: 'run the test cases (*.rubric-test.yaml) of rubrics (files or folders; by default the working folder)',
+    },
+    noTestFiles: { vi: 'không tìm thấy tệp kiểm thử nào (*.rubric-test.yaml)', en: 'no test files found (*.rubric-test.yaml)' },
+    notATestFile: {
+        vi: '{file}: không phải tệp kiểm thử (tên tệp phải kết thúc bằng .rubric-test.yaml)',
+        en: '{file}: not a test file (its name must end in .rubric-test.yaml)',
+    },
+    testFileNotMapping: {
+        vi: 'tệp kiểm thử phải có dạng rubric: … và cases: danh sách các trường hợp',
+        en: 'a test file holds rubric: … and cases: a list of cases',
+    },
+    testUnknownKey: { vi: 'khóa không rõ "{key}" (các khóa được dùng: {allowed})', en: 'unknown key "{key}" (expected one of {allowed})' },
+    testRubricNotText: {
+        vi: 'rubric: cần đường dẫn tệp .rubric (tính từ tệp kiểm thử) hoặc mã bộ chỉ số',
+        en: 'rubric: expected the path of a .rubric file (from the test file) or a rubric id',
+    },
+    testRubricNotFound: {
+        vi: 'không có bộ chỉ số {file}; ghi rõ bằng rubric: TỆP hoặc rubric: MÃ',
+        en: 'no rubric {file}; name it with rubric: FILE or rubric: ID',
+    },
+    testRubricIdNotFound: { vi: 'không tệp .rubric nào trong {folder} khai báo bộ chỉ số {id}', en: 'no .rubric file in {folder} declares the rubric {id}' },
+    testRubricIdAmbiguous: {
+        vi: 'nhiều tệp .rubric trong {folder} khai báo bộ chỉ số {id}; ghi rõ tệp bằng rubric: TỆP',
+        en: 'several .rubric files in {folder} declare the rubric {id}; name the file with rubric: FILE',
+    },
+    testCasesMissing: { vi: 'cases: cần danh sách các trường hợp kiểm thử', en: 'cases: expected a list of test cases' },
+    testCaseNotMapping: {
+        vi: 'mỗi trường hợp cần name, các câu trả lời (metrics, items…) và expect',
+        en: 'each case has a name, answers (metrics, items…) and expect',
+    },
+    testCaseNameMissing: { vi: 'trường hợp thiếu tên (name)', en: 'the case has no name' },
+    testDuplicateName: { vi: 'tên "{name}" đã dùng cho trường hợp thứ {other}', en: 'the name "{name}" is already used by case {other}' },
+    testAssessmentNotText: {
+        vi: 'assessment: cần đường dẫn một bản đánh giá (tính từ tệp kiểm thử)',
+        en: 'assessment: expected the path of an assessment (from the test file)',
+    },
+    testExpectMissing: { vi: 'trường hợp thiếu expect: kết quả mong đợi', en: 'the case has no expect: what the scoring must give' },
+    testExpectNotMapping: {
+        vi: 'expect: cần scores, total, index, grade, bonus, penalty, problems hoặc reasons',
+        en: 'expect: expected scores, total, index, grade, bonus, penalty, problems or reasons',
+    },
+    testExpectEmpty: { vi: 'expect không nêu kết quả nào để so sánh', en: 'expect states nothing to compare' },
+    testNotPoints: { vi: 'cần một số điểm (tối đa 6 chữ số thập phân)', en: 'expected points (a number with at most 6 decimals)' },
+    testNotCodeMap: { vi: 'cần các cặp mã tiêu chí: giá trị', en: 'expected item codes with their values' },
+    testReasonNotText: {
+        vi: 'cần một đoạn văn bản mà lý do chấm điểm phải chứa',
+        en: 'expected a text that the reason of the score must contain',
+    },
+    testGradeNotText: { vi: 'cần tên một mức xếp loại', en: 'expected the name of a grade' },
+    testProblemsNotList: {
+        vi: 'cần danh sách mã lỗi, ví dụ [assessment/unknown-outcome]',
+        en: 'expected a list of problem codes, e.g. [assessment/unknown-outcome]',
+    },
+    testUnknownNode: { vi: 'bộ chỉ số không có tiêu chí "{code}"', en: 'the rubric has no item "{code}"' },
+    testUnknownProblemCode: { vi: '"{code}" không phải mã lỗi ({codes})', en: '"{code}" is not a problem code ({codes})' },
+    testFilesInvalid: {
+        vi: (p: { count: number }, fill) => fill('{count} tệp có lỗi, chưa chạy kiểm thử', p),
+        en: (p: { count: number }, fill) =>
+            fill(p.count === 1 ? '{count} file has mistakes; no case was run' : '{count} files have mistakes; no case was run', p),
+    },
+    testSubjectScore: { vi: 'điểm {code}', en: 'score of {code}' },
+    testSubjectTotal: { vi: 'tổng điểm', en: 'total' },
+    testSubjectIndex: { vi: 'chỉ số', en: 'index' },
+    testSubjectGrade: { vi: 'xếp loại', en: 'grade' },
+    testSubjectBonus: { vi: 'điểm thưởng', en: 'bonus' },
+    testSubjectPenalty: { vi: 'điểm trừ', en: 'penalty' },
+    testSubjectProblems: { vi: 'lỗi của bản đánh giá', en: 'problems' },
+    testSubjectReason: { vi: 'lý do điểm {code}', en: 'reason of {code}' },
+    testMismatch: { vi: '{subject}: mong đợi {expected}, thực tế {actual}', en: '{subject}: expected {expected}, got {actual}' },
+    testReasonMismatch: { vi: '{subject}: mong đợi có "{expected}", thực tế "{actual}"', en: '{subject}: expected it to contain "{expected}", got "{actual}"' },
+    testNoProblems: { vi: 'không có lỗi', en: 'none' },
+    testTotalBecause: { vi: 'các lĩnh vực {fields}; thưởng {bonus}, trừ {penalty}', en: 'fields {fields}; bonus {bonus}, penalty {penalty}' },
+    testIndexBecause: { vi: 'tổng điểm {total} trên {max}', en: 'total {total} of {max}' },
+    testGradeBecause: { vi: 'chỉ số {index}', en: 'index {index}' },
+    testSummary: {
+        vi: '{cases} trường hợp: {passed} đạt, {failed} không đạt',
+        en: '{cases|case|cases}: {passed} passed, {failed} failed',
+    },
 });
 
 export type TextKey = Parameters<typeof text>[1];

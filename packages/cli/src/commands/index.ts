@@ -17,6 +17,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     export: async () => (await import('./export.js')).registerExport,
     fmt: async () => (await import('./fmt.js')).registerFmt,
     diff: async () => (await import('./diff.js')).registerDiff,
+    test: async () => (await import('./test.js')).registerTest,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

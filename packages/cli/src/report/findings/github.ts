@@ -1,4 +1,5 @@
 import type { Finding, FindingReport } from '../../contracts/finding-report.js';
+import { annotationData, annotationProperty } from '../github-annotation.js';
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the changed line. */
 export default function writeGithubFindings({ findings }: FindingReport): string {
@@ -8,20 +9,12 @@ export default function writeGithubFindings({ findings }: FindingReport): string
 function annotation(finding: Finding): string {
     const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
     const properties = [
-        `file=${escapeProperty(finding.file)}`,
+        `file=${annotationProperty(finding.file)}`,
         `line=${finding.line}`,
         `col=${finding.column}`,
         `endLine=${finding.endLine}`,
         `endColumn=${finding.endColumn}`,
-        `title=${escapeProperty(finding.code)}`,
+        `title=${annotationProperty(finding.code)}`,
     ].join(',');
-    return `::${level} ${properties}::${escapeData(finding.message)}\n`;
-}
-
-function escapeData(value: string): string {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(value: string): string {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    return `::${level} ${properties}::${annotationData(finding.message)}\n`;
 }

@@ -2,7 +2,7 @@ import { AstUtils, GrammarAST, URI } from 'langium';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RubricLanguageGrammar } from '../../src/generated/grammar.js';
-import { codeAnchor, KEYWORD_SECTIONS } from '../../src/reference/reference-links.js';
+import { codeAnchor, KEYWORD_SECTIONS, referenceUrl } from '../../src/reference/reference-links.js';
 import { IssueCodes } from '../../src/validation/issue-codes.js';
 import { services } from '../parse-helper.js';
 import { readReference, type Example } from './reference-document.js';
@@ -96,4 +96,15 @@ test('both languages have the same sections', () => {
 
 test('the keyword table names no word the grammar lacks', () => {
     expect(Object.keys(KEYWORD_SECTIONS).filter((keyword) => !keywords.includes(keyword))).toEqual([]);
+});
+
+describe('a section link from the project address', () => {
+    test.each([
+        ['https://github.com/par/rubric', 'https://github.com/par/rubric/blob/HEAD/docs/reference.vi.md#bands-no-else'],
+        ['git+https://github.com/par/rubric.git', 'https://github.com/par/rubric/blob/HEAD/docs/reference.vi.md#bands-no-else'],
+        ['https://github.com/par/rubric#readme', 'https://github.com/par/rubric/blob/HEAD/docs/reference.vi.md#bands-no-else'],
+        ['https://cchc.example.vn/rubric/', 'https://cchc.example.vn/rubric/docs/reference.vi.md#bands-no-else'],
+    ])('%s', (home, url) => {
+        expect(referenceUrl(home, 'vi', codeAnchor('bands/no-else'))).toBe(url);
+    });
 });

@@ -1,11 +1,13 @@
 import * as path from 'node:path';
-import { cliPackage } from '../../cli-package.js';
+import { codeAnchor, referenceUrl, type IssueCode } from '@par-rubric/language';
+import { cliPackage, projectHome } from '../../cli-package.js';
 import type { FindingReport } from '../../contracts/finding-report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** SARIF 2.1.0, for code-scanning dashboards: one rule per issue code, one result per finding. */
-export default function writeSarifFindings({ findings }: FindingReport): string {
+export default function writeSarifFindings({ findings, locale }: FindingReport): string {
+    const home = projectHome();
     const codes = [...new Set(findings.map((f) => f.code))].sort();
     // a rule's help is what it says where it is broken, in the run's language
     const helpOf = new Map<string, string>();
@@ -24,6 +26,8 @@ export default function writeSarifFindings({ findings }: FindingReport): string 
                             id: code,
                             shortDescription: { text: code },
                             help: { text: helpOf.get(code)! },
+                            // the language reference's section for the code, where the project has an address
+                            ...(home ? { helpUri: referenceUrl(home, locale, codeAnchor(code as IssueCode)) } : {}),
                         })),
                     },
                 },

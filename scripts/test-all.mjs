@@ -66,7 +66,28 @@ function node24() {
     return vitest('node24', {}, binary);
 }
 
+// The linters as checks: ESLint (type-only imports, no value import circle, scoring free of Langium), knip
+// (no unused file, export or dependency) and the import-circle check; each counts as one test.
+function lint() {
+    const checks = [
+        ['eslint', [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']],
+        ['knip', [path.join(root, 'node_modules/knip/bin/knip.js')]],
+        ['import circles', [path.join(root, 'scripts/import-circles.mjs'), 'packages/cli/src', 'packages/language/src/scoring']],
+    ];
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const [name, args] of checks) {
+        const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+        if (result.status === 0) counts.passed++;
+        else {
+            counts.failed++;
+            console.error(`lint: ${name} failed (exit ${result.status})`);
+        }
+    }
+    return counts;
+}
+
 const suites = {
+    lint,
     unit: () => vitest('unit'),
     node24,
     editor,

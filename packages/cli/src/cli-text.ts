@@ -126,6 +126,10 @@ export const text = defineCatalogue({
         vi: 'không đọc được dòng "{text}" (không có mã, không có điểm); {code} được chấm theo đánh giá (judged)',
         en: 'cannot read the row "{text}" (no code, no points); {code} is scored judged',
     },
+    importUnreadRule: {
+        vi: 'cách chấm của {code} không ghi mức điểm nào ("{text}"); được chấm theo đánh giá (judged), cách chấm giữ làm chú thích',
+        en: 'the scoring rule of {code} names no outcome with points ("{text}"); it is scored judged, the rule kept as a comment',
+    },
     importPointsDiffer: {
         vi: 'nội dung ghi {text} điểm nhưng cột điểm ghi {column}; lấy theo cột điểm',
         en: 'the text says {text} points but the points column says {column}; the column is used',

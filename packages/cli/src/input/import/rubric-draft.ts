@@ -25,13 +25,16 @@ export type DraftNode = {
     remarks: DraftRemark[];
     /** Something under it could not be read, so it is scored by judgement until someone writes its rule. */
     judged: boolean;
+    /** A scoring-rule cell without outcomes and points ("Chấm theo tỷ lệ …"): kept as a comment. */
+    unreadRule?: TableCell;
 };
 
 export type ImportFinding = { place: TablePlace; severity: 'warning' | 'info'; code: string; message: string };
 
 export type RubricDraft = {
     title?: string;
-    total?: Fixed;
+    /** The total row's figure, and the cell it stands in. */
+    total?: { points: Fixed; place: TablePlace };
     /** The latest year the table's texts mention ("Kế hoạch CCHC năm 2024"), where the title names none. */
     yearMentioned?: { year: number; place: TablePlace };
     nodes: DraftNode[];
@@ -53,7 +56,7 @@ export function draftRubric(table: SourceTable, layout: TableLayout, locale: Loc
     const roots: DraftNode[] = [];
     const stack: DraftNode[] = [];
     let romanFields = false;
-    let total: Fixed | undefined;
+    let total: RubricDraft['total'];
     let title: string | undefined;
     const { columns } = layout;
     const at = (row: TableRow, column: number | undefined): TableCell | undefined => (column === undefined ? undefined : row.cells[column]);
@@ -71,7 +74,7 @@ export function draftRubric(table: SourceTable, layout: TableLayout, locale: Loc
         const maxCell = at(row, columns.max);
         const ruleCell = at(row, columns.rule);
         if (!codeCell && titleCell && TOTAL_ROW.test(plainWords(titleCell.text)) && maxCell && pointsOf(maxCell.number ?? maxCell.text) !== undefined) {
-            total = pointsOf(maxCell.number ?? maxCell.text);
+            total = { points: pointsOf(maxCell.number ?? maxCell.text)!, place: maxCell.place };
             break;
         }
         const current = stack.at(-1);
@@ -130,7 +133,7 @@ export function draftRubric(table: SourceTable, layout: TableLayout, locale: Loc
             node.remarks.push(...list.notes.map((note) => ({ place: cell.place, text: note })));
         } else {
             node.remarks.push({ place: cell.place, text: oneLine(cell.text) });
-            node.judged = true;
+            node.unreadRule = cell;
         }
     }
 }
@@ -173,6 +176,11 @@ function finish(
             node.outcomes = [];
         }
         node.judged = false;
+        return;
+    }
+    if (node.unreadRule && node.outcomes.length === 0) {
+        node.judged = true;
+        warn(node.unreadRule.place, 'import/unread-rule', text(locale, 'importUnreadRule', { code: node.code, text: oneLine(node.unreadRule.text) }));
         return;
     }
     if (node.judged) {

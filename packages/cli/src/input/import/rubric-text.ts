@@ -1,4 +1,4 @@
-import { sum, toText, type Fixed, type Locale } from '@par-rubric/language';
+import { sum, toText, type Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
 import type { DraftNode, RubricDraft } from './rubric-draft.js';
 import { placeText } from './place-text.js';
@@ -16,8 +16,9 @@ export function rubricText(draft: RubricDraft, header: ImportHeader, locale: Loc
     const lines: string[] = [`// ${text(locale, 'importedFrom', { source: header.source })}`, `rubric ${header.id} ${quoted(header.title)} {`];
     lines.push(header.unitType ? `unitType ${unitType(header.unitType)}` : `unitType ${quoted(text(locale, 'importUnitTypeUnknown'))}`);
     if (header.year !== undefined) lines.push(`year ${header.year}`);
-    const total: Fixed | undefined = draft.total ?? (draft.nodes.every((n) => n.max !== undefined) ? sum(draft.nodes.map((n) => n.max!)) : undefined);
-    if (total !== undefined) lines.push(`total ${toText(total)}`);
+    if (draft.total) lines.push(`// ${placeText(draft.total.place, locale)}`, `total ${toText(draft.total.points)}`);
+    // without a total row the fields' maxima are the total: there is no other figure to check them against
+    else if (draft.nodes.every((n) => n.max !== undefined)) lines.push(`total ${toText(sum(draft.nodes.map((n) => n.max!)))}`);
     const visit = (node: DraftNode): void => {
         const written = node.writtenCode !== undefined ? ` (${node.writtenCode})` : '';
         lines.push(`// ${placeText(node.place, locale)}${written}`);

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deflatedZeros, readRawEntries, writeRawEntries } from '../robustness/hostile-zip.js';
 import { repositoryRoot, runCli, type CliRun } from './run-cli.js';
 
 const policeRubric = path.join(repositoryRoot, 'test/fixtures/cong-an-2024-as-published.rubric');
@@ -129,5 +130,176 @@ describe('rubric import: the police sheet as published', () => {
             ['code/duplicate', `// ${SHEET}!A11`],
             ['points/exceeds-max', `// ${SHEET}!B27`],
         ]);
+    });
+});
+
+/** Field 1 of Cà Mau's table (QĐ 1880/QĐ-UBND, 2013), every outcome of a criterion in one cell. */
+const CA_MAU: [string, string, number | string][] = [
+    ['1', 'Công tác chỉ đạo, điều hành CCHC', 20],
+    ['1.1', 'Kế hoạch CCHC năm', 5],
+    ['1.1.1', 'Ban hành kế hoạch CCHC năm', 1],
+    ['', 'Ban hành kịp thời: 1; Ban hành không kịp thời: 0,5; Không ban hành: 0', ''],
+    ['1.1.2', 'Xác định đầy đủ các nhiệm vụ CCHC … và bố trí kinh phí thực hiện', 1],
+    ['', 'Xác định đầy đủ nhiệm vụ và có bố trí kinh phí: 1; Không xác định đầy đủ nhiệm vụ hoặc không bố trí kinh phí: 0', ''],
+    ['1.1.3', 'Các kết quả phải đạt được xác định rõ ràng, cụ thể …', 1],
+    ['', 'Đạt yêu cầu: 1; Không đạt yêu cầu: 0', ''],
+    ['1.1.4', 'Mức độ thực hiện kế hoạch CCHC', 2],
+    ['', 'Thực hiện trên 90% kế hoạch: 2; Thực hiện từ 70% - 90% kế hoạch: 1; Dưới 70% kế hoạch: 0', ''],
+    ['1.2', 'Báo cáo CCHC', 2],
+    ['1.2.1', 'Tất cả báo cáo được gửi đúng thời gian quy định (quí I, quí III, 6 tháng, năm)', 1],
+    ['', 'Đủ số lượng và đúng thời gian quy định: 1; Không đủ số lượng báo cáo hoặc không đúng thời gian quy định: 0', ''],
+    ['1.2.2', 'Tất cả báo cáo có đầy đủ nội dung theo hướng dẫn', 1],
+    ['', 'Đạt yêu cầu: 1; Không đạt yêu cầu: 0', ''],
+    ['1.3', 'Kiểm tra công tác CCHC', 3],
+];
+
+async function caMauWorkbook(): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.mergeCells('A1:I1');
+    sheet.getCell('A1').value = 'BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH TỈNH CÀ MAU';
+    sheet.getRow(3).values = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Điểm đánh giá', '', '', 'Điểm đạt được', 'Chỉ số', 'Ghi chú'];
+    sheet.mergeCells('D3:F3');
+    sheet.getRow(4).values = ['', '', '', 'Điều tra XHH', 'Tự đánh giá', 'SNV đánh giá'];
+    CA_MAU.forEach((row, i) => (sheet.getRow(5 + i).values = [...row, '', ' ', '']));
+    const file = inFolder('ca-mau.xlsx');
+    await workbook.xlsx.writeFile(file);
+    return file;
+}
+
+describe('rubric import: the layouts real annexes use', () => {
+    test('Cà Mau field 1: every outcome from one cell, decimal commas, a criterion without sub-criteria judged', async () => {
+        const out = inFolder('ca-mau.rubric');
+        const run = await importTo(await caMauWorkbook(), out, ['--year', '2013', '--unit-type', 'department']);
+        expect(run.status, run.stderr).toBe(0);
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain('rubric CA_MAU "BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH TỈNH CÀ MAU" {');
+        for (const [code, title, max] of CA_MAU.filter(([code]) => code !== '')) expect(rubric).toContain(`${code} "${title}" max ${max}`);
+        expect(rubric).toMatch(/choice \{\n\s+\/\/ 'Sheet1'!B8\n\s+"Ban hành kịp thời": 1\n\s+\/\/ 'Sheet1'!B8\n\s+"Ban hành không kịp thời": 0.5\n\s+\/\/ 'Sheet1'!B8\n\s+"Không ban hành": 0\n/);
+        const outcomes = CA_MAU.filter(([code]) => code === '').flatMap(([, cell]) => cell.split('; '));
+        for (const outcome of outcomes) {
+            const [label, points] = outcome.split(': ');
+            expect(rubric).toContain(`"${label}": ${points.replace(',', '.')}`);
+        }
+        expect(rubric).toMatch(/\/\/ 'Sheet1'!A20\n\s+criterion 1.3 "Kiểm tra công tác CCHC" max 3 \{\n\s+judged\n/);
+        const findings = run.stderr.split('\n');
+        expect(findings.filter((line) => / (info|warning) /.test(line))).toEqual([
+            expect.stringMatching(/^.*ca-mau\.xlsx: 'Sheet1'!B14: info import\/band-text: .*at 90% the texts do not say which outcome applies.*bands <metric> \{ > 90% "…": 2  >= 70% "…": 1  else "…": 0 \}/),
+            expect.stringMatching(/ca-mau\.xlsx: 'Sheet1'!A20: warning import\/no-outcomes: 1\.3 has no outcome that can be read; it is scored judged$/),
+        ]);
+        // the table's field 1 is partial (1.3's sub-criteria are not quoted): check says so, nothing else
+        const check = await runCli(['check', out, '--format', 'json']);
+        const errors = (JSON.parse(check.stdout) as { findings: { code: string; severity: string }[] }).findings.filter((f) => f.severity === 'error');
+        expect(errors.map((f) => f.code)).toEqual(['sum/children']);
+    });
+
+    test('CSV in Vietnamese: outcomes on the lines of the title cell, roman fields, "1." and "a)" codes, text maxima with a decimal comma, a total row', async () => {
+        const csv = [
+            'BẢNG ĐIỂM THỬ NGHIỆM NĂM 2025;;;',
+            ';;;',
+            'TT;Nội dung;Điểm tối đa;Ghi chú',
+            'I;Lĩnh vực một;"4,5";',
+            '1.;Tiêu chí có hai ý;"4,5";',
+            'a);"Ý thứ nhất\nCó: 2,5\nKhông: 0";"2,5";',
+            'b);Ý thứ hai;2;',
+            ';Đạt (2 điểm);;',
+            ';Không đạt;0;',
+            ';   ;;tự chấm',
+            ';Tổng cộng;"4,5";',
+            ';Ghi chú: không đọc;;',
+        ].join('\n');
+        const input = inFolder('thu-nghiem.csv');
+        fs.writeFileSync(input, '\uFEFF' + csv);
+        const out = inFolder('thu-nghiem.rubric');
+        const run = await importTo(input, out, ['--lang', 'vi', '--unit-type', 'commune']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('1 lĩnh vực, 1 tiêu chí, 2 tiêu chí thành phần; 0 cảnh báo');
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain('year 2025');
+        expect(rubric).toContain('total 4.5');
+        expect(rubric).toContain('// dòng 4, cột 1 (I)\n  field 1 "Lĩnh vực một" max 4.5 {');
+        expect(rubric).toContain('criterion 1.1 "Tiêu chí có hai ý" max 4.5 {');
+        expect(rubric).toMatch(/item 1\.1\.1 "Ý thứ nhất" max 2\.5 \{\n\s+choice \{\n\s+\/\/ dòng 6, cột 4\n\s+"Có": 2\.5\n\s+\/\/ dòng 6, cột 4\n\s+"Không": 0\n/);
+        expect(rubric).toMatch(/item 1\.1\.2 "Ý thứ hai" max 2 \{\n\s+choice \{\n\s+\/\/ dòng 10, cột 2\n\s+"Đạt": 2\n\s+\/\/ dòng 11, cột 2\n\s+"Không đạt": 0\n/);
+        expect(rubric).not.toContain('Ghi chú: không đọc');
+        const check = await runCli(['check', out, '--format', 'json']);
+        expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+    test('a row that cannot be read: the item is judged, the row kept as a comment, a warning names the cell', async () => {
+        const input = inFolder('unread.csv');
+        fs.writeFileSync(input, ['STT,Tiêu chí,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Tiêu chí,2', ',Có thực hiện,2', ',Tùy trường hợp,', '1.2,Khác,x'].join('\n'));
+        const out = inFolder('unread.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toContain('unread.csv:5:2: warning import/unread-row: cannot read the row "Tùy trường hợp" (no code, no points); 1.1 is scored judged');
+        expect(run.stderr).toContain('unread.csv:6:10: warning import/unread-max: cannot read the max "x"; left out');
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toMatch(/criterion 1\.1 "Tiêu chí" max 2 \{\n\s+\/\/ line 5, column 2: not read: Tùy trường hợp\n\s+\/\/ line 4, column 2: Có thực hiện: 2\n\s+judged\n/);
+    });
+});
+
+describe('rubric import: round trips through the published annex', () => {
+    const examples = ['cong-an-2024/cong-an-2024', 'huyen-2022/huyen-2022', 'huyen-2023/huyen-2023', 'so-2023/so-2023', 'xa-2025/xa-2025'];
+    for (const example of examples) {
+        for (const format of ['xlsx', 'csv']) {
+            test(`${example} → export --format ${format} → import: the same codes, titles, maxima, outcome texts and points`, async () => {
+                const original = path.join(repositoryRoot, 'examples', `${example}.rubric`);
+                const annex = inFolder(`${path.basename(example)}.${format}`);
+                expect((await runCli(['export', original, '--format', format, '-o', annex, '--lang', 'vi'])).status).toBe(0);
+                const imported = inFolder(`${path.basename(example)}-${format}.rubric`);
+                const run = await importTo(annex, imported, ['--lang', 'vi']);
+                expect(run.status, run.stderr).toBe(0);
+                const before = await compiled(original);
+                const after = await compiled(imported);
+                expect(after.total).toBe(before.total);
+                // a choice keeps its texts; other methods are listed by the annex in words, so their points are compared
+                const choices = new Set(tableOf(before.nodes).filter((row) => /: /.test(row.split(' | ')[3])).map((row) => row.split(' | ')[0]));
+                const comparable = (rows: string[]) => rows.map((row) => (choices.has(row.split(' | ')[0]) && isChoice(before.nodes, row.split(' | ')[0]) ? row : pointsOnly(row)));
+                expect(comparable(tableOf(after.nodes))).toEqual(comparable(tableOf(before.nodes)));
+            });
+        }
+    }
+});
+
+function isChoice(nodes: CompiledNode[], code: string): boolean {
+    for (const node of nodes) {
+        if (node.code === code) return node.scoring?.method === 'choice';
+        if (node.children && isChoice(node.children, code)) return true;
+    }
+    return false;
+}
+
+describe('rubric import: files it cannot use', () => {
+    const refused = async (name: string, content: Uint8Array | string, message: string): Promise<void> => {
+        const input = inFolder(name);
+        fs.writeFileSync(input, content);
+        const out = inFolder(`${name}.rubric`);
+        const run = await importTo(input, out);
+        expect(run.status).toBe(2);
+        expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining(message)]);
+        expect(fs.existsSync(out)).toBe(false);
+    };
+
+    test('not a workbook, an empty CSV, a CSV without a rubric table, another kind of file', async () => {
+        await refused('text.xlsx', 'STT,Tiêu chí', 'text.xlsx: not an XLSX file (not readable as a zip archive)');
+        await refused('empty.csv', '', 'empty.csv: the file is empty');
+        await refused('letter.csv', 'Kính gửi,Sở Nội vụ\nNội dung,Báo cáo', 'letter.csv: no table with a code, a title and a max column in the first 30 rows');
+        await refused('rubric.pdf', '%PDF-1.4', 'rubric.pdf: rubric import reads .xlsx, .csv or .docx files');
+    });
+
+    test('a 50 MB sheet and a sheet that would inflate to 2 GB are refused before they are read', async () => {
+        const big = inFolder('big.csv');
+        fs.writeFileSync(big, '');
+        fs.truncateSync(big, 50 * 1024 * 1024);
+        const run = await importTo(big, inFolder('big.rubric'));
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/big\.csv: the file is too large \(50\.0 MB; at most 32 MB\)\n$/);
+        const annex = inFolder('annex.xlsx');
+        await runCli(['export', path.join(repositoryRoot, 'examples/xa-2025/xa-2025.rubric'), '--format', 'xlsx', '-o', annex]);
+        const entries = readRawEntries(fs.readFileSync(annex)).map((entry) =>
+            entry.name === 'xl/worksheets/sheet1.xml' ? { ...entry, method: 8, declaredSize: 2 * 1024 ** 3, data: deflatedZeros(2 * 1024 ** 3) } : entry,
+        );
+        await refused('bomb.xlsx', writeRawEntries(entries), 'bomb.xlsx: the workbook part xl/worksheets/sheet1.xml would expand to 2 GB (limit 64 MB)');
     });
 });

@@ -150,6 +150,10 @@ export const text = defineCatalogue({
         vi: 'tiêu đề bảng không ghi năm: đã lấy năm {year} ghi trong bảng; chỉ rõ bằng --year',
         en: 'the table title states no year: {year}, the year its texts mention, was written; give it with --year',
     },
+    importBandTextClear: {
+        vi: 'các mức điểm đọc như khoảng giá trị; nếu chấm theo số liệu, khai báo metric kiểu percent và viết rõ, ví dụ bands <metric> {bands} (kiểm tra > hay >= tại mỗi mốc)',
+        en: 'the outcomes read like bands over a figure; to score from the figure, declare a percent metric and write it out, e.g. bands <metric> {bands} (check > or >= at each bound)',
+    },
     importNoUnitType: {
         vi: 'bảng không ghi loại đơn vị: đã ghi unitType "chưa xác định"; chỉ rõ bằng --unit-type',
         en: 'the table does not state the unit type: unitType "not stated" was written; give it with --unit-type',

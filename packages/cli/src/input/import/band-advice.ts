@@ -1,8 +1,7 @@
-import type { Locale } from '@par-rubric/language';
+import { toText, type Fixed, type Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
-import { boundOperator, percentBounds } from './outcome-text.js';
+import { boundOperator, percentBounds, saysBelow } from './outcome-text.js';
 import type { TablePlace } from './source-table.js';
-import { toText, type Fixed } from '@par-rubric/language';
 
 type Outcome = { label: string; points: Fixed; place: TablePlace };
 
@@ -18,8 +17,10 @@ export function bandAdvice(outcomes: readonly Outcome[], locale: Locale): { plac
     if (first < 0) return undefined;
     const counts = new Map<number, number>();
     for (const own of bounds) for (const bound of new Set(own)) counts.set(bound, (counts.get(bound) ?? 0) + 1);
-    const shared = [...counts].filter(([, count]) => count > 1).map(([bound]) => bound);
-    const ambiguous = shared.length > 0 ? shared : [...counts.keys()];
+    // a bound is clear where one of the outcomes sharing it says "dưới X" (below): the other then holds X
+    const ambiguous = [...counts]
+        .filter(([bound, count]) => count > 1 && !outcomes.some((o) => saysBelow(o.label, bound)))
+        .map(([bound]) => bound);
     const bands = outcomes.map((o, i) => {
         const points = toText(o.points);
         if (i === outcomes.length - 1 || bounds[i].length === 0) return `else "…": ${points}`;
@@ -28,8 +29,10 @@ export function bandAdvice(outcomes: readonly Outcome[], locale: Locale): { plac
     });
     // once an else is written, the bands after it can never apply: cut the example there
     const end = bands.findIndex((band) => band.startsWith('else'));
-    return {
-        place: outcomes[first].place,
-        message: text(locale, 'importBandText', { bounds: ambiguous.map((b) => `${b}%`).join(', '), bands: `{ ${bands.slice(0, end + 1).join('  ')} }` }),
-    };
+    const example = `{ ${bands.slice(0, end + 1).join('  ')} }`;
+    const message =
+        ambiguous.length > 0
+            ? text(locale, 'importBandText', { bounds: ambiguous.map((b) => `${b}%`).join(', '), bands: example })
+            : text(locale, 'importBandTextClear', { bands: example });
+    return { place: outcomes[first].place, message };
 }

@@ -77,3 +77,9 @@ export function boundOperator(label: string, bound: number): '>' | '>=' {
     const figure = String(bound).replace('.', '[.,]');
     return new RegExp(String.raw`(tren|above|over|more than|hon)\s+${figure}\s*%`).test(words) ? '>' : '>=';
 }
+
+/** "dưới 70%", "below 70%": the text puts the bound itself outside this outcome. */
+export function saysBelow(label: string, bound: number): boolean {
+    const figure = String(bound).replace('.', '[.,]');
+    return new RegExp(String.raw`(duoi|below|under|less than|nho hon)\s+${figure}\s*%`).test(plainWords(label));
+}

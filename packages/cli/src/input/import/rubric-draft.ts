@@ -6,10 +6,10 @@ import type { TableLayout } from './table-columns.js';
 import type { SourceTable, TableCell, TablePlace, TableRow } from './source-table.js';
 import { oneLine, plainWords } from './tidy-text.js';
 
-export type DraftOutcome = OutcomeText & { place: TablePlace };
+type DraftOutcome = OutcomeText & { place: TablePlace };
 
 /** A line of the sheet kept in the output as a comment: what could not be read, or a note beside a rule. */
-export type DraftRemark = { place: TablePlace; text: string };
+type DraftRemark = { place: TablePlace; text: string };
 
 /** One field, criterion or item as the sheet states it; its code is the sheet's, made dotted. */
 export type DraftNode = {

@@ -2,7 +2,7 @@ import type { SourceTable } from './source-table.js';
 import { plainWords } from './tidy-text.js';
 
 /** The columns an import reads; every other column (self score, appraisal, evidence, notes) is ignored. */
-export type ColumnRole = 'code' | 'title' | 'max' | 'rule';
+type ColumnRole = 'code' | 'title' | 'max' | 'rule';
 export type Columns = Partial<Record<ColumnRole, number>> & { code: number; title: number };
 
 /** Where the table's body starts (the row after its headings) and which column holds what. */

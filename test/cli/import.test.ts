@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -301,5 +302,62 @@ describe('rubric import: files it cannot use', () => {
             entry.name === 'xl/worksheets/sheet1.xml' ? { ...entry, method: 8, declaredSize: 2 * 1024 ** 3, data: deflatedZeros(2 * 1024 ** 3) } : entry,
         );
         await refused('bomb.xlsx', writeRawEntries(entries), 'bomb.xlsx: the workbook part xl/worksheets/sheet1.xml would expand to 2 GB (limit 64 MB)');
+    });
+});
+
+describe('rubric import: a Word annex', () => {
+    /** A cell of paragraphs, one per line given. */
+    const cell = (lines: string, columnSpan?: number): TableCell =>
+        new TableCell({ children: lines.split('\n').map((line) => new Paragraph(line)), ...(columnSpan ? { columnSpan } : {}) });
+    const row = (...cells: TableCell[]): TableRow => new TableRow({ children: cells });
+
+    async function annex(): Promise<string> {
+        const table = new Table({
+            rows: [
+                row(cell('PHỤ LỤC: BỘ CHỈ SỐ CCHC CỦA CÁC SỞ, BAN, NGÀNH TỈNH CÀ MAU NĂM 2013', 4)),
+                row(cell('STT'), cell('Lĩnh vực/Tiêu chí/Tiêu chí thành phần'), cell('Điểm tối đa'), cell('Ghi chú')),
+                row(cell('1'), cell('Công tác chỉ đạo, điều hành CCHC'), cell('3'), cell('')),
+                row(cell('1.1'), cell('Kế hoạch CCHC năm'), cell('3'), cell('')),
+                row(cell('1.1.1'), cell('Ban hành kế hoạch CCHC năm'), cell('1'), cell('')),
+                row(cell(''), cell('Ban hành kịp thời: 1; Ban hành không kịp thời: 0,5; Không ban hành: 0'), cell(''), cell('tự chấm')),
+                row(cell('1.1.2'), cell('Mức độ thực hiện kế hoạch CCHC\nThực hiện trên 90% kế hoạch: 2\nThực hiện từ 70% - 90% kế hoạch: 1\nDưới 70% kế hoạch: 0'), cell('2'), cell('')),
+                row(cell(''), cell('Tổng cộng'), cell('3'), cell('')),
+            ],
+        });
+        const document = new Document({ sections: [{ children: [new Paragraph('QUYẾT ĐỊNH 1880/QĐ-UBND'), table, new Paragraph('Ghi chú')] }] });
+        const file = inFolder('phu-luc.docx');
+        fs.writeFileSync(file, await Packer.toBuffer(document));
+        return file;
+    }
+
+    test('the table of the annex: outcomes in one cell or on the lines under the title, each node commented with its cell', async () => {
+        const out = inFolder('phu-luc.rubric');
+        const run = await importTo(await annex(), out, ['--unit-type', 'department']);
+        expect(run.status, run.stderr).toBe(0);
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain('rubric PHU_LUC "PHỤ LỤC: BỘ CHỈ SỐ CCHC CỦA CÁC SỞ, BAN, NGÀNH TỈNH CÀ MAU NĂM 2013" {');
+        expect(rubric).toContain('year 2013');
+        expect(rubric).toContain('// table 1, row 8, cell 3\n  total 3');
+        expect(rubric).toMatch(/\/\/ table 1, row 5, cell 1\n\s+item 1\.1\.1 "Ban hành kế hoạch CCHC năm" max 1 \{\n\s+choice \{\n\s+\/\/ table 1, row 6, cell 2\n\s+"Ban hành kịp thời": 1\n\s+\/\/ table 1, row 6, cell 2\n\s+"Ban hành không kịp thời": 0.5\n/);
+        expect(rubric).toMatch(/item 1\.1\.2 "Mức độ thực hiện kế hoạch CCHC" max 2 \{\n\s+choice \{\n\s+\/\/ table 1, row 7, cell 2\n\s+"Thực hiện trên 90% kế hoạch": 2\n\s+\/\/ table 1, row 7, cell 2\n\s+"Thực hiện từ 70% - 90% kế hoạch": 1\n\s+\/\/ table 1, row 7, cell 2\n\s+"Dưới 70% kế hoạch": 0\n/);
+        expect(run.stderr).toMatch(/phu-luc\.docx: table 1, row 7, cell 2: info import\/band-text: .*at 90% /);
+        const check = await runCli(['check', out, '--format', 'json']);
+        expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+    test('a .docx that is not a zip archive, or whose body would inflate to 2 GB, is refused in one line', async () => {
+        const fake = inFolder('fake.docx');
+        fs.writeFileSync(fake, 'STT;Nội dung');
+        const run = await importTo(fake, inFolder('fake.rubric'));
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/fake\.docx: not a Word \.docx file \(not readable as a zip archive\)\n$/);
+        const entries = readRawEntries(fs.readFileSync(await annex())).map((entry) =>
+            entry.name === 'word/document.xml' ? { ...entry, method: 8, declaredSize: 2 * 1024 ** 3, data: deflatedZeros(2 * 1024 ** 3) } : entry,
+        );
+        const bomb = inFolder('bomb.docx');
+        fs.writeFileSync(bomb, writeRawEntries(entries));
+        const refused = await importTo(bomb, inFolder('bomb.rubric'));
+        expect(refused.status).toBe(2);
+        expect(refused.stderr).toMatch(/bomb\.docx: the Word document part word\/document\.xml would expand to 2 GB \(limit 64 MB\)\n$/);
     });
 });

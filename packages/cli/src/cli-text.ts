@@ -154,6 +154,25 @@ export const text = defineCatalogue({
         vi: 'các mức điểm đọc như khoảng giá trị; nếu chấm theo số liệu, khai báo metric kiểu percent và viết rõ, ví dụ bands <metric> {bands} (kiểm tra > hay >= tại mỗi mốc)',
         en: 'the outcomes read like bands over a figure; to score from the figure, declare a percent metric and write it out, e.g. bands <metric> {bands} (check > or >= at each bound)',
     },
+    docxNotZip: { vi: 'không phải tệp Word .docx (không đọc được như tệp nén zip)', en: 'not a Word .docx file (not readable as a zip archive)' },
+    docxEncrypted: {
+        vi: 'tài liệu Word được đặt mật khẩu: hãy lưu lại không có mật khẩu',
+        en: 'the Word document is password-protected: save it again without a password',
+    },
+    docxNoBody: { vi: 'tệp .docx không có phần nội dung word/document.xml', en: 'the .docx file has no word/document.xml body' },
+    docxPartTooLarge: {
+        vi: 'phần {part} của tài liệu Word sẽ bung ra {size} (tối đa {limit})',
+        en: 'the Word document part {part} would expand to {size} (limit {limit})',
+    },
+    docxPartRatio: {
+        vi: 'phần {part} của tài liệu Word sẽ bung ra gấp {ratio} lần cỡ nén (tối đa {limit} lần)',
+        en: 'the Word document part {part} would expand {ratio} times its compressed size (limit {limit} times)',
+    },
+    docxPartDamaged: {
+        vi: 'phần {part} của tài liệu Word bị hỏng hoặc không bung ra đúng cỡ nó khai',
+        en: 'the Word document part {part} is damaged or does not expand to the size it declares',
+    },
+    docxDamaged: { vi: 'tài liệu Word bị hỏng, không đọc được nội dung XML', en: 'the Word document is damaged: its XML cannot be read' },
     importNoUnitType: {
         vi: 'bảng không ghi loại đơn vị: đã ghi unitType "chưa xác định"; chỉ rõ bằng --unit-type',
         en: 'the table does not state the unit type: unitType "not stated" was written; give it with --unit-type',

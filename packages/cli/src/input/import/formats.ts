@@ -5,9 +5,10 @@ import type { TableReader } from './source-table.js';
 export const importFormats = {
     xlsx: () => import('./xlsx.js'),
     csv: () => import('./csv.js'),
+    docx: () => import('./docx.js'),
 } satisfies FormatRegistry<TableReader>;
 
 export type ImportFormat = keyof typeof importFormats;
 
 /** The file extensions of each kind. */
-export const IMPORT_EXTENSIONS: Readonly<Record<string, ImportFormat>> = { '.xlsx': 'xlsx', '.csv': 'csv' };
+export const IMPORT_EXTENSIONS: Readonly<Record<string, ImportFormat>> = { '.xlsx': 'xlsx', '.csv': 'csv', '.docx': 'docx' };

@@ -38,8 +38,7 @@ export function registerImport(program: Command, context: CommandContext): void 
                 if (error instanceof ImportInputError) throw new CliError(error.message);
                 throw error;
             }
-            const summary = text(locale, 'importSummary', { ...result.counts, warnings: result.warnings });
-            context.io.stderr.write(terminalText([...result.findings, summary].join('\n') + '\n'));
+            context.io.stderr.write(terminalText([...result.findings, result.summary].join('\n') + '\n'));
             if (options.output) writeFileAtomically(options.output, result.rubric, locale);
             else context.io.stdout.write(result.rubric);
         });

@@ -20,8 +20,8 @@ export type ImportResult = {
     rubric: string;
     /** One line each, "file: 'Sheet1'!B37: warning import/unread-row: …". */
     findings: string[];
-    warnings: number;
-    counts: { fields: number; criteria: number; items: number };
+    /** "7 fields, 27 criteria, 63 sub-criteria; 0 warnings". */
+    summary: string;
 };
 
 /**
@@ -48,11 +48,11 @@ export async function importRubricFile(file: string, options: ImportOptions, loc
     const unformatted = rubricText(draft, { id: options.id ?? idOf(file), title, source, unitType: options.unitType, year }, locale);
     const rubric = await formatRubricText(unformatted, undefined, locale);
     if (!options.unitType) findings.push({ place: draft.nodes[0].place, severity: 'info', code: 'import/unit-type', message: text(locale, 'importNoUnitType') });
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
     return {
         rubric,
         findings: findings.map((finding) => findingLine(shown, finding, locale)),
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-        counts: countNodes(draft.nodes),
+        summary: text(locale, 'importSummary', { ...countNodes(draft.nodes), warnings }),
     };
 }
 
@@ -112,7 +112,7 @@ function yearIn(title: string): number | undefined {
     return match ? Number(match[0]) : undefined;
 }
 
-function countNodes(nodes: DraftNode[]): ImportResult['counts'] {
+function countNodes(nodes: DraftNode[]): { fields: number; criteria: number; items: number } {
     const counts = { fields: 0, criteria: 0, items: 0 };
     const visit = (node: DraftNode): void => {
         if (node.depth === 1) counts.fields++;

@@ -2,7 +2,7 @@
 // `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
-//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring]
+//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring,import]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -274,6 +274,20 @@ if (wanted('scoring')) {
         row.floatSpeedRatio = round(ratio, 2);
         row.floatDifferences = { raw: result.differRaw, at001: result.differ001, at005: result.differ005, grade: result.differGrade, of: result.count };
     }
+}
+
+// 7. rubric import: 100 sheets of 100 sub-criteria each, one after the other in one process
+if (wanted('import')) {
+    const { benchmarkImport } = await import('./import-sheets.mjs');
+    const sheets = quick ? 20 : 100;
+    const result = await benchmarkImport({ root, sheets, items: 100 });
+    record({
+        section: 'import',
+        name: `rubric import of ${sheets} sheets × ${result.items} sub-criteria (xlsx)`,
+        value: result.ms,
+        target: quick ? 2_000 : 10_000,
+        note: `${round(result.ms / sheets)} ms a sheet; each sheet gave a rubric of ${result.sampleItems} sub-criteria`,
+    });
 }
 
 const results = {

@@ -84,6 +84,103 @@ export const text = defineCatalogue({
         vi: 'xuất bộ chỉ số thành bảng phụ lục để ban hành',
         en: 'export the rubric as the published annex table',
     },
+    importDescription: {
+        vi: 'chuyển bảng bộ chỉ số (Excel .xlsx, .csv, Word .docx) thành tệp .rubric, giữ nguyên nội dung của bảng',
+        en: 'turn a rubric table (Excel .xlsx, .csv, Word .docx) into a .rubric file that says what the table says',
+    },
+    importSheetOption: { vi: 'trang tính (hoặc số thứ tự bảng trong tệp Word) cần đọc', en: 'the sheet (or the number of the table in a Word file) to read' },
+    importIdOption: { vi: 'mã của bộ chỉ số (mặc định: theo tên tệp)', en: 'the rubric id (default: from the file name)' },
+    importYearOption: { vi: 'năm áp dụng (mặc định: năm ghi trong tiêu đề bảng)', en: 'the year (default: the year in the table title)' },
+    importUnitTypeOption: {
+        vi: 'loại đơn vị: province, department, district, commune hoặc tên nhóm đơn vị',
+        en: 'the unit type: province, department, district, commune or a named group',
+    },
+    importColumnsOption: {
+        vi: 'các cột khi không nhận ra tiêu đề cột, ví dụ code=A,title=B,max=C,rule=D',
+        en: 'the columns when the headings are not recognised, e.g. code=A,title=B,max=C,rule=D',
+    },
+    importBadId: { vi: 'mã bộ chỉ số không hợp lệ: {value} (chữ cái, chữ số, dấu _)', en: 'not a rubric id: {value} (letters, digits, _)' },
+    importBadYear: { vi: 'năm không hợp lệ: {value}', en: 'not a year: {value}' },
+    importUnknownType: {
+        vi: 'rubric import đọc tệp .xlsx, .csv hoặc .docx',
+        en: 'rubric import reads .xlsx, .csv or .docx files',
+    },
+    importNoTable: {
+        vi: 'không tìm thấy bảng có cột STT, cột nội dung và cột điểm tối đa trong 30 dòng đầu (chỉ rõ bằng --columns code=A,title=B,max=C)',
+        en: 'no table with a code, a title and a max column in the first 30 rows (name them with --columns code=A,title=B,max=C)',
+    },
+    importNoRows: { vi: 'bảng không có dòng nào mang mã lĩnh vực hoặc tiêu chí', en: 'the table has no row with a field or criterion code' },
+    importNoSuchSheet: { vi: 'không có trang tính "{sheet}" (có: {sheets})', en: 'no sheet "{sheet}" (there are: {sheets})' },
+    importBadColumns: {
+        vi: '--columns {value}: cần dạng code=A,title=B[,max=C][,rule=D]',
+        en: '--columns {value}: expected code=A,title=B[,max=C][,rule=D]',
+    },
+    importedFrom: { vi: 'Chuyển từ {source} bằng rubric import', en: 'Imported from {source} by rubric import' },
+    importUnitTypeUnknown: { vi: 'chưa xác định', en: 'not stated' },
+    importTextPlace: { vi: 'dòng {line}, cột {column}', en: 'line {line}, column {column}' },
+    importTablePlace: { vi: 'bảng {table}, hàng {row}, ô {cell}', en: 'table {table}, row {row}, cell {cell}' },
+    importUnreadRemark: { vi: 'không đọc được', en: 'not read' },
+    importNoTitle: { vi: 'dòng mã {code} không có nội dung', en: 'the row of code {code} has no title' },
+    importUnreadMax: { vi: 'không đọc được điểm tối đa "{value}"; để trống', en: 'cannot read the max "{value}"; left out' },
+    importUnreadRow: {
+        vi: 'không đọc được dòng "{text}" (không có mã, không có điểm); {code} được chấm theo đánh giá (judged)',
+        en: 'cannot read the row "{text}" (no code, no points); {code} is scored judged',
+    },
+    importUnreadRule: {
+        vi: 'cách chấm của {code} không ghi mức điểm nào ("{text}"); được chấm theo đánh giá (judged), cách chấm giữ làm chú thích',
+        en: 'the scoring rule of {code} names no outcome with points ("{text}"); it is scored judged, the rule kept as a comment',
+    },
+    importPointsDiffer: {
+        vi: 'nội dung ghi {text} điểm nhưng cột điểm ghi {column}; lấy theo cột điểm',
+        en: 'the text says {text} points but the points column says {column}; the column is used',
+    },
+    importParentOutcomes: {
+        vi: '{code} có tiêu chí con nên các mức điểm ghi dưới nó được giữ làm chú thích',
+        en: '{code} has children, so the outcomes written under it are kept as comments',
+    },
+    importNoOutcomes: {
+        vi: '{code} không có mức điểm nào đọc được; được chấm theo đánh giá (judged)',
+        en: '{code} has no outcome that can be read; it is scored judged',
+    },
+    importBandText: {
+        vi: 'các mức điểm đọc như khoảng giá trị: tại {bounds} không rõ đơn vị được mức nào; nếu chấm theo số liệu, khai báo metric kiểu percent và viết rõ, ví dụ bands <metric> {bands} (chọn > hay >= tại mỗi mốc)',
+        en: 'the outcomes read like bands over a figure: at {bounds} the texts do not say which outcome applies; to score from the figure, declare a percent metric and write it out, e.g. bands <metric> {bands} (choose > or >= at each bound)',
+    },
+    importYearFromText: {
+        vi: 'tiêu đề bảng không ghi năm: đã lấy năm {year} ghi trong bảng; chỉ rõ bằng --year',
+        en: 'the table title states no year: {year}, the year its texts mention, was written; give it with --year',
+    },
+    importBandTextClear: {
+        vi: 'các mức điểm đọc như khoảng giá trị; nếu chấm theo số liệu, khai báo metric kiểu percent và viết rõ, ví dụ bands <metric> {bands} (kiểm tra > hay >= tại mỗi mốc)',
+        en: 'the outcomes read like bands over a figure; to score from the figure, declare a percent metric and write it out, e.g. bands <metric> {bands} (check > or >= at each bound)',
+    },
+    docxNotZip: { vi: 'không phải tệp Word .docx (không đọc được như tệp nén zip)', en: 'not a Word .docx file (not readable as a zip archive)' },
+    docxEncrypted: {
+        vi: 'tài liệu Word được đặt mật khẩu: hãy lưu lại không có mật khẩu',
+        en: 'the Word document is password-protected: save it again without a password',
+    },
+    docxNoBody: { vi: 'tệp .docx không có phần nội dung word/document.xml', en: 'the .docx file has no word/document.xml body' },
+    docxPartTooLarge: {
+        vi: 'phần {part} của tài liệu Word sẽ bung ra {size} (tối đa {limit})',
+        en: 'the Word document part {part} would expand to {size} (limit {limit})',
+    },
+    docxPartRatio: {
+        vi: 'phần {part} của tài liệu Word sẽ bung ra gấp {ratio} lần cỡ nén (tối đa {limit} lần)',
+        en: 'the Word document part {part} would expand {ratio} times its compressed size (limit {limit} times)',
+    },
+    docxPartDamaged: {
+        vi: 'phần {part} của tài liệu Word bị hỏng hoặc không bung ra đúng cỡ nó khai',
+        en: 'the Word document part {part} is damaged or does not expand to the size it declares',
+    },
+    docxDamaged: { vi: 'tài liệu Word bị hỏng, không đọc được nội dung XML', en: 'the Word document is damaged: its XML cannot be read' },
+    importNoUnitType: {
+        vi: 'bảng không ghi loại đơn vị: đã ghi unitType "chưa xác định"; chỉ rõ bằng --unit-type',
+        en: 'the table does not state the unit type: unitType "not stated" was written; give it with --unit-type',
+    },
+    importSummary: {
+        vi: '{fields} lĩnh vực, {criteria} tiêu chí, {items} tiêu chí thành phần; {warnings} cảnh báo',
+        en: '{fields|field|fields}, {criteria|criterion|criteria}, {items|sub-criterion|sub-criteria}; {warnings|warning|warnings}',
+    },
     rubricOption: { vi: 'bộ chỉ số (.rubric hoặc tệp biên dịch .json)', en: 'the rubric (.rubric or compiled .json)' },
     previousOption: {
         vi: 'kết quả năm trước (đầu ra của --format json) để so sánh điểm và thứ hạng',

@@ -42,9 +42,14 @@ export type ScoreResult = { ok: true; view: ScoreView } | { ok: false; problems:
 export type DiffParams = { rubric: string; other: string };
 export type DiffResult = { ok: true; markdown: string } | { ok: false; problem: string };
 
+/** A table file (.xlsx, .csv, .docx) on disk, to turn into a rubric as `rubric import` does. */
+export type ImportTableParams = { path: string };
+export type ImportTableResult = { ok: true; rubric: string; findings: string[]; summary: string } | { ok: false; problem: string };
+
 export const RubricRequests = {
     compile: 'parRubric/compile',
     exportAnnex: 'parRubric/exportAnnex',
     score: 'parRubric/score',
     diff: 'parRubric/diff',
+    importTable: 'parRubric/importTable',
 } as const;

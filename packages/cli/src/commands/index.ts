@@ -18,6 +18,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     fmt: async () => (await import('./fmt.js')).registerFmt,
     diff: async () => (await import('./diff.js')).registerDiff,
     test: async () => (await import('./test.js')).registerTest,
+    import: async () => (await import('./import.js')).registerImport,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
+import { registerImportTableCommand } from './commands/import-table.js';
 import { registerScoreCommand } from './commands/score.js';
 import { RubricLanguageClient } from './language-client.js';
 import { ScorePreviews } from './preview/score-previews.js';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         registerCompileCommand(languageClient),
         registerExportAnnexCommand(languageClient),
         registerCompareRubricCommand(languageClient),
+        registerImportTableCommand(languageClient),
         registerScoreCommand(previews),
     );
     await languageClient.start();

@@ -13,6 +13,8 @@ import {
     type DiffResult,
     type ExportAnnexParams,
     type ExportAnnexResult,
+    type ImportTableParams,
+    type ImportTableResult,
     type ScoreParams,
     type ScoreResult,
 } from '../protocol.js';
@@ -115,5 +117,16 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
             const [before, after] = other.compiled.year <= current.compiled.year ? [other.compiled, current.compiled] : [current.compiled, other.compiled];
             return { ok: true, markdown: diffMarkdown({ diff: diffRubrics(before, after), locale: locale() }) };
         });
+    });
+
+    connection.onRequest(RubricRequests.importTable, async (params: ImportTableParams): Promise<ImportTableResult> => {
+        // loaded on first use: the workbook and Word readers are large and most sessions never import
+        const { importRubricFile, ImportInputError } = await import('@par-rubric/cli/import');
+        try {
+            return { ok: true, ...(await importRubricFile(params.path, {}, locale())) };
+        } catch (error) {
+            if (error instanceof ImportInputError) return { ok: false, problem: error.message };
+            throw error;
+        }
     });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AssessmentProblem } from './assessment-problem.js';
+import type { Bilingual } from '../i18n/catalogue.js';
+import { assessmentText } from './assessment-text.js';
 
 /**
  * One unit's answers for one rubric and year, as read from JSON, YAML or a spreadsheet.
@@ -135,7 +137,7 @@ function hostileKeys(input: unknown): AssessmentProblem[] {
                 problems.push({
                     path: [...path, key],
                     code: 'assessment/schema',
-                    message: { vi: `Khóa không được phép: "${key}"`, en: `Key not allowed: "${key}"` },
+                    message: assessmentText('keyNotAllowed', { key }),
                 });
             } else {
                 stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
@@ -145,68 +147,47 @@ function hostileKeys(input: unknown): AssessmentProblem[] {
     return problems.reverse();
 }
 
-const TYPE_VI: Record<string, string> = {
-    string: 'chuỗi văn bản',
-    number: 'số',
-    boolean: 'true/false',
-    object: 'đối tượng',
-    array: 'danh sách',
-    record: 'đối tượng',
-};
-
 function toProblems(issue: z.core.$ZodIssue): AssessmentProblem[] {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const problem = (vi: string, en: string, at = path): AssessmentProblem => ({
-        path: at,
-        code: 'assessment/schema',
-        message: { vi, en },
-    });
+    const problem = (message: Bilingual, at = path): AssessmentProblem => ({ path: at, code: 'assessment/schema', message });
     const last = path[path.length - 1];
     switch (issue.code) {
         case 'unrecognized_keys':
-            return issue.keys.map((key) => problem(`Khóa không được phép: "${key}"`, `Unknown key "${key}"`, [...path, key]));
+            return issue.keys.map((key) => problem(assessmentText('unknownKey', { key }), [...path, key]));
         case 'invalid_type':
-            if (issue.input === undefined) return [problem('Thiếu trường bắt buộc', 'Required field is missing')];
-            return [problem(`Sai kiểu: cần ${TYPE_VI[issue.expected] ?? issue.expected}`, `Wrong type: expected ${issue.expected}`)];
+            if (issue.input === undefined) return [problem(assessmentText('required'))];
+            return [problem(assessmentText('wrongType', { expected: issue.expected }))];
         case 'too_small':
-            if (issue.origin === 'number') {
-                return [problem(`Giá trị phải ≥ ${issue.minimum}`, `Must be at least ${issue.minimum}`)];
-            }
-            return [problem('Không được để trống', 'Must not be empty')];
+            if (issue.origin === 'number') return [problem(assessmentText('atLeast', { minimum: String(issue.minimum) }))];
+            return [problem(assessmentText('notEmpty'))];
         case 'too_big':
-            return [problem(`Giá trị phải ≤ ${issue.maximum}`, `Must be at most ${issue.maximum}`)];
+            return [problem(assessmentText('atMost', { maximum: String(issue.maximum) }))];
         case 'invalid_format':
-            if (String(issue.pattern ?? '').includes('\\d{4}')) {
-                return [problem('Cần ngày dạng YYYY-MM-DD', 'Expected a date YYYY-MM-DD')];
-            }
-            return [problem('Cần mã dạng 1.2.3', 'Expected a dotted code like 1.2.3')];
+            return [problem(assessmentText(String(issue.pattern ?? '').includes('\\d{4}') ? 'expectedDate' : 'expectedCode'))];
         case 'invalid_key': {
-            const what = path[0] === 'metrics' ? ['tên số liệu', 'metric name'] : ['mã tiêu chí', 'item code'];
             const key = String(issue.input ?? last);
-            return [problem(`"${key}" không phải ${what[0]} hợp lệ`, `"${key}" is not a valid ${what[1]}`)];
+            return [problem(assessmentText(path[0] === 'metrics' ? 'invalidMetricName' : 'invalidItemCode', { key }))];
         }
         case 'invalid_union':
-            return [unionProblem(last, problem)];
+            return [problem(assessmentText(unionExpectation(last)))];
         case 'invalid_value':
-            return [problem(`Giá trị phải là một trong: ${issue.values.join(', ')}`, `Expected one of: ${issue.values.join(', ')}`)];
+            return [problem(assessmentText('expectedOneOf', { values: issue.values.join(', ') }))];
         default:
-            return [problem(`Giá trị không hợp lệ: ${issue.message}`, `Invalid value: ${issue.message}`)];
+            return [problem(assessmentText('invalidValue', { detail: issue.message }))];
     }
 }
 
-function unionProblem(
-    key: string | number | undefined,
-    problem: (vi: string, en: string) => AssessmentProblem,
-): AssessmentProblem {
+/** What a value that fits none of a union's shapes should have been, by the key it stands under. */
+function unionExpectation(key: string | number | undefined): 'expectedOutcome' | 'expectedYesNo' | 'expectedNotApplicable' | 'expectedScalar' {
     switch (key) {
         case 'choice':
-            return problem('Cần tên phương án hoặc số thứ tự của nó (1, 2, …)', 'Expected an outcome label or its number (1, 2, …)');
+            return 'expectedOutcome';
         case 'answer':
-            return problem('Cần câu trả lời có/không (true/false)', 'Expected a yes/no answer (true/false)');
+            return 'expectedYesNo';
         case 'notApplicable':
-            return problem('Cần true hoặc { reason: "…" }', 'Expected true or { reason: "…" }');
+            return 'expectedNotApplicable';
         default:
-            return problem('Cần một số, chuỗi văn bản hoặc true/false', 'Expected a number, a text or true/false');
+            return 'expectedScalar';
     }
 }
 

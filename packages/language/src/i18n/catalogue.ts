@@ -78,3 +78,14 @@ export function defineCatalogue<const T extends Record<string, Entry>>(entries: 
         return typeof text === 'function' ? text(params, fill) : fill(text, params);
     }) as Catalogue<T>;
 }
+
+/** A text in both languages at once, for what carries both to whoever shows it (assessment problems). */
+export type Bilingual = { readonly vi: string; readonly en: string };
+
+export type BilingualCatalogue<T extends Record<string, Entry>> = <K extends keyof T & string>(key: K, ...args: Arguments<T[K]>) => Bilingual;
+
+/** Like defineCatalogue, filling each text in Vietnamese and in English. */
+export function defineBilingualCatalogue<const T extends Record<string, Entry>>(entries: T): BilingualCatalogue<T> {
+    const text = defineCatalogue(entries) as (locale: Locale, key: string, params?: Record<string, unknown>) => string;
+    return ((key: string, params?: Record<string, unknown>) => ({ vi: text('vi', key, params), en: text('en', key, params) })) as BilingualCatalogue<T>;
+}

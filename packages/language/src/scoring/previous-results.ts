@@ -2,6 +2,7 @@ import { fromNumber } from '../decimal/fixed.js';
 import { z } from 'zod';
 import type { Fixed } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
+import { assessmentText } from '../assessment/assessment-text.js';
 
 /**
  * Last year's results, as `rubric score --format json` printed them: only each unit's id, total and rank
@@ -32,10 +33,7 @@ export function parsePreviousResults(input: unknown): PreviousParse {
             problems: parsed.error.issues.map((issue) => ({
                 path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
                 code: 'previous/schema',
-                message: {
-                    vi: `Tệp kết quả năm trước không đúng dạng (cần {"results":[{"unit":{"id"},"total","rank"}]}): ${issue.message}`,
-                    en: `The previous results do not have the expected shape ({"results":[{"unit":{"id"},"total","rank"}]}): ${issue.message}`,
-                },
+                message: assessmentText('previousShape', { detail: issue.message }),
             })),
         };
     }
@@ -47,7 +45,7 @@ export function parsePreviousResults(input: unknown): PreviousParse {
             problems.push({
                 path: ['results', i, 'total'],
                 code: 'previous/schema',
-                message: { vi: 'Tổng điểm không phải số thập phân hợp lệ', en: 'The total is not a valid decimal' },
+                message: assessmentText('previousTotal'),
             });
             return;
         }
@@ -55,7 +53,7 @@ export function parsePreviousResults(input: unknown): PreviousParse {
             problems.push({
                 path: ['results', i, 'unit', 'id'],
                 code: 'previous/duplicate',
-                message: { vi: `Đơn vị "${entry.unit.id}" xuất hiện hai lần`, en: `Unit "${entry.unit.id}" appears twice` },
+                message: assessmentText('previousDuplicate', { unit: entry.unit.id }),
             });
             return;
         }

@@ -5,12 +5,11 @@ import {
     inject,
     type DeepPartial,
     type DefaultSharedCoreModuleContext,
-    type LangiumCoreServices,
     type LangiumSharedCoreServices,
     type Module,
     type PartialLangiumCoreServices,
 } from 'langium';
-import type { LangiumServices, PartialLangiumServices } from 'langium/lsp';
+import type { RubricAddedServices, RubricCoreServices } from './rubric-services.js';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
 import { I18nSettings } from './i18n/settings.js';
 import { RubricLexer } from './parser/rubric-lexer.js';
@@ -23,21 +22,11 @@ import { ImportPolicy } from './workspace/import-policy.js';
 // This file must not import anything from 'langium/lsp' except types: the CLI builds its services here,
 // and the editor stack (vscode-languageserver and Langium's LSP services) is half of a cold start.
 
-/** Services this language adds to Langium's. */
-export type RubricAddedServices = {
-    i18n: I18nSettings;
-    imports: ImportPolicy;
-    validation: {
-        RubricValidator: RubricValidator;
-    };
-};
-
-export type RubricServices = LangiumServices & RubricAddedServices;
-
-/** Parsing, linking and validation only: what `rubric check`, `compile` and `score` need. */
-export type RubricCoreServices = LangiumCoreServices & RubricAddedServices;
-
-export const RubricModule: Module<RubricServices, PartialLangiumServices & DeepPartial<RubricAddedServices>> = {
+/**
+ * What this language puts into Langium's services. Its services read only core services, so the one module
+ * serves the CLI's core factory and the language server's full one alike.
+ */
+export const RubricModule: Module<RubricCoreServices, PartialLangiumCoreServices & DeepPartial<RubricAddedServices>> = {
     i18n: () => new I18nSettings(),
     imports: () => new ImportPolicy(),
     parser: {
@@ -54,6 +43,16 @@ export const RubricModule: Module<RubricServices, PartialLangiumServices & DeepP
 };
 
 /**
+ * Registers the language with its shared services and its validation checks; outside a language server
+ * (`connected` false) nothing else would configure the workspace, so it is marked configured here.
+ */
+export function registerRubricServices(shared: LangiumSharedCoreServices, Rubric: RubricCoreServices, connected: boolean): void {
+    shared.ServiceRegistry.register(Rubric);
+    registerValidationChecks(Rubric);
+    if (!connected) shared.workspace.ConfigurationProvider.initialized({});
+}
+
+/**
  * The rubric services without the editor's: the same parser, scoping and validation as
  * createRubricServices gives the language server, so the CLI reports exactly what the editor shows.
  */
@@ -63,14 +62,7 @@ export function createRubricCoreServices(context: DefaultSharedCoreModuleContext
 } {
     const shared = inject(createDefaultSharedCoreModule(context), RubricLanguageGeneratedSharedModule);
     // RubricModule's services read only core services; its type names the full set for the editor's sake
-    const Rubric = inject(
-        createDefaultCoreModule({ shared }),
-        RubricLanguageGeneratedModule,
-        RubricModule as unknown as Module<RubricCoreServices, PartialLangiumCoreServices & DeepPartial<RubricAddedServices>>,
-    );
-    shared.ServiceRegistry.register(Rubric);
-    registerValidationChecks(Rubric as unknown as RubricServices);
-    // outside a language server nothing else would configure the workspace
-    shared.workspace.ConfigurationProvider.initialized({});
+    const Rubric = inject(createDefaultCoreModule({ shared }), RubricLanguageGeneratedModule, RubricModule);
+    registerRubricServices(shared, Rubric, false);
     return { shared, Rubric };
 }

@@ -3,7 +3,6 @@ import {
     inject,
     type LangiumCoreServices,
     type LangiumSharedCoreServices,
-    type Module,
     type PartialLangiumCoreServices,
 } from 'langium';
 import {
@@ -11,22 +10,16 @@ import {
     createDefaultSharedModule,
     type DefaultSharedModuleContext,
     type LangiumSharedServices,
-    type PartialLangiumServices,
 } from 'langium/lsp';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
-import { RubricModule, type RubricServices } from './rubric-core-module.js';
-import { registerValidationChecks } from './validation/rubric-validator.js';
+import { registerRubricServices, RubricModule } from './rubric-core-module.js';
+import type { RubricServices } from './rubric-services.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
 import { followClientLocale } from './lsp/locale-from-client.js';
 
-// The services themselves are declared beside the core factory that the CLI uses (no LSP code there).
-export {
-    createRubricCoreServices,
-    RubricModule,
-    type RubricAddedServices,
-    type RubricCoreServices,
-    type RubricServices,
-} from './rubric-core-module.js';
+// The core factory (no LSP code) is what the CLI uses; the service types are in rubric-services.ts.
+export { createRubricCoreServices, RubricModule } from './rubric-core-module.js';
+export type { RubricAddedServices, RubricCoreServices, RubricServices } from './rubric-services.js';
 
 /**
  * The shared and the rubric services. The CLI passes NodeFileSystem, the language server its connection,
@@ -41,16 +34,10 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
         createDefaultModule({ shared }),
         RubricLanguageGeneratedModule,
         RubricModule,
-        rubricLspModule as Module<RubricServices, PartialLangiumServices>,
+        rubricLspModule,
     );
-    shared.ServiceRegistry.register(Rubric);
-    registerValidationChecks(Rubric);
-    if (!context.connection) {
-        // outside a language server nothing else would configure the workspace
-        shared.workspace.ConfigurationProvider.initialized({});
-    } else {
-        followClientLocale(shared, Rubric.i18n);
-    }
+    registerRubricServices(shared, Rubric, context.connection !== undefined);
+    if (context.connection) followClientLocale(shared, Rubric.i18n);
     return { shared, Rubric };
 }
 

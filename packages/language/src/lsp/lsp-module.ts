@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { RubricCodeActionProvider } from './rubric-code-action-provider.js';
 import { RubricCompletionProvider } from './rubric-completion-provider.js';
 import { RubricDocumentSymbolProvider } from './rubric-document-symbol-provider.js';

@@ -7,7 +7,7 @@ import * as ast from '../generated/ast.js';
 import { childNodes, childrenSum, isLeaf, nodeProperty, rubricEvidence, rubricMetrics, scoringMethods } from '../ast/rubric-queries.js';
 import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { decimalValue } from '../validation/figures.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { codeRenameEdits } from './code-rename.js';

@@ -5,7 +5,7 @@ import { toText } from '../decimal/fixed.js';
 import * as ast from '../generated/ast.js';
 import { childNodes, nodeMax, rubricEvidence, rubricMetrics } from '../ast/rubric-queries.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { importedDocuments } from '../scoping/import-resolution.js';
 import { CODE_SHAPE } from '../validation/figures.js';
 import { lspText, type TextKey } from './lsp-text.js';

@@ -5,7 +5,7 @@ import { formatFixed } from '../decimal/fixed.js';
 import * as ast from '../generated/ast.js';
 import { nodeMax } from '../ast/rubric-queries.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { kindName } from './branch-figures.js';
 
 /** Long titles (whole sentences in real rubrics) are cut at a word so the outline stays readable. */

@@ -4,7 +4,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { lspText, type TextKey } from './lsp-text.js';
 import { describeNode, escapeMarkdown, evidenceDetails } from './node-hover-text.js';
 

@@ -3,7 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
 import { nodeProperty } from '../ast/rubric-queries.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { hasSyntaxErrorWithin } from '../validation/lexical-checks.js';
 import { nodeSumCheck, rubricShape, shapeText, sumText, totalSumCheck } from './branch-figures.js';
 

@@ -4,7 +4,7 @@ import { ResponseError, type CancellationToken, type RenameParams, type TextDocu
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { CODE_SHAPE } from '../validation/figures.js';
 import { codeRenameEdits } from './code-rename.js';
 import { lspText } from './lsp-text.js';

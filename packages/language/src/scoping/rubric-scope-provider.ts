@@ -13,7 +13,7 @@ import {
 } from 'langium';
 import type { AstReflection } from 'langium';
 import { isEvidence, isMetric, isRubricFile, type Evidence, type Metric } from '../generated/ast.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricCoreServices } from '../rubric-services.js';
 import { importedDocuments } from './import-resolution.js';
 
 /**
@@ -28,7 +28,7 @@ export class RubricScopeProvider implements ScopeProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<string, Scope>;
 
-    constructor(services: RubricServices) {
+    constructor(services: RubricCoreServices) {
         this.reflection = services.shared.AstReflection;
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.documents = services.shared.workspace.LangiumDocuments;

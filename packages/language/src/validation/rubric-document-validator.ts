@@ -8,7 +8,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricCoreServices } from '../rubric-services.js';
 import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { IssueCodes } from './issue-codes.js';
@@ -24,7 +24,7 @@ import { asSyntaxFinding, unterminatedStringFinding } from './syntax.js';
 export class RubricDocumentValidator extends DefaultDocumentValidator {
     private readonly i18n: I18nSettings;
 
-    constructor(services: RubricServices) {
+    constructor(services: RubricCoreServices) {
         super(services);
         this.i18n = services.i18n;
     }

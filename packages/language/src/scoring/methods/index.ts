@@ -17,8 +17,14 @@ import { scoreYesNo, yesno, type YesNoMethod } from './yesno.js';
 
 type MethodName = Scoring['method'];
 
+// One method's compiled scoring, plan entry and detail, by name: a mapped type, so that a lookup by a
+// generic name lets TypeScript see that the three belong together (no cast needed).
+type SourceOf = { [M in MethodName]: Extract<Scoring, { method: M }> };
+type PlanOf = { [M in MethodName]: Extract<PlanMethod, { method: M }> };
+type DetailOf = { [M in MethodName]: Extract<LeafDetail, { kind: M }> };
+
 /** Every scoring method by the name the compiled rubric gives it. */
-const METHODS: { readonly [M in MethodName]: ScoringMethod<Extract<Scoring, { method: M }>, Extract<PlanMethod, { method: M }>, Extract<LeafDetail, { kind: M }>> } = {
+const METHODS: { readonly [M in MethodName]: ScoringMethod<SourceOf[M], PlanOf[M], DetailOf[M]> } = {
     choice,
     yesno,
     deadline,
@@ -30,17 +36,22 @@ const METHODS: { readonly [M in MethodName]: ScoringMethod<Extract<Scoring, { me
     formula,
 };
 
-/** Loosened to the unions: each entry is called only with its own method's scoring, plan entry and detail. */
-type AnyMethod = ScoringMethod<Scoring, PlanMethod, LeafDetail>;
+function prepareAs<M extends MethodName>(name: M, scoring: SourceOf[M], context: PrepareContext): PlanOf[M] {
+    return METHODS[name].prepare(scoring, context);
+}
+
+function explainAs<M extends MethodName>(name: M, method: PlanOf[M], detail: DetailOf[M], facts: ExplainFacts): string {
+    return METHODS[name].explain(method, detail, facts);
+}
 
 export function prepareMethod(scoring: Scoring, context: PrepareContext): PlanMethod {
-    return (METHODS[scoring.method] as unknown as AnyMethod).prepare(scoring, context);
+    return prepareAs(scoring.method, scoring, context);
 }
 
 /** The rule's reason for a detail its own method produced; '' when detail and method do not belong together. */
 export function explainMethod(method: PlanMethod, detail: LeafDetail, facts: ExplainFacts): string {
     if (detail.kind !== method.method) return '';
-    return (METHODS[method.method] as unknown as AnyMethod).explain(method, detail, facts);
+    return explainAs(method.method, method, detail, facts);
 }
 
 /**

@@ -2,7 +2,7 @@
 // `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
-//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring,import]
+//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring,import,yaml]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -287,6 +287,35 @@ if (wanted('import')) {
         value: result.ms,
         target: quick ? 2_000 : 10_000,
         note: `${round(result.ms / sheets)} ms a sheet; each sheet gave a rubric of ${result.sampleItems} sub-criteria`,
+    });
+}
+
+// 8. YAML aliases: 4,000 aliases after 20,000 values score in about the time of the same file written
+// out (a quadratic alias lookup once took 28 s here); the written-out file is the baseline
+if (wanted('yaml')) {
+    const { parse } = await import('yaml');
+    const rubric = path.join(root, 'examples/huyen-2022/huyen-2022.rubric');
+    const unit = parse(fs.readFileSync(path.join(root, 'examples/huyen-2022/assessments/song-cau.yaml'), 'utf8'));
+    const write = (name, evidence) => {
+        unit.items['1.1.1'].evidence = '@';
+        const file = path.join(work, name);
+        fs.writeFileSync(file, JSON.stringify(unit, null, 1).replace('"@"', evidence));
+        return file;
+    };
+    const values = new Array(20_000).fill('{title: t}').join(', ');
+    const aliased = write('aliases.yaml', `[${values}, &doc {title: Kế hoạch CCHC}, ${new Array(4_000).fill('*doc').join(', ')}]`);
+    const expanded = write('expanded.yaml', `[${values}, ${new Array(4_001).fill('{title: Kế hoạch CCHC}').join(', ')}]`);
+    const runs = quick ? 3 : 7;
+    const timed = timeProcesses({ expanded: [cli, 'score', '--rubric', rubric, expanded], aliased: [cli, 'score', '--rubric', rubric, aliased] }, runs, { cwd: root });
+    if (timed.aliased.last.status !== 0) console.log(`    (rubric score exited ${timed.aliased.last.status}: ${timed.aliased.last.stderr.trim().split('\n').pop()})`);
+    record({
+        section: 'yaml',
+        name: 'rubric score, 4,000 YAML aliases (vs the file written out)',
+        value: median(timed.aliased.times),
+        baseline: median(timed.expanded.times),
+        baselineName: 'same file without aliases',
+        targetRatio: 2,
+        note: cpuNote(timed.aliased, timed.expanded),
     });
 }
 

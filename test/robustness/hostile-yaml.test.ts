@@ -7,7 +7,8 @@ import { repositoryRoot, runCli, type CliRun } from '../cli/run-cli.js';
 import { stackTraceLines } from './cli-process.js';
 
 // Alias expansions and nesting bombs in YAML assessments through the built CLI (`npm run build` first),
-// in-process. Each test has a 10 s hang bound: the quadratic alias lookup took 28 s and more.
+// in-process. They check what is read, not how fast (a busy machine must not fail them): the time of the
+// alias case, which once took 28 s through a quadratic lookup, is in `npm run bench` (yaml-aliases).
 
 const DISTRICT = 'huyen-2022/huyen-2022.rubric';
 let work: string;
@@ -55,7 +56,7 @@ describe('YAML aliases are resolved once', () => {
         expect(aliased.status, aliased.stderr).toBe(0);
         const plain = await runCli(['score', '--rubric', DISTRICT, '--format', 'json', expanded], { cwd: work });
         expect(aliased.stdout.replaceAll('aliases.yaml', 'expanded.yaml')).toBe(plain.stdout);
-    }, 10_000);
+    });
 
     test('a billion laughs (10 levels of 10 aliases, 1.7 KB) stops at the value limit, at the alias that crosses it', async () => {
         const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
@@ -67,7 +68,7 @@ describe('YAML aliases are resolved once', () => {
         const [first, ...rest] = run.stderr.trim().split('\n');
         expect(first).toMatch(new RegExp(`^laughs\\.yaml:${lineOf(file, 'laughs')}:\\d+: too many values \\(at most 1000000\\)$`));
         expect(rest).toEqual(['1 assessment file has errors; nothing was scored']);
-    }, 10_000);
+    });
 
     test('a problem in an aliased value is reported at the anchor and at each alias', async () => {
         const file = 'aliased-problem.yaml';
@@ -80,7 +81,7 @@ describe('YAML aliases are resolved once', () => {
         const aliasLine = lineOf(file, '*bad');
         expect(run.stderr).toMatch(new RegExp(`aliased-problem\\.yaml:${anchorLine}:\\d+: items\\["1\\.1\\.1"\\]\\.self: Must be at least 0`));
         expect(run.stderr).toMatch(new RegExp(`aliased-problem\\.yaml:${aliasLine}:\\d+: items\\["1\\.1\\.2"\\]\\.self: Must be at least 0`));
-    }, 10_000);
+    });
 
     test('an alias inside its own anchor is a located problem, not a loop', async () => {
         const file = withEvidence('self-alias.yaml', '&loop [*loop]');
@@ -88,7 +89,7 @@ describe('YAML aliases are resolved once', () => {
         expectCalm(run);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(new RegExp(`self-alias\\.yaml:${lineOf(file, '*loop')}:\\d+: items\\["1\\.1\\.1"\\]\\.evidence\\[0\\]: invalid alias`));
-    }, 10_000);
+    });
 });
 
 describe('deep YAML nesting', () => {
@@ -103,5 +104,5 @@ describe('deep YAML nesting', () => {
             expect(first).toMatch(new RegExp(`^${file.replace('.', '\\.')}:\\d+:\\d+: nested too deeply \\(at most 64 levels\\)$`));
             expect(rest).toEqual(['1 assessment file has errors; nothing was scored']);
         }
-    }, 10_000);
+    });
 });

@@ -361,3 +361,41 @@ describe('rubric import: a Word annex', () => {
         expect(refused.stderr).toMatch(/bomb\.docx: the Word document part word\/document\.xml would expand to 2 GB \(limit 64 MB\)\n$/);
     });
 });
+
+describe('rubric import: options', () => {
+    test('--sheet picks a sheet, --columns names the columns of a table without headings, the same input gives the same bytes', async () => {
+        const workbook = new ExcelJS.Workbook();
+        workbook.addWorksheet('Ghi chú').addRow(['Bảng này không có tiêu đề cột']);
+        const sheet = workbook.addWorksheet('Bảng điểm');
+        sheet.addRow(['', 'A', '1', 'Lĩnh vực duy nhất', 2]);
+        sheet.addRow(['', 'x', '1.1', 'Tiêu chí duy nhất', 2]);
+        sheet.addRow(['', '', '', 'Có: 2; Không: 0', '']);
+        const input = inFolder('columns.xlsx');
+        await workbook.xlsx.writeFile(input);
+        const options = ['--sheet', 'Bảng điểm', '--columns', 'code=C,title=D,max=5', '--id', 'MAPPED', '--year', '2025', '--unit-type', 'commune'];
+        const first = await importTo(input, inFolder('columns-1.rubric'), options);
+        expect(first.status, first.stderr).toBe(0);
+        const rubric = fs.readFileSync(inFolder('columns-1.rubric'), 'utf8');
+        expect(rubric).toContain('rubric MAPPED "columns (Bảng điểm)" {');
+        expect(rubric).toMatch(/\/\/ 'Bảng điểm'!C2\n\s+criterion 1\.1 "Tiêu chí duy nhất" max 2 \{\n\s+choice \{\n\s+\/\/ 'Bảng điểm'!D3\n\s+"Có": 2/);
+        await importTo(input, inFolder('columns-2.rubric'), options);
+        expect(fs.readFileSync(inFolder('columns-2.rubric'))).toEqual(fs.readFileSync(inFolder('columns-1.rubric')));
+        const wrongSheet = await importTo(input, inFolder('columns-3.rubric'), ['--sheet', 'Sheet9']);
+        expect(wrongSheet.status).toBe(2);
+        expect(wrongSheet.stderr).toContain('no sheet "Sheet9" (there are: Ghi chú, Bảng điểm)');
+        const withoutMapping = await importTo(input, inFolder('columns-4.rubric'));
+        expect(withoutMapping.status).toBe(2);
+        expect(withoutMapping.stderr).toContain('--columns code=A,title=B,max=C');
+    });
+
+    test('messages in Vietnamese with --lang vi; an input is never overwritten', async () => {
+        const input = inFolder('vi.csv');
+        fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,1', '1.1,Tiêu chí,1', ',Tùy trường hợp,'].join('\n'));
+        const run = await importTo(input, inFolder('vi.rubric'), ['--lang', 'vi', '--year', '2025']);
+        expect(run.stderr).toContain('vi.csv:4:2: warning import/unread-row: không đọc được dòng "Tùy trường hợp" (không có mã, không có điểm); 1.1 được chấm theo đánh giá (judged)');
+        expect(fs.readFileSync(inFolder('vi.rubric'), 'utf8')).toContain('unitType "chưa xác định"');
+        const over = await runCli(['import', input, '-o', input]);
+        expect(over.status).toBe(2);
+        expect(fs.readFileSync(input, 'utf8')).toContain('Tùy trường hợp');
+    });
+});

@@ -38,7 +38,7 @@ describe('rubric diff huyen-2022 huyen-2023: exactly the five changes the 2023 f
                 '  Criterion 1.6 → 1.5 «Thực hiện nhiệm vụ được giao và sự năng động trong chỉ đạo, điều hành»',
                 '',
                 'Re-weighted:',
-                '  5.5.1 «Cán bộ, công chức, viên chức bị kỷ luật từ khiển trách trở lên»: 1.5 → 1 points (share 1.5% → 1%)',
+                '  5.5.1 «Cán bộ, công chức, viên chức bị kỷ luật từ khiển trách trở lên»: 1.5 → 1 point (share 1.5% → 1%)',
                 '  5.5.2 «Thực hiện quy định về văn hóa công vụ và kiểm tra công vụ»: 1.5 → 2 points (share 1.5% → 2%)',
                 '',
                 'Scoring, evidence and wording:',

@@ -9,6 +9,8 @@ export const text = defineCatalogue({
     },
     langOption: { vi: 'ngôn ngữ thông báo: vi hoặc en', en: 'language of messages: vi or en' },
     versionOption: { vi: 'in số phiên bản', en: 'print the version number' },
+    helpOption: { vi: 'hiện hướng dẫn của lệnh', en: 'display help for command' },
+    helpCommand: { vi: 'hiện hướng dẫn của một lệnh', en: 'display help for command' },
     checkDescription: {
         vi: 'kiểm tra các bộ chỉ số (tệp hoặc thư mục)',
         en: 'validate rubrics (files or folders)',

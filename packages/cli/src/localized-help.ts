@@ -1,5 +1,6 @@
 import type { Command, Help, Option } from 'commander';
 import type { Locale } from '@par-rubric/language';
+import { text } from './cli-text.js';
 import type { CliIo, CliStream } from './contracts/cli-io.js';
 
 const TITLES_VI: Record<string, string> = {
@@ -35,8 +36,8 @@ export function localizeHelp(program: Command, locale: Locale, io: CliIo): void 
         getOutHelpWidth: () => terminalWidth(io.stdout),
         getErrHelpWidth: () => terminalWidth(io.stderr),
     });
-    program.helpOption('-h, --help', vi ? 'hiện hướng dẫn của lệnh' : 'display help for command');
-    program.helpCommand('help [command]', vi ? 'hiện hướng dẫn của một lệnh' : 'display help for command');
+    program.helpOption('-h, --help', text(locale, 'helpOption'));
+    program.helpCommand('help [command]', text(locale, 'helpCommand'));
     if (!vi) return;
     program.configureHelp({
         styleTitle: (title: string) => TITLES_VI[title] ?? title,

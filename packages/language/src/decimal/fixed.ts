@@ -221,6 +221,13 @@ export function percentageOf(part: Fixed, whole: Fixed): Fixed | undefined {
     return divide((part * 100) as Fixed, whole);
 }
 
+/** part as a percentage of whole to two decimals, as shares are shown (7 of 60 → 11.67); undefined when whole is not positive. */
+export function percentShare(part: Fixed, whole: Fixed): Fixed | undefined {
+    if (whole <= 0) return undefined;
+    const percent = percentageOf(part, whole);
+    return percent === undefined ? undefined : roundToStep(percent, (SCALE / 100) as Fixed);
+}
+
 /** part as a percentage of whole (48 of 60 → 80), when 6 decimals hold it exactly; undefined otherwise. */
 export function exactPercentOf(part: Fixed, whole: Fixed): Fixed | undefined {
     if (whole <= 0) return undefined;

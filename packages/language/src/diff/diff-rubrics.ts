@@ -1,25 +1,21 @@
 import type { CompiledNode, CompiledRubric } from '../compiler/compiled-schema.js';
-import { divide, exactPercentOf, fromNumber, HUNDRED, multiply, roundToStep, toNumber, ZERO, type Fixed } from '../decimal/fixed.js';
+import { fromNumber, percentShare, toNumber, ZERO, type Fixed } from '../decimal/fixed.js';
 import { documentChanges, evidenceChanges } from './evidence-changes.js';
 import { matchNodes, type NodeMatch, type PlacedNode } from './match-nodes.js';
 import { adjustmentChanges, gradeChanges, headerChanges } from './rubric-changes.js';
 import { DIFF_FORMAT, type NodeChanges, type NodeEntry, type NodeMove, type OtherChange, type Reweight, type RubricDiff, type RubricIdentity } from './rubric-diff.js';
 import { scoringChanges } from './scoring-changes.js';
 
-const HUNDREDTH = fromNumber(0.01)!;
-
 /** The compiled schema holds exact decimals; a hand-made JSON finer than 6 decimals is read to 6 (a share is only shown). */
 function exact(value: number): Fixed {
     return fromNumber(value) ?? fromNumber(Number(value.toFixed(6))) ?? ZERO;
 }
 
-/** A node's share of the rubric's total, in percent: exact where it can be (18.5 of 100 → 18.5), else to 0.01. */
+/** A node's share of the rubric's total, in percent: to 0.01 (18.5 of 100 → 18.5). */
 function shareOfTotal(max: number, total: number): number {
     const part = exact(max);
     const whole = exact(total);
-    if (whole <= 0) return 0;
-    const share = exactPercentOf(part, whole) ?? roundToStep(multiply(divide(part, whole) ?? ZERO, HUNDRED) ?? ZERO, HUNDREDTH);
-    return toNumber(roundToStep(share, HUNDREDTH));
+    return toNumber(percentShare(part, whole) ?? ZERO);
 }
 
 function identity(rubric: CompiledRubric): RubricIdentity {

@@ -47,7 +47,7 @@ export const diffText = defineCatalogue({
     move: { vi: '{kind} {before} → {after} «{title}»', en: '{kind} {before} → {after} «{title}»' },
     reweight: {
         vi: '{code} «{title}»: {before:points} → {after:points} điểm (tỷ trọng {shareBefore:points}% → {shareAfter:points}%)',
-        en: '{code} «{title}»: {before:points} → {after:points} points (share {shareBefore:points}% → {shareAfter:points}%)',
+        en: '{code} «{title}»: {before:points} → {after:points|point|points} (share {shareBefore:points}% → {shareAfter:points}%)',
     },
     nodeHeading: { vi: '{code} «{title}»', en: '{code} «{title}»' },
     renumberedFrom: { vi: ' (trước là {code})', en: ' (formerly {code})' },
@@ -78,15 +78,15 @@ export const diffText = defineCatalogue({
     metric: { vi: 'số liệu: {before} → {after}', en: 'metric: {before} → {after}' },
     outcomeAdded: { vi: 'thêm mức «{label}»: {points:points} điểm', en: 'new outcome «{label}»: {points:points|point|points}' },
     outcomeRemoved: { vi: 'bỏ mức «{label}» ({points:points} điểm)', en: 'outcome «{label}» removed ({points:points|point|points})' },
-    outcomePoints: { vi: 'mức «{label}»: {before:points} → {after:points} điểm', en: 'outcome «{label}»: {before:points} → {after:points} points' },
+    outcomePoints: { vi: 'mức «{label}»: {before:points} → {after:points} điểm', en: 'outcome «{label}»: {before:points} → {after:points|point|points}' },
     answerYes: { vi: 'Có', en: 'Yes' },
     answerNo: { vi: 'Không', en: 'No' },
-    answerPoints: { vi: 'trả lời «{answer}»: {before:points} → {after:points} điểm', en: 'answer «{answer}»: {before:points} → {after:points} points' },
+    answerPoints: { vi: 'trả lời «{answer}»: {before:points} → {after:points} điểm', en: 'answer «{answer}»: {before:points} → {after:points|point|points}' },
     answerLabel: { vi: 'lời văn của «{answer}»: «{before}» → «{after}»', en: 'wording of «{answer}»: «{before}» → «{after}»' },
     condition: { vi: 'điều kiện: {before} → {after}', en: 'condition: {before} → {after}' },
     formula: { vi: 'công thức: {before} → {after}', en: 'formula: {before} → {after}' },
     bandThreshold: { vi: 'ngưỡng {before} ({points:points} điểm) chuyển thành {after}', en: 'threshold {before} ({points:points|point|points}) moved to {after}' },
-    bandPoints: { vi: 'mức {condition}: {before:points} → {after:points} điểm', en: 'band {condition}: {before:points} → {after:points} points' },
+    bandPoints: { vi: 'mức {condition}: {before:points} → {after:points} điểm', en: 'band {condition}: {before:points} → {after:points|point|points}' },
     bandAdded: { vi: 'thêm mức {condition}: {points:points} điểm', en: 'new band {condition}: {points:points|point|points}' },
     bandRemoved: { vi: 'bỏ mức {condition} ({points:points} điểm)', en: 'band {condition} removed ({points:points|point|points})' },
     bandElse: { vi: 'còn lại', en: 'otherwise' },
@@ -95,8 +95,8 @@ export const diffText = defineCatalogue({
     deadlineOnTime: { vi: 'đúng hạn', en: 'on time' },
     deadlineLate: { vi: 'trễ hạn', en: 'late' },
     deadlineMissing: { vi: 'không thực hiện', en: 'not done' },
-    deadlinePoints: { vi: '{outcome}: {before:points} → {after:points} điểm', en: '{outcome}: {before:points} → {after:points} points' },
-    deductAmount: { vi: 'mức trừ mỗi trường hợp: {before:points} → {after:points} điểm', en: 'deduction per case: {before:points} → {after:points} points' },
+    deadlinePoints: { vi: '{outcome}: {before:points} → {after:points} điểm', en: '{outcome}: {before:points} → {after:points|point|points}' },
+    deductAmount: { vi: 'mức trừ mỗi trường hợp: {before:points} → {after:points} điểm', en: 'deduction per case: {before:points} → {after:points|point|points}' },
     judgedStep: { vi: 'bước chấm: {before:points} → {after:points}', en: 'scoring step: {before:points} → {after:points}' },
     surveySource: { vi: 'nguồn điều tra: «{before}» → «{after}»', en: 'survey source: «{before}» → «{after}»' },
     // evidence
@@ -127,7 +127,7 @@ export const diffText = defineCatalogue({
     penalty: { vi: 'điểm trừ', en: 'penalty' },
     adjustmentAdded: { vi: 'thêm {side} «{title}», tối đa {max:points} điểm', en: 'new {side} «{title}», at most {max:points|point|points}' },
     adjustmentRemoved: { vi: 'bỏ {side} «{title}» (tối đa {max:points} điểm)', en: '{side} «{title}» removed (at most {max:points|point|points})' },
-    adjustmentMax: { vi: '{side} «{title}»: tối đa {before:points} → {after:points} điểm', en: '{side} «{title}»: at most {before:points} → {after:points} points' },
+    adjustmentMax: { vi: '{side} «{title}»: tối đa {before:points} → {after:points} điểm', en: '{side} «{title}»: at most {before:points} → {after:points|point|points}' },
 });
 
 /** A compiled figure (an exact decimal as a JSON number) for a `:points` slot. */

@@ -1,21 +1,12 @@
-import { divide, formatFixed, HUNDRED, multiply, parseFixed, roundToStep, subtract, sum, type Fixed } from '../decimal/fixed.js';
+import { formatFixed, subtract, type Fixed } from '../decimal/fixed.js';
 import type { Node, Rubric } from '../generated/ast.js';
-import { childNodes, headerProperty, isLeaf, nodeMax, walkNodes } from '../ast/rubric-queries.js';
+import { childrenSum, headerProperty, isLeaf, nodeMax, walkNodes } from '../ast/rubric-queries.js';
 import { decimalValue } from '../validation/figures.js';
 import type { Locale } from '../i18n/locale.js';
 import { lspText } from './lsp-text.js';
 
 /** How a branch's children add up against its max. */
 export type SumCheck = { sum: Fixed; max: Fixed; difference: Fixed; status: 'match' | 'short' | 'over' };
-
-/** The children's max added up; undefined when a child's max is missing or bad (the validator says so). */
-export function childrenSum(container: Rubric | Node): Fixed | undefined {
-    const children = childNodes(container);
-    if (children.length === 0) return undefined;
-    const maxima = children.map(nodeMax);
-    if (maxima.some((m) => m === undefined || m <= 0)) return undefined;
-    return sum(maxima as Fixed[]);
-}
 
 export function checkSum(total: Fixed, max: Fixed): SumCheck {
     const status = total === max ? 'match' : total < max ? 'short' : 'over';
@@ -41,13 +32,6 @@ export function totalSumCheck(rubric: Rubric): SumCheck | undefined {
     const total = declaredTotal(rubric);
     const fields = childrenSum(rubric);
     return total === undefined || fields === undefined ? undefined : checkSum(fields, total);
-}
-
-/** The node's max as a percentage of the rubric's total, to two decimals (7 of 60 → 11.67). */
-export function shareOfTotal(max: Fixed, total: Fixed): Fixed | undefined {
-    const fraction = divide(max, total);
-    const percent = fraction === undefined ? undefined : multiply(fraction, HUNDRED);
-    return percent === undefined ? undefined : roundToStep(percent, parseFixed('0.01')!);
 }
 
 /** The published shape: nodes at depth 1, 2 and 3, and the points they are out of. */

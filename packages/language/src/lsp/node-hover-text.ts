@@ -1,10 +1,10 @@
 import { AstUtils } from 'langium';
-import { formatFixed } from '../decimal/fixed.js';
+import { formatFixed, percentShare } from '../decimal/fixed.js';
 import * as ast from '../generated/ast.js';
-import { headerProperty, isLeaf, nodeMax, nodeProperty, requirements, rubricStep, scoringMethods } from '../ast/rubric-queries.js';
+import { childrenSum, headerProperty, isLeaf, nodeMax, nodeProperty, requirements, rubricStep, scoringMethods } from '../ast/rubric-queries.js';
 import type { Locale } from '../i18n/locale.js';
 import { readFigure } from '../validation/figures.js';
-import { checkSum, childrenSum, declaredTotal, kindName, shareOfTotal } from './branch-figures.js';
+import { checkSum, declaredTotal, kindName } from './branch-figures.js';
 import { lspText, type TextKey } from './lsp-text.js';
 
 /**
@@ -18,7 +18,7 @@ export function describeNode(node: ast.Node, locale: Locale): string {
     const max = nodeMax(node);
     if (max !== undefined) {
         const total = rubric ? declaredTotal(rubric) : undefined;
-        const share = total !== undefined && total > 0 ? shareOfTotal(max, total) : undefined;
+        const share = total === undefined ? undefined : percentShare(max, total);
         parts.push(
             share === undefined
                 ? lspText(locale, 'pointsOnly', { max: formatFixed(max, locale) })

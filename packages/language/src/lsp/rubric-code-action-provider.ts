@@ -4,13 +4,12 @@ import { CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { formatFixed, max as maxOf, toText, type Fixed } from '../decimal/fixed.js';
 import * as ast from '../generated/ast.js';
-import { childNodes, isLeaf, nodeProperty, rubricEvidence, rubricMetrics, scoringMethods } from '../ast/rubric-queries.js';
+import { childNodes, childrenSum, isLeaf, nodeProperty, rubricEvidence, rubricMetrics, scoringMethods } from '../ast/rubric-queries.js';
 import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { RubricServices } from '../rubric-module.js';
 import { decimalValue } from '../validation/figures.js';
 import { IssueCodes } from '../validation/issue-codes.js';
-import { childrenSum } from './branch-figures.js';
 import { codeRenameEdits } from './code-rename.js';
 import { lspText, type TextKey } from './lsp-text.js';
 

@@ -17,6 +17,7 @@ export const ProblemCodes = {
     MissingAnswer: 'assessment/missing-answer',
     ScoreRange: 'assessment/score-range',
     NotOptional: 'assessment/not-optional',
+    AnswerNotApplicable: 'assessment/answer-not-applicable',
     SurveySelf: 'assessment/survey-self',
     NotSurvey: 'assessment/not-survey',
     UnknownAdjustment: 'assessment/unknown-adjustment',
@@ -62,6 +63,13 @@ export const problems = {
         problem(path, ProblemCodes.ScoreRange, `Điểm ${value} phải nằm trong 0 – ${max} và là bội của ${step}`, `The score ${value} must lie within 0 – ${max} in steps of ${step}`),
     notOptional: (path: Path, code: string) =>
         problem(path, ProblemCodes.NotOptional, `Tiêu chí "${code}" không được đánh dấu là không áp dụng (bộ chỉ số không cho phép)`, `Item "${code}" cannot be marked not applicable (the rubric does not allow it)`),
+    answerNotApplicable: (path: Path, code: string, marked: string) =>
+        problem(
+            path,
+            ProblemCodes.AnswerNotApplicable,
+            `Tiêu chí "${code}" có điểm hoặc phương án nhưng "${marked}" được đánh dấu không áp dụng: bỏ điểm, hoặc bỏ dấu không áp dụng`,
+            `Item "${code}" has a score or an outcome, but "${marked}" is marked not applicable: remove the answer or the mark`,
+        ),
     surveySelf: (path: Path, code: string) =>
         problem(path, ProblemCodes.SurveySelf, `Tiêu chí "${code}" lấy điểm từ điều tra xã hội học, không tự chấm`, `Item "${code}" is scored by the survey, never self-assessed`),
     notSurvey: (path: Path, code: string) =>

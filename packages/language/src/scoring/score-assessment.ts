@@ -53,11 +53,12 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     let selfSeen = false;
     for (let l = 0; l < planLeaves.length; l++) {
         const leaf = planLeaves[l];
+        const view = answers[leaf.node];
         if (!applicable[leaf.node]) {
+            if (view.stamp === stamp) reportIgnoredAnswer(plan, leaf.node, view, notApplicable, out);
             leaves[leaf.index] = notApplicableLeaf(leaf);
             continue;
         }
-        const view = answers[leaf.node];
         const result = scoreLeaf(run, leaf, view.stamp === stamp ? view : undefined);
         leaves[leaf.index] = result;
         if (result.self !== undefined) {
@@ -200,6 +201,22 @@ function mark(plan: ScoringPlan, marked: Uint8Array, code: string, path: (string
     else marked[index] = 1;
 }
 
+/** A score or an outcome given inside a node the unit marks not applicable would be dropped: say so instead. */
+function reportIgnoredAnswer(plan: ScoringPlan, index: number, view: AnswerView, notApplicable: Uint8Array, out: AssessmentProblem[]): void {
+    const key =
+        view.self !== undefined ? 'self'
+        : view.choice !== undefined ? 'choice'
+        : view.answer !== undefined ? 'answer'
+        : view.appraisal1 !== undefined ? 'appraisal1'
+        : view.appraisal2 !== undefined ? 'appraisal2'
+        : undefined;
+    if (key === undefined) return;
+    let marked = index;
+    while (notApplicable[marked] === 0 && plan.nodes[marked].parent >= 0) marked = plan.nodes[marked].parent;
+    const code = plan.nodes[index].code;
+    out.push(problems.answerNotApplicable(['items', code, key], code, plan.nodes[marked].code));
+}
+
 function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
     return {
         leaf,
@@ -272,7 +289,9 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         } else {
             score = ZERO;
             source = 'none';
-            if (leaf.kind === MethodKind.judged) {
+            // a score given but refused (off the step, above max) has its own problem already
+            const given = answer !== undefined && (answer.self !== undefined || answer.appraisal1 !== undefined || answer.appraisal2 !== undefined);
+            if (leaf.kind === MethodKind.judged && !given) {
                 out.push(problems.missingAnswer(['items', leaf.code, 'self'], `điểm tự đánh giá hoặc điểm thẩm định của "${leaf.code}"`, `a self-assessed or appraised score for "${leaf.code}"`));
             }
         }

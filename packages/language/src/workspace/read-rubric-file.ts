@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { defineCatalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { invalidUtf8Position } from './invalid-utf8.js';
 
@@ -19,19 +20,14 @@ export class RubricIoError extends Error {
     }
 }
 
-const REASONS = {
+/** Why a rubric file cannot be read, in both languages. */
+const reasonText = defineCatalogue({
     missing: { vi: 'không có tệp này', en: 'no such file' },
     directory: { vi: 'là thư mục, không phải tệp', en: 'is a directory' },
-    tooLarge: {
-        vi: (size: string, limit: string) => `tệp quá lớn (${size} MB; tối đa ${limit} MB)`,
-        en: (size: string, limit: string) => `the file is too large (${size} MB; at most ${limit} MB)`,
-    },
-    notUtf8: {
-        vi: 'tệp không phải văn bản UTF-8 (hãy lưu lại với mã UTF-8)',
-        en: 'the file is not UTF-8 text (save it as UTF-8)',
-    },
-    unreadable: { vi: (code: string) => `không đọc được tệp (${code})`, en: (code: string) => `cannot read the file (${code})` },
-};
+    tooLarge: { vi: 'tệp quá lớn ({size} MB; tối đa {limit} MB)', en: 'the file is too large ({size} MB; at most {limit} MB)' },
+    notUtf8: { vi: 'tệp không phải văn bản UTF-8 (hãy lưu lại với mã UTF-8)', en: 'the file is not UTF-8 text (save it as UTF-8)' },
+    unreadable: { vi: 'không đọc được tệp ({code})', en: 'cannot read the file ({code})' },
+});
 
 /**
  * The text of a rubric file without its byte-order mark. Undefined for a missing file or a folder that
@@ -43,7 +39,7 @@ export function readRubricFile(file: string, required: boolean, locale: Locale):
         const size = fs.statSync(file).size;
         if (size > MAX_RUBRIC_BYTES) {
             const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-            throw new RubricIoError(file, REASONS.tooLarge[locale](mb(size), String(MAX_RUBRIC_BYTES / 1024 / 1024)));
+            throw new RubricIoError(file, reasonText(locale, 'tooLarge', { size: mb(size), limit: String(MAX_RUBRIC_BYTES / 1024 / 1024) }));
         }
         bytes = fs.readFileSync(file);
     } catch (error) {
@@ -51,15 +47,15 @@ export function readRubricFile(file: string, required: boolean, locale: Locale):
         const code = (error as NodeJS.ErrnoException).code;
         // an import naming a folder is as unreadable as a missing one: the validator's finding at the import
         if ((code === 'ENOENT' || code === 'EISDIR') && !required) return undefined;
-        if (code === 'ENOENT') throw new RubricIoError(file, REASONS.missing[locale]);
-        if (code === 'EISDIR') throw new RubricIoError(file, REASONS.directory[locale]);
-        throw new RubricIoError(file, REASONS.unreadable[locale](String(code ?? error)));
+        if (code === 'ENOENT') throw new RubricIoError(file, reasonText(locale, 'missing'));
+        if (code === 'EISDIR') throw new RubricIoError(file, reasonText(locale, 'directory'));
+        throw new RubricIoError(file, reasonText(locale, 'unreadable', { code: String(code ?? error) }));
     }
     try {
         // fatal: a byte that is not UTF-8 must not silently become "�" in a title or a code
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
         const { line, column } = invalidUtf8Position(bytes);
-        throw new RubricIoError(`${file}:${line}:${column}`, REASONS.notUtf8[locale]);
+        throw new RubricIoError(`${file}:${line}:${column}`, reasonText(locale, 'notUtf8'));
     }
 }

@@ -148,6 +148,17 @@ describe('applicability, adjustments, index and grade', () => {
         expect(toNumber(sameByItem.max)).toBe(11);
     });
 
+    test('a score or an outcome inside a not-applicable node is refused at its place, not dropped', () => {
+        const marked = { ...fullMarks, notApplicable: ['2'], items: { ...fullMarks.items, '2.1': { self: 1 }, '2.2': { evidence: [{ title: 'Báo cáo: không phát sinh hồ sơ' }] } } };
+        const result = scoreAssessment(plan, assessment(plan, marked));
+        expect(problemCodes(result)).toContain('assessment/answer-not-applicable items/2.1/self');
+        expect(result.problems.find((p) => p.code === 'assessment/answer-not-applicable')!.message.en).toBe(
+            'Item "2.1" has a score or an outcome, but "2" is marked not applicable: remove the answer or the mark',
+        );
+        // evidence alone may be what shows the node does not apply: no problem for 2.2
+        expect(problemCodes(result).filter((code) => code.includes('2.2'))).toEqual([]);
+    });
+
     test('only what the rubric marks optional may be not applicable', () => {
         const result = scoreAssessment(plan, assessment(plan, { ...fullMarks, notApplicable: ['1.1', '9'], items: { ...fullMarks.items, '3.1': { notApplicable: true } } }));
         expect(problemCodes(result)).toEqual(

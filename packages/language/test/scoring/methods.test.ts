@@ -167,6 +167,13 @@ describe('judged', () => {
         );
         expect(scoreOf(result, '2.1')).toBe(0);
     });
+
+    test('one off-step score gives one message, about the step, not a second one about a missing score', () => {
+        const result = score({ items: { '2.1': { self: 3.25 } } });
+        expect(result.problems.filter((p) => p.path.includes('2.1'))).toEqual([
+            expect.objectContaining({ code: 'assessment/score-range', path: ['items', '2.1', 'self'] }),
+        ]);
+    });
 });
 
 describe('formula and survey', () => {

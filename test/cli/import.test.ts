@@ -271,6 +271,20 @@ function isChoice(nodes: CompiledNode[], code: string): boolean {
     return false;
 }
 
+/**
+ * What Excel and Word write for a file saved with a password: an OLE compound file (its signature, then a
+ * directory of UTF-16 stream names) whose streams hold the encryption details and the encrypted zip.
+ */
+function passwordProtected(): Uint8Array {
+    const file = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file, 0);
+    ['Root Entry', 'EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'].forEach((name, i) => {
+        Buffer.from(name, 'utf16le').copy(file, 512 + i * 128);
+        file.writeUInt16LE((name.length + 1) * 2, 512 + i * 128 + 64);
+    });
+    return file;
+}
+
 describe('rubric import: files it cannot use', () => {
     const refused = async (name: string, content: Uint8Array | string, message: string): Promise<void> => {
         const input = inFolder(name);
@@ -287,6 +301,15 @@ describe('rubric import: files it cannot use', () => {
         await refused('empty.csv', '', 'empty.csv: the file is empty');
         await refused('letter.csv', 'Kính gửi,Sở Nội vụ\nNội dung,Báo cáo', 'letter.csv: no table with a code, a title and a max column in the first 30 rows');
         await refused('rubric.pdf', '%PDF-1.4', 'rubric.pdf: rubric import reads .xlsx, .csv or .docx files');
+    });
+
+    test('a workbook or Word annex saved with a password is refused as such, not as a damaged file', async () => {
+        await refused('locked.xlsx', passwordProtected(), 'locked.xlsx: the workbook is password-protected: save it again without a password');
+        await refused('locked.docx', passwordProtected(), 'locked.docx: the Word document is password-protected: save it again without a password');
+        // an old binary .xls renamed .xlsx is a compound file too, but holds no encrypted package
+        const renamed = passwordProtected();
+        renamed.set(Buffer.from('Workbook\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000', 'utf16le'), 512 + 2 * 128);
+        await refused('old.xlsx', renamed, 'old.xlsx: not an XLSX file (not readable as a zip archive)');
     });
 
     test('a 50 MB sheet and a sheet that would inflate to 2 GB are refused before they are read', async () => {

@@ -227,6 +227,26 @@ describe('rubric import: the layouts real annexes use', () => {
         expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     });
 
+    test('nothing is corrected: a best outcome below the max and a child numbered under the next parent reach check at their rows', async () => {
+        const input = inFolder('uncorrected.csv');
+        fs.writeFileSync(
+            input,
+            ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,4', '1.1,Tiêu chí,2', ',Có: 1,', ',Không: 0,', '1.2,Tiêu chí hai,2', '1.2.1,Ý một,1', ',Có,1', ',Không,0', '1.3.2,Ý hai,1', ',Có,1', ',Không,0'].join('\n'),
+        );
+        const out = inFolder('uncorrected.rubric');
+        expect((await importTo(input, out, ['--year', '2025', '--unit-type', 'commune'])).status).toBe(0);
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain('criterion 1.1 "Tiêu chí" max 2 {');
+        expect(rubric).toContain('item 1.3.2 "Ý hai" max 1 {');
+        const check = await runCli(['check', out, '--format', 'json']);
+        expect(check.status).toBe(1);
+        const errors = (JSON.parse(check.stdout) as { findings: { code: string; severity: string; line: number }[] }).findings.filter((f) => f.severity === 'error');
+        expect(errors.map((f) => [f.code, lineAbove(out, f.line)])).toEqual([
+            ['points/best-not-max', '// line 3, column 1'],
+            ['code/parent', '// line 10, column 1'],
+        ]);
+    });
+
     test('a row that cannot be read: the item is judged, the row kept as a comment, a warning names the cell', async () => {
         const input = inFolder('unread.csv');
         fs.writeFileSync(input, ['STT,Tiêu chí,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Tiêu chí,2', ',Có thực hiện,2', ',Tùy trường hợp,', '1.2,Khác,x'].join('\n'));

@@ -261,7 +261,13 @@ describe('rubric import: the layouts real annexes use', () => {
 });
 
 describe('rubric import: round trips through the published annex', () => {
-    const examples = ['cong-an-2024/cong-an-2024', 'huyen-2022/huyen-2022', 'huyen-2023/huyen-2023', 'so-2023/so-2023', 'xa-2025/xa-2025'];
+    // every example rubric (a file that declares a rubric; the shared library of metrics declares none)
+    const examples = fs
+        .readdirSync(path.join(repositoryRoot, 'examples'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.rubric') && /^rubric\s/m.test(fs.readFileSync(path.join(repositoryRoot, 'examples', name), 'utf8')))
+        .map((name) => name.replace(/\.rubric$/, '').split(path.sep).join('/'))
+        .sort();
+    test('the round trips cover the examples', () => expect(examples.length).toBeGreaterThanOrEqual(5));
     for (const example of examples) {
         for (const format of ['xlsx', 'csv']) {
             test(`${example} → export --format ${format} → import: the same codes, titles, maxima, outcome texts and points`, async () => {

@@ -247,6 +247,31 @@ describe('rubric import: the layouts real annexes use', () => {
         ]);
     });
 
+    test('maxima and a total computed by formulas read as the sheet shows them, not as the stored double', async () => {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('Sheet1');
+        sheet.addRow(['STT', 'Tiêu chí', 'Điểm tối đa']);
+        // what Excel stores for =SUM(C3:C4) over 0.1 and 0.2, and shows as 0.3
+        sheet.addRow(['1', 'Lĩnh vực', { formula: 'SUM(C3:C4)', result: 0.30000000000000004 }]);
+        sheet.addRow(['1.1', 'Tiêu chí một', 0.1]);
+        sheet.addRow(['', 'Có', 0.1]);
+        sheet.addRow(['', 'Không', 0]);
+        sheet.addRow(['1.2', 'Tiêu chí hai', 0.2]);
+        sheet.addRow(['', 'Có', 0.2]);
+        sheet.addRow(['', 'Không', 0]);
+        sheet.addRow(['', 'Tổng cộng', { formula: 'C2', result: 0.30000000000000004 }]);
+        const input = inFolder('formulas.xlsx');
+        await workbook.xlsx.writeFile(input);
+        const out = inFolder('formulas.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.stderr).toContain('0 warnings');
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain("// 'Sheet1'!C9\n  total 0.3\n");
+        expect(rubric).toContain('field 1 "Lĩnh vực" max 0.3 {');
+        const check = await runCli(['check', out, '--format', 'json']);
+        expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
     test('a row that cannot be read: the item is judged, the row kept as a comment, a warning names the cell', async () => {
         const input = inFolder('unread.csv');
         fs.writeFileSync(input, ['STT,Tiêu chí,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Tiêu chí,2', ',Có thực hiện,2', ',Tùy trường hợp,', '1.2,Khác,x'].join('\n'));

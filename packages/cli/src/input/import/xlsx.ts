@@ -34,7 +34,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
         const cells: (TableCell | undefined)[] = [];
         sheet.getRow(rowNumber).eachCell((cell, column) => {
             if (cell.isMerged && cell.master !== cell) return;
-            const value = cellValue(cell.value);
+            const value = shownNumber(cellValue(cell.value));
             const shown = tidyText(cellText(value));
             if (shown === '') return;
             cells[column - 1] = {
@@ -51,6 +51,15 @@ function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
 /** A formula's cached result stands for the formula: the sheet shows that value. */
 function cellValue(raw: ExcelJS.CellValue): ExcelJS.CellValue {
     return raw !== null && typeof raw === 'object' && 'formula' in raw ? ((raw.result as ExcelJS.CellValue) ?? null) : raw;
+}
+
+/**
+ * A stored number as the sheet shows it. A workbook keeps a formula's result as the full double
+ * (SUM(0.1, 0.2) is stored as 0.30000000000000004); Excel computes and shows 15 significant digits, so
+ * that is the figure the sheet states.
+ */
+function shownNumber(value: ExcelJS.CellValue): ExcelJS.CellValue {
+    return typeof value === 'number' && Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
 function cellText(value: ExcelJS.CellValue | undefined): string {

@@ -8,7 +8,8 @@ import type { SourceTable, TableCell, TableRow, TableSource } from './source-tab
 
 /**
  * Every worksheet of a workbook as a table of cell texts. Only the parts cells need are inflated, within
- * the limits every workbook reader of the CLI keeps; a merged range counts once, at its first cell.
+ * the limits every workbook reader of the CLI keeps; a merged range counts once, at its first cell (the
+ * only one of its cells that holds a value).
  */
 export default async function readXlsxTables({ bytes, file, locale }: TableSource): Promise<SourceTable[]> {
     if (bytes.length === 0) throw new ImportInputError(`${file}: ${text(locale, 'emptyFile')}`);
@@ -30,10 +31,10 @@ export default async function readXlsxTables({ bytes, file, locale }: TableSourc
 
 function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
     const rows: TableRow[] = [];
-    for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+    // only the rows the sheet stores: one cell at A1048576 must not make a million empty rows
+    sheet.eachRow((row, rowNumber) => {
         const cells: (TableCell | undefined)[] = [];
-        sheet.getRow(rowNumber).eachCell((cell, column) => {
-            if (cell.isMerged && cell.master !== cell) return;
+        row.eachCell((cell, column) => {
             const value = shownNumber(cellValue(cell.value));
             const shown = tidyText(cellText(value));
             if (shown === '') return;
@@ -44,7 +45,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
             };
         });
         if (cells.some(Boolean)) rows.push({ place: { kind: 'cell', sheet: sheet.name, cell: `A${rowNumber}` }, cells });
-    }
+    });
     return rows;
 }
 

@@ -462,6 +462,22 @@ describe('rubric import: options', () => {
         expect(withoutMapping.stderr).toContain('--columns code=A,title=B,max=C');
     });
 
+    test('without -o the rubric goes to stdout and the findings to stderr; a bad --year or --id is refused before reading', async () => {
+        const input = inFolder('stdout.csv');
+        fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,1', '1.1,Tiêu chí,1', ',Có: 1,', ',Không: 0,'].join('\n'));
+        const run = await runCli(['import', input, '--id', 'IN_RA', '--year', '2025', '--unit-type', 'commune']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(/^\/\/ Imported from stdout\.csv by rubric import\nrubric IN_RA "stdout" \{\n/);
+        expect(run.stdout).not.toContain('sub-criteria');
+        expect(run.stderr).toBe('1 field, 1 criterion, 0 sub-criteria; 0 warnings\n');
+        const badYear = await runCli(['import', input, '--year', '25']);
+        expect([badYear.status, badYear.stdout]).toEqual([2, '']);
+        expect(badYear.stderr).toContain('not a year: 25');
+        const badId = await runCli(['import', input, '--id', '1-bang']);
+        expect([badId.status, badId.stdout]).toEqual([2, '']);
+        expect(badId.stderr).toContain('not a rubric id: 1-bang');
+    });
+
     test('messages in Vietnamese with --lang vi; an input is never overwritten', async () => {
         const input = inFolder('vi.csv');
         fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,1', '1.1,Tiêu chí,1', ',Tùy trường hợp,'].join('\n'));

@@ -272,6 +272,15 @@ describe('rubric import: the layouts real annexes use', () => {
         expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     });
 
+    test('a "Thang điểm" column is read as the scoring rule, its outcomes beside the item', async () => {
+        const input = inFolder('thang-diem.csv');
+        fs.writeFileSync(input, ['TT,Nội dung,Điểm tối đa,Thang điểm,Tự chấm', '1,Lĩnh vực,2,,', '1.1,Kế hoạch,2,"Ban hành kịp thời: 2; Không ban hành: 0",2'].join('\n'));
+        const out = inFolder('thang-diem.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.stderr).toContain('0 warnings');
+        expect(fs.readFileSync(out, 'utf8')).toMatch(/criterion 1\.1 "Kế hoạch" max 2 \{\n\s+choice \{\n\s+\/\/ line 3, column 16\n\s+"Ban hành kịp thời": 2\n\s+\/\/ line 3, column 16\n\s+"Không ban hành": 0\n/);
+    });
+
     test('a row that cannot be read: the item is judged, the row kept as a comment, a warning names the cell', async () => {
         const input = inFolder('unread.csv');
         fs.writeFileSync(input, ['STT,Tiêu chí,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Tiêu chí,2', ',Có thực hiện,2', ',Tùy trường hợp,', '1.2,Khác,x'].join('\n'));

@@ -281,6 +281,15 @@ describe('rubric import: the layouts real annexes use', () => {
         expect(fs.readFileSync(out, 'utf8')).toMatch(/criterion 1\.1 "Kế hoạch" max 2 \{\n\s+choice \{\n\s+\/\/ line 3, column 16\n\s+"Ban hành kịp thời": 2\n\s+\/\/ line 3, column 16\n\s+"Không ban hành": 0\n/);
     });
 
+    test('a dash or bullet in the code column marks an outcome row', async () => {
+        const input = inFolder('bullets.csv');
+        fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Kế hoạch,2', '-,Ban hành kịp thời,2', '•,Ban hành chậm: 1,', '+,Không ban hành,0'].join('\n'));
+        const out = inFolder('bullets.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.stderr).toContain('0 warnings');
+        expect(fs.readFileSync(out, 'utf8')).toMatch(/choice \{\n\s+\/\/ line 4, column 3\n\s+"Ban hành kịp thời": 2\n\s+\/\/ line 5, column 3\n\s+"Ban hành chậm": 1\n\s+\/\/ line 6, column 3\n\s+"Không ban hành": 0\n/);
+    });
+
     test('a row that cannot be read: the item is judged, the row kept as a comment, a warning names the cell', async () => {
         const input = inFolder('unread.csv');
         fs.writeFileSync(input, ['STT,Tiêu chí,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Tiêu chí,2', ',Có thực hiện,2', ',Tùy trường hợp,', '1.2,Khác,x'].join('\n'));

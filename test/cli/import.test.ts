@@ -437,6 +437,29 @@ describe('rubric import: a Word annex', () => {
         expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     });
 
+    test('--sheet N picks the Nth table of a Word document; without it the first table with headings is read', async () => {
+        const contents = new Table({ rows: [row(cell('Mục lục'), cell('Trang'), cell(''))] });
+        const tableTwo = new Table({ rows: [row(cell('STT'), cell('Nội dung'), cell('Điểm tối đa')), row(cell('1'), cell('Lĩnh vực của bảng 2'), cell('1')), row(cell('1.1'), cell('Tiêu chí'), cell('1')), row(cell(''), cell('Có: 1; Không: 0'), cell(''))] });
+        const tableThree = new Table({
+            rows: [
+                row(cell('STT'), cell('Nội dung'), cell('Điểm tối đa')),
+                row(cell('1'), cell('Lĩnh vực của bảng 3'), cell('2')),
+                row(cell('1.1'), cell('Tiêu chí'), cell('2')),
+                row(cell(''), cell('Có: 2; Không: 0'), cell('')),
+            ],
+        });
+        const file = inFolder('hai-bang.docx');
+        fs.writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [contents, new Paragraph(''), tableTwo, new Paragraph(''), tableThree] }] })));
+        const options = ['--year', '2025', '--unit-type', 'commune'];
+        expect((await importTo(file, inFolder('hai-bang.rubric'), options)).status).toBe(0);
+        expect(fs.readFileSync(inFolder('hai-bang.rubric'), 'utf8')).toContain('field 1 "Lĩnh vực của bảng 2" max 1 {');
+        const run = await importTo(file, inFolder('hai-bang-3.rubric'), [...options, '--sheet', '3']);
+        expect(run.status, run.stderr).toBe(0);
+        const rubric = fs.readFileSync(inFolder('hai-bang-3.rubric'), 'utf8');
+        expect(rubric).toContain('rubric HAI_BANG "hai-bang (3)" {');
+        expect(rubric).toContain('// table 3, row 2, cell 1\n  field 1 "Lĩnh vực của bảng 3" max 2 {');
+    });
+
     test('a .docx that is not a zip archive, or whose body would inflate to 2 GB, is refused in one line', async () => {
         const fake = inFolder('fake.docx');
         fs.writeFileSync(fake, 'STT;Nội dung');

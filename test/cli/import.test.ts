@@ -227,6 +227,69 @@ describe('rubric import: the layouts real annexes use', () => {
         expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     });
 
+    test('nothing is corrected: a best outcome below the max and a child numbered under the next parent reach check at their rows', async () => {
+        const input = inFolder('uncorrected.csv');
+        fs.writeFileSync(
+            input,
+            ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,4', '1.1,Tiêu chí,2', ',Có: 1,', ',Không: 0,', '1.2,Tiêu chí hai,2', '1.2.1,Ý một,1', ',Có,1', ',Không,0', '1.3.2,Ý hai,1', ',Có,1', ',Không,0'].join('\n'),
+        );
+        const out = inFolder('uncorrected.rubric');
+        expect((await importTo(input, out, ['--year', '2025', '--unit-type', 'commune'])).status).toBe(0);
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain('criterion 1.1 "Tiêu chí" max 2 {');
+        expect(rubric).toContain('item 1.3.2 "Ý hai" max 1 {');
+        const check = await runCli(['check', out, '--format', 'json']);
+        expect(check.status).toBe(1);
+        const errors = (JSON.parse(check.stdout) as { findings: { code: string; severity: string; line: number }[] }).findings.filter((f) => f.severity === 'error');
+        expect(errors.map((f) => [f.code, lineAbove(out, f.line)])).toEqual([
+            ['points/best-not-max', '// line 3, column 1'],
+            ['code/parent', '// line 10, column 1'],
+        ]);
+    });
+
+    test('maxima and a total computed by formulas read as the sheet shows them, not as the stored double', async () => {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('Sheet1');
+        sheet.addRow(['STT', 'Tiêu chí', 'Điểm tối đa']);
+        // what Excel stores for =SUM(C3:C4) over 0.1 and 0.2, and shows as 0.3
+        sheet.addRow(['1', 'Lĩnh vực', { formula: 'SUM(C3:C4)', result: 0.30000000000000004 }]);
+        sheet.addRow(['1.1', 'Tiêu chí một', 0.1]);
+        sheet.addRow(['', 'Có', 0.1]);
+        sheet.addRow(['', 'Không', 0]);
+        sheet.addRow(['1.2', 'Tiêu chí hai', 0.2]);
+        sheet.addRow(['', 'Có', 0.2]);
+        sheet.addRow(['', 'Không', 0]);
+        sheet.addRow(['', 'Tổng cộng', { formula: 'C2', result: 0.30000000000000004 }]);
+        const input = inFolder('formulas.xlsx');
+        await workbook.xlsx.writeFile(input);
+        const out = inFolder('formulas.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.stderr).toContain('0 warnings');
+        const rubric = fs.readFileSync(out, 'utf8');
+        expect(rubric).toContain("// 'Sheet1'!C9\n  total 0.3\n");
+        expect(rubric).toContain('field 1 "Lĩnh vực" max 0.3 {');
+        const check = await runCli(['check', out, '--format', 'json']);
+        expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+    test('a "Thang điểm" column is read as the scoring rule, its outcomes beside the item', async () => {
+        const input = inFolder('thang-diem.csv');
+        fs.writeFileSync(input, ['TT,Nội dung,Điểm tối đa,Thang điểm,Tự chấm', '1,Lĩnh vực,2,,', '1.1,Kế hoạch,2,"Ban hành kịp thời: 2; Không ban hành: 0",2'].join('\n'));
+        const out = inFolder('thang-diem.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.stderr).toContain('0 warnings');
+        expect(fs.readFileSync(out, 'utf8')).toMatch(/criterion 1\.1 "Kế hoạch" max 2 \{\n\s+choice \{\n\s+\/\/ line 3, column 16\n\s+"Ban hành kịp thời": 2\n\s+\/\/ line 3, column 16\n\s+"Không ban hành": 0\n/);
+    });
+
+    test('a dash or bullet in the code column marks an outcome row', async () => {
+        const input = inFolder('bullets.csv');
+        fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Kế hoạch,2', '-,Ban hành kịp thời,2', '•,Ban hành chậm: 1,', '+,Không ban hành,0'].join('\n'));
+        const out = inFolder('bullets.rubric');
+        const run = await importTo(input, out, ['--year', '2025', '--unit-type', 'commune']);
+        expect(run.stderr).toContain('0 warnings');
+        expect(fs.readFileSync(out, 'utf8')).toMatch(/choice \{\n\s+\/\/ line 4, column 3\n\s+"Ban hành kịp thời": 2\n\s+\/\/ line 5, column 3\n\s+"Ban hành chậm": 1\n\s+\/\/ line 6, column 3\n\s+"Không ban hành": 0\n/);
+    });
+
     test('a row that cannot be read: the item is judged, the row kept as a comment, a warning names the cell', async () => {
         const input = inFolder('unread.csv');
         fs.writeFileSync(input, ['STT,Tiêu chí,Điểm tối đa', '1,Lĩnh vực,2', '1.1,Tiêu chí,2', ',Có thực hiện,2', ',Tùy trường hợp,', '1.2,Khác,x'].join('\n'));
@@ -241,7 +304,13 @@ describe('rubric import: the layouts real annexes use', () => {
 });
 
 describe('rubric import: round trips through the published annex', () => {
-    const examples = ['cong-an-2024/cong-an-2024', 'huyen-2022/huyen-2022', 'huyen-2023/huyen-2023', 'so-2023/so-2023', 'xa-2025/xa-2025'];
+    // every example rubric (a file that declares a rubric; the shared library of metrics declares none)
+    const examples = fs
+        .readdirSync(path.join(repositoryRoot, 'examples'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.rubric') && /^rubric\s/m.test(fs.readFileSync(path.join(repositoryRoot, 'examples', name), 'utf8')))
+        .map((name) => name.replace(/\.rubric$/, '').split(path.sep).join('/'))
+        .sort();
+    test('the round trips cover the examples', () => expect(examples.length).toBeGreaterThanOrEqual(5));
     for (const example of examples) {
         for (const format of ['xlsx', 'csv']) {
             test(`${example} → export --format ${format} → import: the same codes, titles, maxima, outcome texts and points`, async () => {
@@ -271,6 +340,20 @@ function isChoice(nodes: CompiledNode[], code: string): boolean {
     return false;
 }
 
+/**
+ * What Excel and Word write for a file saved with a password: an OLE compound file (its signature, then a
+ * directory of UTF-16 stream names) whose streams hold the encryption details and the encrypted zip.
+ */
+function passwordProtected(): Uint8Array {
+    const file = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file, 0);
+    ['Root Entry', 'EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'].forEach((name, i) => {
+        Buffer.from(name, 'utf16le').copy(file, 512 + i * 128);
+        file.writeUInt16LE((name.length + 1) * 2, 512 + i * 128 + 64);
+    });
+    return file;
+}
+
 describe('rubric import: files it cannot use', () => {
     const refused = async (name: string, content: Uint8Array | string, message: string): Promise<void> => {
         const input = inFolder(name);
@@ -287,6 +370,15 @@ describe('rubric import: files it cannot use', () => {
         await refused('empty.csv', '', 'empty.csv: the file is empty');
         await refused('letter.csv', 'Kính gửi,Sở Nội vụ\nNội dung,Báo cáo', 'letter.csv: no table with a code, a title and a max column in the first 30 rows');
         await refused('rubric.pdf', '%PDF-1.4', 'rubric.pdf: rubric import reads .xlsx, .csv or .docx files');
+    });
+
+    test('a workbook or Word annex saved with a password is refused as such, not as a damaged file', async () => {
+        await refused('locked.xlsx', passwordProtected(), 'locked.xlsx: the workbook is password-protected: save it again without a password');
+        await refused('locked.docx', passwordProtected(), 'locked.docx: the Word document is password-protected: save it again without a password');
+        // an old binary .xls renamed .xlsx is a compound file too, but holds no encrypted package
+        const renamed = passwordProtected();
+        renamed.set(Buffer.from('Workbook\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000', 'utf16le'), 512 + 2 * 128);
+        await refused('old.xlsx', renamed, 'old.xlsx: not an XLSX file (not readable as a zip archive)');
     });
 
     test('a 50 MB sheet and a sheet that would inflate to 2 GB are refused before they are read', async () => {
@@ -345,6 +437,29 @@ describe('rubric import: a Word annex', () => {
         expect((JSON.parse(check.stdout) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     });
 
+    test('--sheet N picks the Nth table of a Word document; without it the first table with headings is read', async () => {
+        const contents = new Table({ rows: [row(cell('Mục lục'), cell('Trang'), cell(''))] });
+        const tableTwo = new Table({ rows: [row(cell('STT'), cell('Nội dung'), cell('Điểm tối đa')), row(cell('1'), cell('Lĩnh vực của bảng 2'), cell('1')), row(cell('1.1'), cell('Tiêu chí'), cell('1')), row(cell(''), cell('Có: 1; Không: 0'), cell(''))] });
+        const tableThree = new Table({
+            rows: [
+                row(cell('STT'), cell('Nội dung'), cell('Điểm tối đa')),
+                row(cell('1'), cell('Lĩnh vực của bảng 3'), cell('2')),
+                row(cell('1.1'), cell('Tiêu chí'), cell('2')),
+                row(cell(''), cell('Có: 2; Không: 0'), cell('')),
+            ],
+        });
+        const file = inFolder('hai-bang.docx');
+        fs.writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [contents, new Paragraph(''), tableTwo, new Paragraph(''), tableThree] }] })));
+        const options = ['--year', '2025', '--unit-type', 'commune'];
+        expect((await importTo(file, inFolder('hai-bang.rubric'), options)).status).toBe(0);
+        expect(fs.readFileSync(inFolder('hai-bang.rubric'), 'utf8')).toContain('field 1 "Lĩnh vực của bảng 2" max 1 {');
+        const run = await importTo(file, inFolder('hai-bang-3.rubric'), [...options, '--sheet', '3']);
+        expect(run.status, run.stderr).toBe(0);
+        const rubric = fs.readFileSync(inFolder('hai-bang-3.rubric'), 'utf8');
+        expect(rubric).toContain('rubric HAI_BANG "hai-bang (3)" {');
+        expect(rubric).toContain('// table 3, row 2, cell 1\n  field 1 "Lĩnh vực của bảng 3" max 2 {');
+    });
+
     test('a .docx that is not a zip archive, or whose body would inflate to 2 GB, is refused in one line', async () => {
         const fake = inFolder('fake.docx');
         fs.writeFileSync(fake, 'STT;Nội dung');
@@ -359,5 +474,59 @@ describe('rubric import: a Word annex', () => {
         const refused = await importTo(bomb, inFolder('bomb.rubric'));
         expect(refused.status).toBe(2);
         expect(refused.stderr).toMatch(/bomb\.docx: the Word document part word\/document\.xml would expand to 2 GB \(limit 64 MB\)\n$/);
+    });
+});
+
+describe('rubric import: options', () => {
+    test('--sheet picks a sheet, --columns names the columns of a table without headings, the same input gives the same bytes', async () => {
+        const workbook = new ExcelJS.Workbook();
+        workbook.addWorksheet('Ghi chú').addRow(['Bảng này không có tiêu đề cột']);
+        const sheet = workbook.addWorksheet('Bảng điểm');
+        sheet.addRow(['', 'A', '1', 'Lĩnh vực duy nhất', 2]);
+        sheet.addRow(['', 'x', '1.1', 'Tiêu chí duy nhất', 2]);
+        sheet.addRow(['', '', '', 'Có: 2; Không: 0', '']);
+        const input = inFolder('columns.xlsx');
+        await workbook.xlsx.writeFile(input);
+        const options = ['--sheet', 'Bảng điểm', '--columns', 'code=C,title=D,max=5', '--id', 'MAPPED', '--year', '2025', '--unit-type', 'commune'];
+        const first = await importTo(input, inFolder('columns-1.rubric'), options);
+        expect(first.status, first.stderr).toBe(0);
+        const rubric = fs.readFileSync(inFolder('columns-1.rubric'), 'utf8');
+        expect(rubric).toContain('rubric MAPPED "columns (Bảng điểm)" {');
+        expect(rubric).toMatch(/\/\/ 'Bảng điểm'!C2\n\s+criterion 1\.1 "Tiêu chí duy nhất" max 2 \{\n\s+choice \{\n\s+\/\/ 'Bảng điểm'!D3\n\s+"Có": 2/);
+        await importTo(input, inFolder('columns-2.rubric'), options);
+        expect(fs.readFileSync(inFolder('columns-2.rubric'))).toEqual(fs.readFileSync(inFolder('columns-1.rubric')));
+        const wrongSheet = await importTo(input, inFolder('columns-3.rubric'), ['--sheet', 'Sheet9']);
+        expect(wrongSheet.status).toBe(2);
+        expect(wrongSheet.stderr).toContain('no sheet "Sheet9" (there are: Ghi chú, Bảng điểm)');
+        const withoutMapping = await importTo(input, inFolder('columns-4.rubric'));
+        expect(withoutMapping.status).toBe(2);
+        expect(withoutMapping.stderr).toContain('--columns code=A,title=B,max=C');
+    });
+
+    test('without -o the rubric goes to stdout and the findings to stderr; a bad --year or --id is refused before reading', async () => {
+        const input = inFolder('stdout.csv');
+        fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,1', '1.1,Tiêu chí,1', ',Có: 1,', ',Không: 0,'].join('\n'));
+        const run = await runCli(['import', input, '--id', 'IN_RA', '--year', '2025', '--unit-type', 'commune']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(/^\/\/ Imported from stdout\.csv by rubric import\nrubric IN_RA "stdout" \{\n/);
+        expect(run.stdout).not.toContain('sub-criteria');
+        expect(run.stderr).toBe('1 field, 1 criterion, 0 sub-criteria; 0 warnings\n');
+        const badYear = await runCli(['import', input, '--year', '25']);
+        expect([badYear.status, badYear.stdout]).toEqual([2, '']);
+        expect(badYear.stderr).toContain('not a year: 25');
+        const badId = await runCli(['import', input, '--id', '1-bang']);
+        expect([badId.status, badId.stdout]).toEqual([2, '']);
+        expect(badId.stderr).toContain('not a rubric id: 1-bang');
+    });
+
+    test('messages in Vietnamese with --lang vi; an input is never overwritten', async () => {
+        const input = inFolder('vi.csv');
+        fs.writeFileSync(input, ['STT,Nội dung,Điểm tối đa', '1,Lĩnh vực,1', '1.1,Tiêu chí,1', ',Tùy trường hợp,'].join('\n'));
+        const run = await importTo(input, inFolder('vi.rubric'), ['--lang', 'vi', '--year', '2025']);
+        expect(run.stderr).toContain('vi.csv:4:2: warning import/unread-row: không đọc được dòng "Tùy trường hợp" (không có mã, không có điểm); 1.1 được chấm theo đánh giá (judged)');
+        expect(fs.readFileSync(inFolder('vi.rubric'), 'utf8')).toContain('unitType "chưa xác định"');
+        const over = await runCli(['import', input, '-o', input]);
+        expect(over.status).toBe(2);
+        expect(fs.readFileSync(input, 'utf8')).toContain('Tùy trường hợp');
     });
 });

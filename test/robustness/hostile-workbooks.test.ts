@@ -99,3 +99,43 @@ describe('damaged workbooks', () => {
         expectRefused(score(file), 'broken.xlsx: the workbook is damaged and cannot be read (open it and save it again in Excel)');
     });
 });
+
+/** The example's first sheet with `ranges` added after its cells, where Excel writes merges and validations. */
+function withRanges(file: string, ranges: string): string {
+    const sheet = original.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!;
+    const xml = Buffer.from(zlib.inflateRawSync(sheet.data).toString('utf8').replace('</sheetData>', `</sheetData>${ranges}`));
+    return workbook(file, [{ name: sheet.name, method: 8, crc: zlib.crc32(xml), declaredSize: xml.length, data: zlib.deflateRawSync(xml) }]);
+}
+
+describe('ranges a workbook reader would expand cell by cell', () => {
+    const wholeSheet = '<mergeCells count="1"><mergeCell ref="Z1:XFD1048576"/></mergeCells>';
+    const wholeColumns = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="Z1:AZ1048576"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>';
+
+    test('a merge over the whole sheet and a list validation over whole columns: the workbook scores as without them', () => {
+        const plain = score('plain.xlsx');
+        for (const [name, ranges] of [['merged.xlsx', wholeSheet], ['validated.xlsx', wholeColumns]]) {
+            const run = score(withRanges(name, ranges));
+            expect(run.stderr, name).toBe('');
+            expect(run.status).toBe(0);
+            expect(run.stdout.replaceAll(name, 'plain.xlsx')).toBe(plain.stdout);
+            expect(run.ms).toBeLessThan(10_000);
+            expect(run.maxRss).toBeLessThan(500 * MB);
+        }
+    });
+
+    test('rubric import of an annex with both reads its table in bounded memory', () => {
+        const annex = at('annex.xlsx');
+        expect(rubricMeasured(['export', DISTRICT, '--format', 'xlsx', '-o', annex], { cwd: work }).status).toBe(0);
+        const entries = readRawEntries(fs.readFileSync(annex));
+        const sheet = entries.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!;
+        const inflate = (entry: RawEntry) => (entry.method === 8 ? zlib.inflateRawSync(entry.data) : entry.data);
+        const xml = Buffer.from(inflate(sheet).toString('utf8').replace('</sheetData>', `</sheetData>${wholeSheet.replace('Z1', 'AA1')}`).replace('</mergeCells>', `</mergeCells>${wholeColumns}`));
+        fs.writeFileSync(at('ranges.xlsx'), writeRawEntries(entries.map((entry) => (entry === sheet ? { ...entry, method: 8, crc: zlib.crc32(xml), declaredSize: xml.length, data: zlib.deflateRawSync(xml) } : entry))));
+        const plain = rubricMeasured(['import', 'annex.xlsx'], { cwd: work });
+        const run = rubricMeasured(['import', 'ranges.xlsx'], { cwd: work });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout.replaceAll('ranges.xlsx', 'annex.xlsx').replaceAll('RANGES', 'ANNEX').replaceAll('"ranges"', '"annex"')).toBe(plain.stdout);
+        expect(run.ms).toBeLessThan(10_000);
+        expect(run.maxRss).toBeLessThan(500 * MB);
+    });
+});

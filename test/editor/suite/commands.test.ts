@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { test } from './harness.js';
-import { districtRubric, openRubric, replaceInDocument, workspaceFile } from './workspace.js';
+import { activateExtension, districtRubric, openRubric, replaceInDocument, workspaceFile } from './workspace.js';
 
 /** What the `rubric` CLI of this repository prints, for comparing the editor's output byte for byte. */
 function cli(...args: string[]): string {
@@ -72,4 +72,40 @@ test('comparing with another rubric shows the Markdown of `rubric diff`, the ear
     const markdown = (await vscode.workspace.openTextDocument(shown)).getText();
     assert.match(markdown, /1 tiêu chí thêm mới, 1 bỏ, 2 thay đổi điểm, 1 đánh số lại, 1 thay đổi cách chấm/);
     assert.equal(markdown, cli('diff', before.fsPath, after.fsPath, '--format', 'md'));
+});
+
+test('importing a table writes beside it exactly what `rubric import` prints, opens it, and never overwrites a rubric', async () => {
+    await activateExtension();
+    const folder = workspaceFile('fixtures/import');
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    const table = vscode.Uri.joinPath(folder, 'bang-diem.csv');
+    fs.writeFileSync(
+        table.fsPath,
+        ['BẢNG ĐIỂM CẢI CÁCH HÀNH CHÍNH NĂM 2025', 'STT,Nội dung,Điểm tối đa', '1,Công tác chỉ đạo,2', '1.1,Kế hoạch CCHC năm,2', ',Ban hành kịp thời: 2,', ',Không ban hành: 0,'].join('\n'),
+    );
+    try {
+        const first = await vscode.commands.executeCommand<vscode.Uri>('parRubric.importTable', table);
+        assert.ok(first, 'the command says where it wrote');
+        assert.equal(path.basename(first.fsPath), 'bang-diem.rubric');
+        const written = fs.readFileSync(first.fsPath, 'utf8');
+        assert.match(written, /criterion 1\.1 "Kế hoạch CCHC năm" max 2 \{\n\s+choice \{/);
+        assert.equal(written, cli('import', table.fsPath));
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.toString(), 'the imported rubric is opened');
+        const second = await vscode.commands.executeCommand<vscode.Uri>('parRubric.importTable', table);
+        assert.ok(second, 'a second import says where it wrote');
+        assert.equal(path.basename(second.fsPath), 'bang-diem-2.rubric');
+        assert.equal(fs.readFileSync(first.fsPath, 'utf8'), written, 'the first import is left as it was');
+        const letter = vscode.Uri.joinPath(folder, 'cong-van.csv');
+        fs.writeFileSync(letter.fsPath, 'Kính gửi,Sở Nội vụ\nNội dung,Báo cáo');
+        const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('parRubric.importTable', letter);
+        assert.equal(refused, undefined, 'a file without a rubric table is not imported');
+        assert.ok(!fs.existsSync(path.join(folder.fsPath, 'cong-van.rubric')), 'and no rubric is written');
+    } finally {
+        // close the imported rubrics only: the other tests' editors stay as they were
+        const imported = vscode.window.tabGroups.all
+            .flatMap((group) => group.tabs)
+            .filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.path.startsWith(`${folder.path}/`));
+        await vscode.window.tabGroups.close(imported);
+        fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
 });

@@ -1,3 +1,4 @@
+import { isEncryptedOfficeFile } from './encrypted-office.js';
 import { declaresZip64, inflateEntry, readZipDirectory, type ZipEntry } from './assessment/zip-archive.js';
 
 /** What a refusal says, in the words of the kind of file (a workbook, a Word document). */
@@ -36,7 +37,7 @@ export function boundedZipParts(
     refuse: (message: string) => Error,
 ): { name: string; data: Uint8Array }[] {
     const entries = readZipDirectory(bytes);
-    if (!entries) throw refuse(messages.notZip());
+    if (!entries) throw refuse(isEncryptedOfficeFile(bytes) ? messages.encrypted() : messages.notZip());
     const parts = entries.filter((entry) => needed.some((pattern) => pattern.test(entry.name.replace(/^\//, ''))));
     let total = 0;
     for (const entry of parts) {

@@ -37,8 +37,10 @@ export async function importRubricFile(file: string, options: ImportOptions, loc
     const { table, layout } = chooseTable(tables, options, shown, locale);
     const draft = draftRubric(table, layout, locale);
     if (draft.nodes.length === 0) throw new ImportInputError(`${shown}: ${text(locale, 'importNoRows')}`);
-    const title = draft.title ?? path.basename(file, path.extname(file));
-    const source = tables.length > 1 ? `${path.basename(file)} (${table.name})` : path.basename(file);
+    // without a title row the file names the rubric, and its sheet too where the file holds several
+    const sheetName = tables.length > 1 ? ` (${table.name})` : '';
+    const title = draft.title ?? `${path.basename(file, path.extname(file))}${sheetName}`;
+    const source = `${path.basename(file)}${sheetName}`;
     const findings = [...draft.findings];
     let year = options.year ?? yearIn(title);
     if (year === undefined && draft.yearMentioned) {

@@ -2,6 +2,7 @@ import type { Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
 import { boundedZipParts, type ZipPartMessages } from '../zip-parts.js';
 import { AssessmentInputError } from './input-error.js';
+import { withoutCellRanges } from './sheet-ranges.js';
 import { storedZip } from './zip-archive.js';
 
 /**
@@ -24,6 +25,8 @@ const NEEDED_PARTS = [
     /^xl\/drawings\/_rels\/[a-zA-Z0-9]+\.xml\.rels$/,
 ];
 
+const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+
 function workbookMessages(locale: Locale): ZipPartMessages {
     return {
         notZip: () => text(locale, 'xlsxNotZip'),
@@ -39,9 +42,11 @@ function workbookMessages(locale: Locale): ZipPartMessages {
 
 /**
  * The workbook reduced to the parts a sheet reader needs, within the limits of `boundedZipParts`, as an
- * uncompressed archive for the workbook reader; every refusal is one message.
+ * uncompressed archive for the workbook reader, its sheets without the ranges no reader uses (merges, data
+ * validations); every refusal is one message.
  */
 export function neededWorkbookParts(bytes: Uint8Array, file: string, locale: Locale): Uint8Array {
     const refuse = (message: string): AssessmentInputError => new AssessmentInputError([{ file, message }]);
-    return storedZip(boundedZipParts(bytes, NEEDED_PARTS, workbookMessages(locale), refuse));
+    const parts = boundedZipParts(bytes, NEEDED_PARTS, workbookMessages(locale), refuse);
+    return storedZip(parts.map((part) => (WORKSHEET.test(part.name.replace(/^\//, '')) ? { ...part, data: withoutCellRanges(part.data) } : part)));
 }

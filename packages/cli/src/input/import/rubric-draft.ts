@@ -42,6 +42,8 @@ export type RubricDraft = {
 };
 
 const TOTAL_ROW = /^(tong cong|tong diem|tong so diem|total)\b|^(tong|cong)\s*:?$/;
+/** A dash or bullet in the code column marks an outcome row ("- | Ban hành kịp thời | 1"), not a code. */
+const BULLET = /^\s*[-–—+•·*]\s*$/;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
 /**
@@ -69,7 +71,7 @@ export function draftRubric(table: SourceTable, layout: TableLayout, locale: Loc
                 if (!yearMentioned || Number(match[0]) > yearMentioned.year) yearMentioned = { year: Number(match[0]), place: cell!.place };
             }
         }
-        const codeCell = at(row, columns.code);
+        const codeCell = BULLET.test(at(row, columns.code)?.text ?? '') ? undefined : at(row, columns.code);
         const titleCell = at(row, columns.title);
         const maxCell = at(row, columns.max);
         const ruleCell = at(row, columns.rule);

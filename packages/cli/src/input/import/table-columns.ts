@@ -13,7 +13,7 @@ const HEADING_SEARCH = 30;
 
 /** Heading words, without diacritics, in the order a heading is tested: "Điểm tối đa" is a max, not a title. */
 const HEADINGS: [ColumnRole, RegExp][] = [
-    ['rule', /cach cham|cach tinh|huong dan cham|phuong phap cham|scoring|rule/],
+    ['rule', /cach cham|cach tinh|huong dan cham|phuong phap cham|thang diem|scoring|rule/],
     ['max', /toi da|diem chuan|max/],
     ['code', /^(stt|tt|so tt|so thu tu|ma|ma so|ky hieu|no\.?|number|code|#)$/],
     ['title', /linh vuc|tieu chi|noi dung|chi so|content|field|criteri|title/],

@@ -8,7 +8,8 @@ import type { SourceTable, TableCell, TableRow, TableSource } from './source-tab
 
 /**
  * Every worksheet of a workbook as a table of cell texts. Only the parts cells need are inflated, within
- * the limits every workbook reader of the CLI keeps; a merged range counts once, at its first cell.
+ * the limits every workbook reader of the CLI keeps; a merged range counts once, at its first cell (the
+ * only one of its cells that holds a value).
  */
 export default async function readXlsxTables({ bytes, file, locale }: TableSource): Promise<SourceTable[]> {
     if (bytes.length === 0) throw new ImportInputError(`${file}: ${text(locale, 'emptyFile')}`);
@@ -30,11 +31,11 @@ export default async function readXlsxTables({ bytes, file, locale }: TableSourc
 
 function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
     const rows: TableRow[] = [];
-    for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+    // only the rows the sheet stores: one cell at A1048576 must not make a million empty rows
+    sheet.eachRow((row, rowNumber) => {
         const cells: (TableCell | undefined)[] = [];
-        sheet.getRow(rowNumber).eachCell((cell, column) => {
-            if (cell.isMerged && cell.master !== cell) return;
-            const value = cellValue(cell.value);
+        row.eachCell((cell, column) => {
+            const value = shownNumber(cellValue(cell.value));
             const shown = tidyText(cellText(value));
             if (shown === '') return;
             cells[column - 1] = {
@@ -44,13 +45,22 @@ function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
             };
         });
         if (cells.some(Boolean)) rows.push({ place: { kind: 'cell', sheet: sheet.name, cell: `A${rowNumber}` }, cells });
-    }
+    });
     return rows;
 }
 
 /** A formula's cached result stands for the formula: the sheet shows that value. */
 function cellValue(raw: ExcelJS.CellValue): ExcelJS.CellValue {
     return raw !== null && typeof raw === 'object' && 'formula' in raw ? ((raw.result as ExcelJS.CellValue) ?? null) : raw;
+}
+
+/**
+ * A stored number as the sheet shows it. A workbook keeps a formula's result as the full double
+ * (SUM(0.1, 0.2) is stored as 0.30000000000000004); Excel computes and shows 15 significant digits, so
+ * that is the figure the sheet states.
+ */
+function shownNumber(value: ExcelJS.CellValue): ExcelJS.CellValue {
+    return typeof value === 'number' && Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
 function cellText(value: ExcelJS.CellValue | undefined): string {

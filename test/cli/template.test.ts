@@ -84,7 +84,7 @@ describe('rubric template', () => {
             ['Thưởng, trừ', 'visible'],
             ['Danh mục', 'hidden'],
         ]);
-        const headings = workbook.worksheets[0].getRow(11).values as unknown[];
+        const headings = workbook.worksheets[0].getRow(12).values as unknown[];
         expect(headings.slice(1, 8)).toEqual(['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Cách chấm', 'Tài liệu kiểm chứng yêu cầu', 'Kết quả (chọn)', 'Điểm tự chấm']);
     });
 
@@ -94,7 +94,7 @@ describe('rubric template', () => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
         expect(workbook.worksheets[0].name).toBe('Assessment');
-        expect((workbook.worksheets[0].getRow(11).values as unknown[])[7]).toBe('Self score');
+        expect((workbook.worksheets[0].getRow(12).values as unknown[])[7]).toBe('Self score');
     });
 
     test('usage errors: xlsx to the terminal, -o over the rubric, a missing rubric', async () => {

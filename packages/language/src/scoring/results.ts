@@ -71,7 +71,7 @@ export type AdjustmentResult = {
 };
 
 export type UnitScore = {
-    readonly unit: { readonly id: string; readonly name: string; readonly type: string };
+    readonly unit: { readonly id: string; readonly name: string; readonly type: string; readonly group?: string };
     readonly rubric: string;
     readonly year: number;
     /** By leaf index (plan.leaves). */

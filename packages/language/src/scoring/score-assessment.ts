@@ -126,7 +126,7 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     }
 
     return {
-        unit: { id: assessment.unit.id, name: assessment.unit.name, type: assessment.unit.type },
+        unit: { id: assessment.unit.id, name: assessment.unit.name, type: assessment.unit.type, ...(assessment.unit.group !== undefined ? { group: assessment.unit.group } : {}) },
         rubric: assessment.rubric,
         year: assessment.year,
         leaves,

@@ -3,7 +3,7 @@ import { text, type TextKey } from '../../cli-text.js';
 import { AssessmentInputError } from './input-error.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { cellDate, cellNumber, type SheetCell, type SheetRow } from './sheet-cell.js';
-import { EVIDENCE_KEYS, readYesNo, type HeaderKey } from '../../layouts/sheet-layout.js';
+import { EVIDENCE_KEYS, readYesNo, unitTypeOf, type HeaderKey } from '../../layouts/sheet-layout.js';
 import { LocationMap, type SourceLocation, type SourceProblem, type ValuePath } from './source-location.js';
 
 /** What a spreadsheet reader found, before it becomes an assessment. */
@@ -82,7 +82,7 @@ function readHeader(builder: Builder, content: SheetContent): void {
             if (year === undefined) builder.problem(cell, 'cellNotANumber', { value });
             else builder.set(['year'], year, cell.location);
         } else {
-            builder.set(key.split('.'), value, cell.location);
+            builder.set(key.split('.'), key === 'unit.type' ? unitTypeOf(value) : value, cell.location);
         }
     }
 }

@@ -7,12 +7,14 @@ import {
     METRIC_COLUMNS,
     NO_WORDS,
     SHEET_NAMES,
+    unitTypeLabel,
     YES_WORDS,
     type SheetColumn,
 } from '../../layouts/sheet-layout.js';
 import { metricTypeName, word } from '../report-text.js';
 import { describeScoring } from '../rule-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
+import type { TemplateUnit } from '../../contracts/template-writer.js';
 import { evidenceSlots, templateRows } from './template-rows.js';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7CC' } };
@@ -32,12 +34,12 @@ const THIN: Partial<ExcelJS.Borders> = {
  * drop-down outcomes, yellow input cells), the metrics sheet, the bonus/penalty sheet, and a hidden sheet
  * of the drop-down lists. What a unit types here is read back by the XLSX reader.
  */
-export default async function xlsxTemplate(rubric: CompiledRubric, locale: Locale): Promise<Uint8Array> {
+export default async function xlsxTemplate(rubric: CompiledRubric, locale: Locale, unit?: TemplateUnit): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     fixedWorkbookDates(workbook, rubric.year);
     const lists = new DropDownLists(SHEET_NAMES.lists[locale]);
     const yesNoList = lists.add([YES_WORDS[locale], NO_WORDS[locale]]);
-    writeItemSheet(workbook, rubric, locale, lists, yesNoList);
+    writeItemSheet(workbook, rubric, locale, lists, yesNoList, unit);
     writeMetricSheet(workbook, rubric, locale, lists);
     writeAdjustmentSheet(workbook, rubric, locale);
     lists.write(workbook);
@@ -72,7 +74,7 @@ function columnLetter(column: number): string {
     return letters;
 }
 
-function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, locale: Locale, lists: DropDownLists, yesNoList: string): void {
+function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, locale: Locale, lists: DropDownLists, yesNoList: string, unit: TemplateUnit | undefined): void {
     const sheet = workbook.addWorksheet(SHEET_NAMES.items[locale], {
         pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
@@ -83,7 +85,15 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
     sheet.getCell(1, 1).font = { bold: true, size: 14 };
     sheet.getCell(2, 1).value = rubric.title;
     sheet.getCell(2, 1).font = { bold: true };
-    const values: Record<string, string | number> = { rubric: rubric.id, hash: rubric.hash, year: rubric.year, 'unit.type': rubric.unitType };
+    const values: Record<string, string | number | undefined> = {
+        rubric: rubric.id,
+        hash: rubric.hash,
+        year: rubric.year,
+        'unit.id': unit?.id,
+        'unit.name': unit?.name,
+        'unit.type': unitTypeLabel(unit?.type ?? rubric.unitType, locale),
+        'unit.group': unit?.group,
+    };
     let row = 3;
     for (const field of HEADER_FIELDS) {
         sheet.getCell(row, 2).value = field.label[locale];

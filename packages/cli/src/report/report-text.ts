@@ -7,9 +7,12 @@ import { defineCatalogue, ONE, type Fixed, type Locale, type MetricType } from '
 export const word = defineCatalogue({
     templateTitle: { vi: 'PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX SELF-ASSESSMENT' },
     templateHint: {
-        vi: 'Điền vào các ô màu vàng. Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
-        en: 'Fill in the yellow cells. Do not edit the grey key row under the headings.',
+        vi: 'Đơn vị điền vào các ô màu vàng; các ô màu xám dành cho Hội đồng thẩm định (đã khóa). Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
+        en: "The unit fills in the yellow cells; the grey cells are the council's (locked). Do not edit the grey key row under the headings.",
     },
+    templateRunningTotal: { vi: 'Tổng điểm tự chấm', en: 'Self-assessed total' },
+    templateTotal: { vi: 'TỔNG CỘNG', en: 'TOTAL' },
+    templateDateError: { vi: 'Cần một ngày (dd/mm/yyyy)', en: 'Enter a date (dd/mm/yyyy)' },
     metricsTitle: { vi: 'SỐ LIỆU ĐẦU VÀO', en: 'INPUT FIGURES' },
     adjustmentsTitle: { vi: 'ĐIỂM THƯỞNG, ĐIỂM TRỪ', en: 'BONUS AND PENALTY POINTS' },
     bonus: { vi: 'Thưởng', en: 'Bonus' },

@@ -63,9 +63,14 @@ function unitJson(batch: BatchResult, ranked: RankedUnit, locale: Locale) {
         fields: plan.fields.map((index) => {
             const node = plan.nodes[index];
             return score.applicable[index]
-                ? { code: node.code, title: node.title, score: toNumber(score.nodeScores[index]), max: toNumber(score.nodeMax[index]) }
+                ? { code: node.code, title: node.title, score: toNumber(score.nodeScores[index]), max: toNumber(score.nodeMax[index]), self: score.selfTotal === undefined ? null : toNumber(score.nodeSelf[index]) }
                 : { code: node.code, title: node.title, score: null, max: toNumber(node.max), notApplicable: true };
         }),
+        /** Every field's and criterion's self-assessed subtotal, by code; null when the unit claimed nothing. */
+        selfSubtotals:
+            score.selfTotal === undefined
+                ? null
+                : Object.fromEntries(plan.nodes.flatMap((node, index) => (node.leaf < 0 ? [[node.code, toNumber(score.nodeSelf[index])]] : []))),
         items: score.leaves.map((leaf) => ({
             code: leaf.leaf.code,
             title: plan.nodes[leaf.leaf.node].title,

@@ -81,6 +81,11 @@ export type UnitScore = {
     /** By node index: the maximum after not-applicable parts left it (0 for a not-applicable node). */
     readonly nodeMax: readonly Fixed[];
     readonly applicable: readonly boolean[];
+    /**
+     * By node index: the unit's own claim, its self-assessed scores summed and held to each node's max as
+     * scores are (what the template's subtotal formulas show); 0 where nothing was claimed.
+     */
+    readonly nodeSelf: readonly Fixed[];
     /** Sum of the fields, before bonus and penalty. */
     readonly base: Fixed;
     readonly bonus: Fixed;

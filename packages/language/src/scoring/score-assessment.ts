@@ -79,27 +79,34 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     // pre-order puts parents first: walking backwards sums every node's children before the node itself
     const nodeScores: Fixed[] = new Array(count);
     const nodeMax: Fixed[] = new Array(count);
-    const { sums, maxima } = plan.scratch;
+    const nodeSelf: Fixed[] = new Array(count);
+    const { sums, maxima, selfSums } = plan.scratch;
     sums.fill(ZERO);
     maxima.fill(ZERO);
+    selfSums.fill(ZERO);
     for (let i = count - 1; i >= 0; i--) {
         const node = nodes[i];
         let score = ZERO;
         let max = ZERO;
+        let claimed = ZERO;
         if (applicable[i]) {
             if (node.leaf >= 0) {
                 score = leaves[node.leaf].score;
                 max = node.max;
+                claimed = leaves[node.leaf].self ?? ZERO;
             } else {
                 max = minOf(maxima[i], node.max);
                 score = minOf(sums[i], max);
+                claimed = minOf(selfSums[i], node.max);
             }
         }
         nodeScores[i] = score;
         nodeMax[i] = max;
+        nodeSelf[i] = claimed;
         if (node.parent >= 0) {
             sums[node.parent] = add(sums[node.parent], score);
             maxima[node.parent] = add(maxima[node.parent], max);
+            selfSums[node.parent] = add(selfSums[node.parent], claimed);
         }
     }
     let base = ZERO;
@@ -133,6 +140,7 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         nodeScores,
         nodeMax,
         applicable,
+        nodeSelf,
         base,
         bonus,
         penalty,

@@ -128,6 +128,8 @@ function readItems(builder: Builder, rows: SheetRow[], rubric: CompiledRubric | 
     let current: string | undefined;
     for (const row of rows) {
         const code = row.cells.get('code')?.text.trim();
+        // the template's subtotal and total formulas stand on parent and total rows: not the unit's answers
+        if (!code || !leaves.has(code)) for (const [key, cell] of row.cells) if (cell.formula) row.cells.delete(key);
         if (code) current = code;
         const hasAnswers = ANSWER_KEYS.some((key) => row.cells.has(key));
         if (!code && hasAnswers) {

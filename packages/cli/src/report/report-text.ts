@@ -96,6 +96,17 @@ export const word = defineCatalogue({
     notApplicable: { vi: 'không đánh giá', en: 'not applicable' },
     ungraded: { vi: 'chưa xếp loại', en: 'ungraded' },
     generatedBy: { vi: 'Lập bằng rubric (PAR Rubric)', en: 'Made with rubric (PAR Rubric)' },
+    provisionalMark: { vi: 'tạm tính', en: 'provisional' },
+    provisionalSentence: {
+        vi: 'đạt {total} điểm tạm tính; còn chờ {pending}; tối đa còn có thể đạt {reachable} điểm',
+        en: '{total} points so far (provisional); still to come: {pending}; at most {reachable} points reachable',
+    },
+    awaitingSurvey: { vi: '{points} điểm điều tra xã hội học', en: '{points} survey points' },
+    awaitingCouncil: { vi: '{points} điểm do Hội đồng chấm', en: "{points} points of the council's judgement" },
+    provisionalBatch: {
+        vi: 'Kết quả tạm tính: {count} đơn vị còn chờ điểm, xếp loại và xếp hạng có thể thay đổi',
+        en: '{count|unit is|units are} still waiting for points: grades and ranks are provisional',
+    },
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
 });
 

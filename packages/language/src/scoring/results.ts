@@ -46,6 +46,8 @@ export type LeafResult = {
     /** The effect that changed (or flagged) the score; undefined when none applied. */
     readonly effect: PlanEffect | undefined;
     readonly flagged: boolean;
+    /** No score can be given yet: the survey result or the council's judgement has not arrived. */
+    readonly pending: boolean;
 };
 
 export type DeviationCause = 'appraised' | 'evidence' | 'computed' | 'survey' | 'noInput';
@@ -104,5 +106,11 @@ export type UnitScore = {
     /** selfTotal − final score over the leaves the unit self-assessed; undefined without any self score. */
     readonly gap: Fixed | undefined;
     readonly deviations: readonly Deviation[];
+    /** Leaves still waiting for the survey or the council; the result is provisional while any wait. */
+    readonly pending: readonly LeafResult[];
+    /** Their maxima summed: the points still to come. */
+    readonly pendingPoints: Fixed;
+    /** The highest total still reachable: the total with every pending point, held to the unit's max. */
+    readonly reachable: Fixed;
     readonly problems: readonly AssessmentProblem[];
 };

@@ -122,6 +122,15 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     const penalty = applyAdjustments('penalty', plan.penalties, assessment.penalties, plan, adjustments, out);
     const total = subtract(add(base, bonus), penalty);
 
+    const pending: LeafResult[] = [];
+    let pendingPoints = ZERO;
+    for (let l = 0; l < leaves.length; l++) {
+        if (leaves[l].pending) {
+            pending.push(leaves[l]);
+            pendingPoints = add(pendingPoints, leaves[l].leaf.max);
+        }
+    }
+
     let index: Fixed | undefined;
     let grade: string | undefined;
     if (applicableMax > 0) {
@@ -152,6 +161,9 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         selfTotal: selfSeen ? selfTotal : undefined,
         gap: selfSeen ? subtract(selfTotal, selfFinal) : undefined,
         deviations,
+        pending,
+        pendingPoints,
+        reachable: minOf(add(total, pendingPoints), applicableMax),
         problems: out,
     };
 }
@@ -221,6 +233,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
         explained: false,
         effect: undefined,
         flagged: false,
+        pending: false,
     };
 }
 
@@ -280,9 +293,6 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         } else {
             score = ZERO;
             source = 'none';
-            if (leaf.kind === MethodKind.judged) {
-                out.push(problems.missingAnswer(['items', leaf.code, 'self'], `điểm tự đánh giá hoặc điểm thẩm định của "${leaf.code}"`, `a self-assessed or appraised score for "${leaf.code}"`));
-            }
         }
         if (effect !== undefined) {
             if (effect.kind === 'zero') score = ZERO;
@@ -301,6 +311,8 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         explained: verdict === undefined ? false : verdict.explained,
         effect,
         flagged: effect !== undefined && effect.kind === 'flag',
+        // the council's judgement or the survey has not come: the result stays provisional until it does
+        pending: source === 'none' && (leaf.kind === MethodKind.judged || isSurvey),
     };
 }
 

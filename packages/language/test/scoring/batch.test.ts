@@ -114,7 +114,7 @@ describe('ranking', () => {
         ]);
         expect(toNumber(batch.summary.averageGap!)).toBe(0.4);
         const json = toResultsJson(batch, 'en');
-        expect(json.summary).toEqual({ count: 5, grades: { Tốt: 3, Khá: 1, 'Trung bình': 1, Yếu: 0 }, averageGap: 0.4, averageSelf: 76, averageTotal: 75.6 });
+        expect(json.summary).toEqual({ count: 5, provisional: 0, grades: { Tốt: 3, Khá: 1, 'Trung bình': 1, Yếu: 0 }, averageGap: 0.4, averageSelf: 76, averageTotal: 75.6 });
     });
 
     test('change against last year: points exact, places gained positive, lost negative', () => {

@@ -444,6 +444,13 @@ export const text = defineCatalogue({
         vi: '{count} tệp đã có, không ghi đè (dùng --force để ghi đè): {files}',
         en: '{count|file exists|files exist}; nothing written (--force overwrites): {files}',
     },
+    statusDescription: {
+        vi: 'tiến độ của đợt đánh giá: từng đơn vị đã nộp chưa, đã trả lời bao nhiêu tiêu chí, thiếu tài liệu kiểm chứng, điểm tự chấm',
+        en: "the round's progress: per unit whether its file came back, items answered, evidence missing, the self-assessed total",
+    },
+    statusUnitsOption: { vi: 'danh sách đơn vị (.xlsx hoặc .csv) để biết đơn vị nào chưa nộp', en: 'the unit list (.xlsx or .csv), to show who has not sent a file' },
+    statusTwoFiles: { vi: 'đơn vị "{id}" đã có tệp {other}', en: 'a second file for unit "{id}" (also {other})' },
+    statusUnlisted: { vi: 'đơn vị "{id}" không có trong danh sách {list}', en: 'unit "{id}" is not in the unit list {list}' },
     templatesWritten: { vi: 'đã ghi {count} mẫu vào {folder}', en: 'wrote {count|template|templates} to {folder}' },
 });
 

@@ -107,6 +107,22 @@ export const word = defineCatalogue({
         vi: 'Kết quả tạm tính: {count} đơn vị còn chờ điểm, xếp loại và xếp hạng có thể thay đổi',
         en: '{count|unit is|units are} still waiting for points: grades and ranks are provisional',
     },
+    // progress of a round (rubric status)
+    statusTitle: { vi: 'TIẾN ĐỘ TỰ ĐÁNH GIÁ', en: 'SELF-ASSESSMENT PROGRESS' },
+    statusFile: { vi: 'Tệp', en: 'File' },
+    statusState: { vi: 'Tình trạng', en: 'State' },
+    statusAnswered: { vi: 'Đã trả lời', en: 'Answered' },
+    statusEvidence: { vi: 'Thiếu TLKC', en: 'Evidence missing' },
+    statusSelf: { vi: 'Tự chấm', en: 'Self total' },
+    statusAwaiting: { vi: 'Chờ thẩm định', en: 'Awaiting appraisal' },
+    stateMissing: { vi: 'chưa nộp', en: 'no file' },
+    stateUnreadable: { vi: 'không đọc được', en: 'unreadable' },
+    stateIncomplete: { vi: 'còn thiếu', en: 'incomplete' },
+    stateComplete: { vi: 'đầy đủ', en: 'complete' },
+    statusRound: {
+        vi: '{units} đơn vị: {filesFound} đã nộp, {missing} chưa nộp; {complete} đầy đủ, {incomplete} còn thiếu, {unreadable} không đọc được; {answered}/{required} tiêu chí đã trả lời; {evidenceMissing} tiêu chí thiếu tài liệu kiểm chứng',
+        en: '{units|unit|units}: {filesFound} with a file, {missing} without; {complete} complete, {incomplete} incomplete, {unreadable} unreadable; {answered}/{required} items answered; {evidenceMissing} lacking evidence',
+    },
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
 });
 

@@ -84,8 +84,44 @@ describe('rubric template', () => {
             ['Thưởng, trừ', 'visible'],
             ['Danh mục', 'hidden'],
         ]);
-        const headings = workbook.worksheets[0].getRow(11).values as unknown[];
+        const headings = workbook.worksheets[0].getRow(13).values as unknown[];
         expect(headings.slice(1, 8)).toEqual(['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Cách chấm', 'Tài liệu kiểm chứng yêu cầu', 'Kết quả (chọn)', 'Điểm tự chấm']);
+    });
+
+    test('XLSX: live subtotals, the council’s columns locked and grey, dates validated, Vietnamese words', async () => {
+        const out = path.join(folder, 'formulas.xlsx');
+        expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', out, '--lang', 'vi'])).status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
+        const sheet = workbook.worksheets[0];
+        const keyRow = 14;
+        const column: Record<string, number> = {};
+        sheet.getRow(keyRow).eachCell((cell, n) => (column[String(cell.value)] = n));
+        const rowOf = (code: string): ExcelJS.Row => {
+            for (let r = keyRow + 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, column.code).value === code) return sheet.getRow(r);
+            throw new Error(code);
+        };
+        const criterion = rowOf('1.1').getCell(column.self).value as { formula: string };
+        const children = ['1.1.1', '1.1.2', '1.1.3', '1.1.4'].map((code) => `G${rowOf(code).number}`);
+        expect(criterion.formula).toBe(`MIN(C${rowOf('1.1').number},SUM(${children.join(',')}))`);
+        const leaf = rowOf('1.1.1');
+        expect(leaf.getCell(column.self).protection?.locked).toBe(false);
+        expect(leaf.getCell(column.appraisal1).protection?.locked).not.toBe(false);
+        expect(JSON.stringify(leaf.getCell(column.appraisal1).fill)).not.toBe(JSON.stringify(leaf.getCell(column.self).fill));
+        expect(sheet.sheetProtection?.sheet).toBe(true);
+        expect(leaf.getCell(column.evidenceDate).dataValidation?.type).toBe('date');
+        const texts: string[] = [];
+        sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && texts.push(cell.value)));
+        expect(texts).toContain('Cấp huyện');
+        expect(texts).toContain('TỔNG CỘNG');
+        expect(texts).not.toContain('district');
+    });
+
+    test('XLSX: the subtotal formulas are not read back as answers', async () => {
+        // dong-xuan.xlsx is the template typed in: its parent and total rows hold formulas
+        const run = await runCli(['score', '--rubric', rubric, path.join(repositoryRoot, 'examples/huyen-2022/assessments/dong-xuan.xlsx'), '--format', 'json']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
     });
 
     test('English headings with --lang en', async () => {
@@ -94,7 +130,7 @@ describe('rubric template', () => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
         expect(workbook.worksheets[0].name).toBe('Assessment');
-        expect((workbook.worksheets[0].getRow(11).values as unknown[])[7]).toBe('Self score');
+        expect((workbook.worksheets[0].getRow(13).values as unknown[])[7]).toBe('Self score');
     });
 
     test('usage errors: xlsx to the terminal, -o over the rubric, a missing rubric', async () => {

@@ -418,6 +418,42 @@ export const text = defineCatalogue({
         vi: '{cases} trường hợp: {passed} đạt, {failed} không đạt',
         en: '{cases|case|cases}: {passed} passed, {failed} failed',
     },
+    // the units' side: unit lists, templates per unit, progress, revisions
+    unitsOption: {
+        vi: 'danh sách đơn vị (.xlsx hoặc .csv: cột mã, tên, loại, nhóm): mỗi đơn vị một mẫu, ghi vào thư mục -o',
+        en: 'a unit list (.xlsx or .csv: id, name, type, group columns): one template per unit, written to the -o folder',
+    },
+    forceOption: { vi: 'cho phép ghi đè tệp đã có', en: 'allow overwriting existing files' },
+    unitsNeedOutput: { vi: '--units cần -o THƯ_MỤC', en: '--units needs -o FOLDER' },
+    unitListType: { vi: 'danh sách đơn vị phải là tệp .xlsx hoặc .csv', en: 'a unit list must be an .xlsx or .csv file' },
+    unitListNoHeadings: {
+        vi: 'không tìm thấy dòng tiêu đề có cột "Mã đơn vị" và "Tên đơn vị" (hoặc id, name)',
+        en: 'no heading row with an "id" and a "name" column (or "Mã đơn vị", "Tên đơn vị")',
+    },
+    unitListNoId: { vi: 'đơn vị "{name}" chưa có mã', en: 'unit "{name}" has no id' },
+    unitListDuplicate: { vi: 'mã đơn vị "{id}" đã có ở {other}', en: 'unit id "{id}" is listed twice (also at {other})' },
+    unitListOtherType: {
+        vi: 'đơn vị "{id}" thuộc loại "{type}", bộ chỉ số đánh giá loại "{expected}"',
+        en: 'unit "{id}" is of type "{type}"; the rubric assesses "{expected}"',
+    },
+    unitListEmpty: { vi: 'danh sách không có đơn vị nào', en: 'the list holds no unit' },
+    outputNotAFolder: { vi: '{file}: đã có và không phải thư mục', en: '{file}: exists and is not a folder' },
+    unitFileNameClash: {
+        vi: 'đơn vị "{id}" và "{other}" cho cùng tên tệp {file}',
+        en: 'units "{id}" and "{other}" give the same file name {file}',
+    },
+    templatesExist: {
+        vi: '{count} tệp đã có, không ghi đè (dùng --force để ghi đè): {files}',
+        en: '{count|file exists|files exist}; nothing written (--force overwrites): {files}',
+    },
+    statusDescription: {
+        vi: 'tiến độ của đợt đánh giá: từng đơn vị đã nộp chưa, đã trả lời bao nhiêu tiêu chí, thiếu tài liệu kiểm chứng, điểm tự chấm',
+        en: "the round's progress: per unit whether its file came back, items answered, evidence missing, the self-assessed total",
+    },
+    statusUnitsOption: { vi: 'danh sách đơn vị (.xlsx hoặc .csv) để biết đơn vị nào chưa nộp', en: 'the unit list (.xlsx or .csv), to show who has not sent a file' },
+    statusTwoFiles: { vi: 'đơn vị "{id}" đã có tệp {other}', en: 'a second file for unit "{id}" (also {other})' },
+    statusUnlisted: { vi: 'đơn vị "{id}" không có trong danh sách {list}', en: 'unit "{id}" is not in the unit list {list}' },
+    templatesWritten: { vi: 'đã ghi {count} mẫu vào {folder}', en: 'wrote {count|template|templates} to {folder}' },
 });
 
 export type TextKey = Parameters<typeof text>[1];

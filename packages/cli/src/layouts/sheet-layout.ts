@@ -75,6 +75,7 @@ export const HEADER_FIELDS = [
     { key: 'unit.id', label: { vi: 'Mã đơn vị', en: 'Unit id' } },
     { key: 'unit.name', label: { vi: 'Tên đơn vị', en: 'Unit name' } },
     { key: 'unit.type', label: { vi: 'Loại đơn vị', en: 'Unit type' } },
+    { key: 'unit.group', label: { vi: 'Nhóm đơn vị', en: 'Unit group' } },
 ] as const satisfies readonly { key: string; label: Label }[];
 export type HeaderKey = (typeof HEADER_FIELDS)[number]['key'];
 
@@ -93,6 +94,27 @@ export const CSV_COLUMNS: readonly string[] = [
     'points',
     'reason',
 ];
+
+/** How a sheet names the usual unit types; any other type is shown as the rubric writes it. */
+const UNIT_TYPE_LABELS: Record<string, Label> = {
+    province: { vi: 'Cấp tỉnh', en: 'Province' },
+    department: { vi: 'Sở, ban, ngành', en: 'Department' },
+    district: { vi: 'Cấp huyện', en: 'District' },
+    commune: { vi: 'Cấp xã', en: 'Commune' },
+};
+
+export function unitTypeLabel(type: string, locale: Locale): string {
+    return UNIT_TYPE_LABELS[type]?.[locale] ?? type;
+}
+
+/** The unit type a cell names: a label in either language, or the type itself. */
+export function unitTypeOf(label: string): string {
+    const normalised = normaliseLabel(label);
+    for (const [type, names] of Object.entries(UNIT_TYPE_LABELS)) {
+        if (normaliseLabel(names.vi) === normalised || normaliseLabel(names.en) === normalised) return type;
+    }
+    return label.trim();
+}
 
 /** Words accepted for yes and no in cells (any case): the template offers the first of each. */
 export const YES_WORDS: Record<Locale, string> = { vi: 'Có', en: 'Yes' };

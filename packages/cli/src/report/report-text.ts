@@ -7,9 +7,12 @@ import { defineCatalogue, ONE, type Fixed, type Locale, type MetricType } from '
 export const word = defineCatalogue({
     templateTitle: { vi: 'PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX SELF-ASSESSMENT' },
     templateHint: {
-        vi: 'Điền vào các ô màu vàng. Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
-        en: 'Fill in the yellow cells. Do not edit the grey key row under the headings.',
+        vi: 'Đơn vị điền vào các ô màu vàng; các ô màu xám dành cho Hội đồng thẩm định (đã khóa). Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
+        en: "The unit fills in the yellow cells; the grey cells are the council's (locked). Do not edit the grey key row under the headings.",
     },
+    templateRunningTotal: { vi: 'Tổng điểm tự chấm', en: 'Self-assessed total' },
+    templateTotal: { vi: 'TỔNG CỘNG', en: 'TOTAL' },
+    templateDateError: { vi: 'Cần một ngày (dd/mm/yyyy)', en: 'Enter a date (dd/mm/yyyy)' },
     metricsTitle: { vi: 'SỐ LIỆU ĐẦU VÀO', en: 'INPUT FIGURES' },
     adjustmentsTitle: { vi: 'ĐIỂM THƯỞNG, ĐIỂM TRỪ', en: 'BONUS AND PENALTY POINTS' },
     bonus: { vi: 'Thưởng', en: 'Bonus' },
@@ -93,6 +96,33 @@ export const word = defineCatalogue({
     notApplicable: { vi: 'không đánh giá', en: 'not applicable' },
     ungraded: { vi: 'chưa xếp loại', en: 'ungraded' },
     generatedBy: { vi: 'Lập bằng rubric (PAR Rubric)', en: 'Made with rubric (PAR Rubric)' },
+    provisionalMark: { vi: 'tạm tính', en: 'provisional' },
+    provisionalSentence: {
+        vi: 'đạt {total} điểm tạm tính; còn chờ {pending}; tối đa còn có thể đạt {reachable} điểm',
+        en: '{total} points so far (provisional); still to come: {pending}; at most {reachable} points reachable',
+    },
+    awaitingSurvey: { vi: '{points} điểm điều tra xã hội học', en: '{points} survey points' },
+    awaitingCouncil: { vi: '{points} điểm do Hội đồng chấm', en: "{points} points of the council's judgement" },
+    provisionalBatch: {
+        vi: 'Kết quả tạm tính: {count} đơn vị còn chờ điểm, xếp loại và xếp hạng có thể thay đổi',
+        en: '{count|unit is|units are} still waiting for points: grades and ranks are provisional',
+    },
+    // progress of a round (rubric status)
+    statusTitle: { vi: 'TIẾN ĐỘ TỰ ĐÁNH GIÁ', en: 'SELF-ASSESSMENT PROGRESS' },
+    statusFile: { vi: 'Tệp', en: 'File' },
+    statusState: { vi: 'Tình trạng', en: 'State' },
+    statusAnswered: { vi: 'Đã trả lời', en: 'Answered' },
+    statusEvidence: { vi: 'Thiếu TLKC', en: 'Evidence missing' },
+    statusSelf: { vi: 'Tự chấm', en: 'Self total' },
+    statusAwaiting: { vi: 'Chờ thẩm định', en: 'Awaiting appraisal' },
+    stateMissing: { vi: 'chưa nộp', en: 'no file' },
+    stateUnreadable: { vi: 'không đọc được', en: 'unreadable' },
+    stateIncomplete: { vi: 'còn thiếu', en: 'incomplete' },
+    stateComplete: { vi: 'đầy đủ', en: 'complete' },
+    statusRound: {
+        vi: '{units} đơn vị: {filesFound} đã nộp, {missing} chưa nộp; {complete} đầy đủ, {incomplete} còn thiếu, {unreadable} không đọc được; {answered}/{required} tiêu chí đã trả lời; {evidenceMissing} tiêu chí thiếu tài liệu kiểm chứng',
+        en: '{units|unit|units}: {filesFound} with a file, {missing} without; {complete} complete, {incomplete} incomplete, {unreadable} unreadable; {answered}/{required} items answered; {evidenceMissing} lacking evidence',
+    },
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
 });
 

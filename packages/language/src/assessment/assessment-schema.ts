@@ -71,6 +71,8 @@ export const AssessmentSchema = z.strictObject({
         id: z.string().min(1),
         name: z.string(),
         type: z.string().min(1),
+        /** Where the unit is ranked besides its type, e.g. "phường" and "xã" among communes. */
+        group: z.string().min(1).optional(),
     }),
     metrics: z.record(MetricName, MetricValueSchema).optional(),
     items: z.record(NodeCode, ItemAnswerSchema).optional(),

@@ -24,6 +24,8 @@ export type RankedUnit = {
 
 export type BatchSummary = {
     readonly count: number;
+    /** Units whose result is provisional (survey or council's scores still to come): the ranks are provisional too. */
+    readonly provisional: number;
     /** Units per grade, in the rubric's grade order (zero counts included). */
     readonly grades: readonly { readonly name: string; readonly count: number }[];
     /** Units per unit type, sorted by type. */
@@ -115,6 +117,7 @@ function summarize(plan: ScoringPlan, scores: readonly UnitScore[], byType: Map<
     const selfAssessed = scores.filter((s) => s.gap !== undefined);
     return {
         count: scores.length,
+        provisional: scores.filter((s) => s.pending.length > 0).length,
         grades: [...counts].map(([name, count]) => ({ name, count })),
         unitTypes: [...byType.keys()].sort(compareText).map((type) => ({ type, count: byType.get(type)!.length })),
         averageGap: mean(selfAssessed.map((s) => s.gap!)),

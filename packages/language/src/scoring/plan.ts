@@ -44,6 +44,7 @@ export type ScoringPlan = {
 type ScoringScratch = {
     readonly sums: Fixed[];
     readonly maxima: Fixed[];
+    readonly selfSums: Fixed[];
     readonly marked: Uint8Array;
     /** Each node's answer in the assessment being scored (see AnswerView.stamp). */
     readonly answers: readonly AnswerView[];

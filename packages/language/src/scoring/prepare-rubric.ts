@@ -111,6 +111,7 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
         scratch: {
             sums: nodes.map(() => ZERO),
             maxima: nodes.map(() => ZERO),
+            selfSums: nodes.map(() => ZERO),
             marked: new Uint8Array(nodes.length),
             answers: nodes.map(() => emptyAnswerView()),
             calls: 0,

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { formatPath } from '../assessment/assessment-problem.js';
 import type { BatchResult, RankedUnit } from './batch.js';
 import { explainDeviation, explainLeaf } from './reasons.js';
+import { MethodKind } from './plan-types.js';
 
 /** Indices and averages are shown to 2 decimals (half up); points are exact. */
 const HUNDREDTH = decimalStep(2);
@@ -14,6 +15,8 @@ export type ResultsJson = {
     results: UnitJson[];
     summary: {
         count: number;
+        /** Units still waiting for survey or council scores; when above 0, grades and ranks are provisional. */
+        provisional: number;
         grades: Record<string, number>;
         averageGap: number | null;
         averageSelf: number | null;
@@ -35,6 +38,7 @@ export function toResultsJson(batch: BatchResult, locale: Locale): ResultsJson {
         results: batch.results.map((unit) => unitJson(batch, unit, locale)),
         summary: {
             count: batch.summary.count,
+            provisional: batch.summary.provisional,
             grades,
             averageGap: shown(batch.summary.averageGap),
             averageSelf: shown(batch.summary.averageSelf),
@@ -52,6 +56,21 @@ function unitJson(batch: BatchResult, ranked: RankedUnit, locale: Locale) {
         max: toNumber(score.max),
         index: shown(score.index),
         grade: score.grade ?? null,
+        /** The total lacks points still to come (listed in pending): grade and rank may change. */
+        provisional: score.pending.length > 0,
+        pending:
+            score.pending.length === 0
+                ? null
+                : {
+                      points: toNumber(score.pendingPoints),
+                      reachable: toNumber(score.reachable),
+                      items: score.pending.map((leaf) => ({
+                          code: leaf.leaf.code,
+                          title: plan.nodes[leaf.leaf.node].title,
+                          max: toNumber(leaf.leaf.max),
+                          awaiting: leaf.leaf.kind === MethodKind.survey ? ('survey' as const) : ('council' as const),
+                      })),
+                  },
         rank: ranked.rank ?? null,
         of: ranked.of,
         change: ranked.change ? { points: toNumber(ranked.change.points), rank: ranked.change.rank ?? null } : null,
@@ -63,9 +82,14 @@ function unitJson(batch: BatchResult, ranked: RankedUnit, locale: Locale) {
         fields: plan.fields.map((index) => {
             const node = plan.nodes[index];
             return score.applicable[index]
-                ? { code: node.code, title: node.title, score: toNumber(score.nodeScores[index]), max: toNumber(score.nodeMax[index]) }
+                ? { code: node.code, title: node.title, score: toNumber(score.nodeScores[index]), max: toNumber(score.nodeMax[index]), self: score.selfTotal === undefined ? null : toNumber(score.nodeSelf[index]) }
                 : { code: node.code, title: node.title, score: null, max: toNumber(node.max), notApplicable: true };
         }),
+        /** Every field's and criterion's self-assessed subtotal, by code; null when the unit claimed nothing. */
+        selfSubtotals:
+            score.selfTotal === undefined
+                ? null
+                : Object.fromEntries(plan.nodes.flatMap((node, index) => (node.leaf < 0 ? [[node.code, toNumber(score.nodeSelf[index])]] : []))),
         items: score.leaves.map((leaf) => ({
             code: leaf.leaf.code,
             title: plan.nodes[leaf.leaf.node].title,

@@ -46,6 +46,8 @@ export type LeafResult = {
     /** The effect that changed (or flagged) the score; undefined when none applied. */
     readonly effect: PlanEffect | undefined;
     readonly flagged: boolean;
+    /** No score can be given yet: the survey result or the council's judgement has not arrived. */
+    readonly pending: boolean;
 };
 
 export type DeviationCause = 'appraised' | 'evidence' | 'computed' | 'survey' | 'noInput';
@@ -71,7 +73,7 @@ export type AdjustmentResult = {
 };
 
 export type UnitScore = {
-    readonly unit: { readonly id: string; readonly name: string; readonly type: string };
+    readonly unit: { readonly id: string; readonly name: string; readonly type: string; readonly group?: string };
     readonly rubric: string;
     readonly year: number;
     /** By leaf index (plan.leaves). */
@@ -81,6 +83,11 @@ export type UnitScore = {
     /** By node index: the maximum after not-applicable parts left it (0 for a not-applicable node). */
     readonly nodeMax: readonly Fixed[];
     readonly applicable: readonly boolean[];
+    /**
+     * By node index: the unit's own claim, its self-assessed scores summed and held to each node's max as
+     * scores are (what the template's subtotal formulas show); 0 where nothing was claimed.
+     */
+    readonly nodeSelf: readonly Fixed[];
     /** Sum of the fields, before bonus and penalty. */
     readonly base: Fixed;
     readonly bonus: Fixed;
@@ -99,5 +106,11 @@ export type UnitScore = {
     /** selfTotal − final score over the leaves the unit self-assessed; undefined without any self score. */
     readonly gap: Fixed | undefined;
     readonly deviations: readonly Deviation[];
+    /** Leaves still waiting for the survey or the council; the result is provisional while any wait. */
+    readonly pending: readonly LeafResult[];
+    /** Their maxima summed: the points still to come. */
+    readonly pendingPoints: Fixed;
+    /** The highest total still reachable: the total with every pending point, held to the unit's max. */
+    readonly reachable: Fixed;
     readonly problems: readonly AssessmentProblem[];
 };

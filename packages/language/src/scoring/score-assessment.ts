@@ -80,27 +80,34 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     // pre-order puts parents first: walking backwards sums every node's children before the node itself
     const nodeScores: Fixed[] = new Array(count);
     const nodeMax: Fixed[] = new Array(count);
-    const { sums, maxima } = plan.scratch;
+    const nodeSelf: Fixed[] = new Array(count);
+    const { sums, maxima, selfSums } = plan.scratch;
     sums.fill(ZERO);
     maxima.fill(ZERO);
+    selfSums.fill(ZERO);
     for (let i = count - 1; i >= 0; i--) {
         const node = nodes[i];
         let score = ZERO;
         let max = ZERO;
+        let claimed = ZERO;
         if (applicable[i]) {
             if (node.leaf >= 0) {
                 score = leaves[node.leaf].score;
                 max = node.max;
+                claimed = leaves[node.leaf].self ?? ZERO;
             } else {
                 max = minOf(maxima[i], node.max);
                 score = minOf(sums[i], max);
+                claimed = minOf(selfSums[i], node.max);
             }
         }
         nodeScores[i] = score;
         nodeMax[i] = max;
+        nodeSelf[i] = claimed;
         if (node.parent >= 0) {
             sums[node.parent] = add(sums[node.parent], score);
             maxima[node.parent] = add(maxima[node.parent], max);
+            selfSums[node.parent] = add(selfSums[node.parent], claimed);
         }
     }
     let base = ZERO;
@@ -116,6 +123,15 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     const penalty = applyAdjustments('penalty', plan.penalties, assessment.penalties, plan, adjustments, out);
     const total = subtract(add(base, bonus), penalty);
 
+    const pending: LeafResult[] = [];
+    let pendingPoints = ZERO;
+    for (let l = 0; l < leaves.length; l++) {
+        if (leaves[l].pending) {
+            pending.push(leaves[l]);
+            pendingPoints = add(pendingPoints, leaves[l].leaf.max);
+        }
+    }
+
     let index: Fixed | undefined;
     let grade: string | undefined;
     if (applicableMax > 0) {
@@ -127,13 +143,14 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
     }
 
     return {
-        unit: { id: assessment.unit.id, name: assessment.unit.name, type: assessment.unit.type },
+        unit: { id: assessment.unit.id, name: assessment.unit.name, type: assessment.unit.type, ...(assessment.unit.group !== undefined ? { group: assessment.unit.group } : {}) },
         rubric: assessment.rubric,
         year: assessment.year,
         leaves,
         nodeScores,
         nodeMax,
         applicable,
+        nodeSelf,
         base,
         bonus,
         penalty,
@@ -145,6 +162,9 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         selfTotal: selfSeen ? selfTotal : undefined,
         gap: selfSeen ? subtract(selfTotal, selfFinal) : undefined,
         deviations,
+        pending,
+        pendingPoints,
+        reachable: minOf(add(total, pendingPoints), applicableMax),
         problems: out,
     };
 }
@@ -230,6 +250,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
         explained: false,
         effect: undefined,
         flagged: false,
+        pending: false,
     };
 }
 
@@ -289,11 +310,6 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         } else {
             score = ZERO;
             source = 'none';
-            // a score given but refused (off the step, above max) has its own problem already
-            const given = answer !== undefined && (answer.self !== undefined || answer.appraisal1 !== undefined || answer.appraisal2 !== undefined);
-            if (leaf.kind === MethodKind.judged && !given) {
-                out.push(problems.missingAnswer(['items', leaf.code, 'self'], `điểm tự đánh giá hoặc điểm thẩm định của "${leaf.code}"`, `a self-assessed or appraised score for "${leaf.code}"`));
-            }
         }
         if (effect !== undefined) {
             if (effect.kind === 'zero') score = ZERO;
@@ -312,6 +328,8 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         explained: verdict === undefined ? false : verdict.explained,
         effect,
         flagged: effect !== undefined && effect.kind === 'flag',
+        // the council's judgement or the survey has not come: the result stays provisional until it does
+        pending: source === 'none' && (leaf.kind === MethodKind.judged || isSurvey),
     };
 }
 

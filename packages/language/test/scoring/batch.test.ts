@@ -114,7 +114,7 @@ describe('ranking', () => {
         ]);
         expect(toNumber(batch.summary.averageGap!)).toBe(0.4);
         const json = toResultsJson(batch, 'en');
-        expect(json.summary).toEqual({ count: 5, grades: { Tốt: 3, Khá: 1, 'Trung bình': 1, Yếu: 0 }, averageGap: 0.4, averageSelf: 76, averageTotal: 75.6 });
+        expect(json.summary).toEqual({ count: 5, provisional: 0, grades: { Tốt: 3, Khá: 1, 'Trung bình': 1, Yếu: 0 }, averageGap: 0.4, averageSelf: 76, averageTotal: 75.6 });
     });
 
     test('change against last year: points exact, places gained positive, lost negative', () => {
@@ -157,7 +157,7 @@ describe('toResultsJson', () => {
         const result = json.results[1];
         expect(Object.keys(result)).toEqual(expect.arrayContaining(['unit', 'total', 'max', 'index', 'grade', 'rank', 'of', 'change', 'fields', 'items', 'deviations']));
         expect(result).toMatchObject({ unit: { id: 'b', name: 'Đơn vị b', type: 'district' }, total: 73.34, max: 100, index: 73.34, grade: 'Khá', rank: 2, of: 2, change: null });
-        expect(result.fields[0]).toEqual({ code: '1', title: 'Lĩnh vực 1', score: 18.5, max: 18.5 });
+        expect(result.fields[0]).toEqual({ code: '1', title: 'Lĩnh vực 1', score: 18.5, max: 18.5, self: null });
         expect(result.items[5]).toMatchObject({ code: '6.1', score: 5.84, max: 9.5, self: null, computed: null, appraised: 5.84, reason: 'Điểm thẩm định vòng 1: 5,84 điểm' });
         expect(first).not.toMatch(/\d\.\d*0000\d/);
     });

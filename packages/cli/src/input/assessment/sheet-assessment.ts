@@ -3,7 +3,7 @@ import { text, type TextKey } from '../../cli-text.js';
 import { AssessmentInputError } from './input-error.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { cellDate, cellNumber, type SheetCell, type SheetRow } from './sheet-cell.js';
-import { EVIDENCE_KEYS, readYesNo, type HeaderKey } from '../../layouts/sheet-layout.js';
+import { EVIDENCE_KEYS, readYesNo, unitTypeOf, type HeaderKey } from '../../layouts/sheet-layout.js';
 import { LocationMap, type SourceLocation, type SourceProblem, type ValuePath } from './source-location.js';
 
 /** What a spreadsheet reader found, before it becomes an assessment. */
@@ -82,7 +82,7 @@ function readHeader(builder: Builder, content: SheetContent): void {
             if (year === undefined) builder.problem(cell, 'cellNotANumber', { value });
             else builder.set(['year'], year, cell.location);
         } else {
-            builder.set(key.split('.'), value, cell.location);
+            builder.set(key.split('.'), key === 'unit.type' ? unitTypeOf(value) : value, cell.location);
         }
     }
 }
@@ -128,6 +128,8 @@ function readItems(builder: Builder, rows: SheetRow[], rubric: CompiledRubric | 
     let current: string | undefined;
     for (const row of rows) {
         const code = row.cells.get('code')?.text.trim();
+        // the template's subtotal and total formulas stand on parent and total rows: not the unit's answers
+        if (!code || !leaves.has(code)) for (const [key, cell] of row.cells) if (cell.formula) row.cells.delete(key);
         if (code) current = code;
         const hasAnswers = ANSWER_KEYS.some((key) => row.cells.has(key));
         if (!code && hasAnswers) {

@@ -14,6 +14,8 @@ export type SheetCell = {
     percent?: boolean;
     /** The target of a hyperlink cell. */
     link?: string;
+    /** The cell holds a formula (its text is the computed result): a template's subtotal, never an answer. */
+    formula?: boolean;
     location: SourceLocation;
 };
 

@@ -95,6 +95,7 @@ function toSheetCell(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell): SheetCell | 
     const textValue = cellText(value);
     if (textValue.trim() === '') return undefined;
     const result: SheetCell = { text: textValue, location: location(sheet, cell.address) };
+    if (raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) result.formula = true;
     if (typeof value === 'number') {
         result.number = value;
         if (/%/.test(cell.numFmt ?? '')) result.percent = true;

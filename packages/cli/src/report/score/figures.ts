@@ -1,4 +1,4 @@
-import { formatFixed, fromNumber, type Locale } from '@par-rubric/language';
+import { formatFixed, fromNumber, sum, toNumber, type Locale } from '@par-rubric/language';
 import type { ResultsJson } from '@par-rubric/language/scoring';
 import { officialCount, word } from '../report-text.js';
 
@@ -61,12 +61,14 @@ export function summarySentence(unit: UnitResult, year: number, locale: Locale):
         year,
         unit: unit.unit.name || unit.unit.id,
         total: points(unit.total, locale),
-        grade: unit.grade ?? word(locale, 'ungraded'),
+        grade: unit.grade === null ? word(locale, 'ungraded') : gradeText(unit, locale),
         rank: unit.rank ?? '–',
         of: unit.of,
     });
     const change = changeText(unit, locale);
     if (change) sentence += word(locale, 'summaryChange', { year: year - 1, change });
+    const provisional = provisionalText(unit, locale);
+    if (provisional) sentence += `; ${provisional}`;
     return sentence + '.';
 }
 
@@ -76,6 +78,33 @@ export function adjustmentText(unit: UnitResult, locale: Locale): string | undef
     if (unit.bonus !== 0) parts.push(`+${points(unit.bonus, locale)}`);
     if (unit.penalty !== 0) parts.push(`−${points(unit.penalty, locale)}`);
     return parts.length > 0 ? parts.join(' / ') : undefined;
+}
+
+/** "Khá (tạm tính)" while points are still to come, else the grade; a dash for an ungraded unit. */
+export function gradeText(unit: UnitResult, locale: Locale): string {
+    if (unit.grade === null) return '–';
+    return unit.provisional ? `${unit.grade} (${word(locale, 'provisionalMark')})` : unit.grade;
+}
+
+/** "đạt 43,5 điểm tạm tính; còn chờ 20 điểm điều tra xã hội học; …"; undefined for a final result. */
+export function provisionalText(unit: UnitResult, locale: Locale): string | undefined {
+    const pending = unit.pending;
+    if (!pending) return undefined;
+    const awaited = (awaiting: 'survey' | 'council'): number | undefined => {
+        const exact = pending.items.filter((i) => i.awaiting === awaiting).map((i) => fromNumber(i.max)!);
+        return exact.length === 0 ? undefined : toNumber(sum(exact));
+    };
+    const parts: string[] = [];
+    const survey = awaited('survey');
+    if (survey !== undefined) parts.push(word(locale, 'awaitingSurvey', { points: points(survey, locale) }));
+    const council = awaited('council');
+    if (council !== undefined) parts.push(word(locale, 'awaitingCouncil', { points: points(council, locale) }));
+    return word(locale, 'provisionalSentence', { total: points(unit.total, locale), pending: parts.join(', '), reachable: points(pending.reachable, locale) });
+}
+
+/** The batch's note when any unit's result is provisional. */
+export function provisionalBatchText(results: ResultsJson, locale: Locale): string | undefined {
+    return results.summary.provisional > 0 ? word(locale, 'provisionalBatch', { count: results.summary.provisional }) : undefined;
 }
 
 /** The index to two decimals, as results tables print it (68,90). */

@@ -1,7 +1,7 @@
 import { barChart } from '../html/bar-chart.js';
 import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence, type UnitResult } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence, type UnitResult } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 import { styleElements } from '../html/style-element.js';
@@ -46,6 +46,8 @@ export default function htmlReport(report: ScoreReport): string {
     ];
     const counts = gradeCountsText(results, locale);
     if (counts) body.push(`<p>${e(word(locale, 'gradeCounts'))}: <strong>${e(counts)}</strong></p>`);
+    const provisional = provisionalBatchText(results, locale);
+    if (provisional) body.push(`<p><strong>${e(provisional)}</strong></p>`);
     if (results.summary.averageGap !== null) {
         body.push(`<p>${e(word(locale, 'averageGap', { value: points(results.summary.averageGap, locale) }))}</p>`);
     }
@@ -81,7 +83,7 @@ function rankingTable(units: readonly UnitResult[], { locale }: ScoreReport): st
         (unit) =>
             `<tr><td class="n">${e(rankText(unit))}</td><td>${e(unit.unit.name || unit.unit.id)}</td>` +
             `<td class="n">${e(fraction(unit.total, unit.max, locale))}</td><td class="n">${e(indexText(unit.index, locale))}</td>` +
-            `<td>${e(unit.grade ?? '–')}</td><td>${e(changeText(unit, locale) ?? word(locale, 'noPrevious'))}</td></tr>`,
+            `<td>${e(gradeText(unit, locale))}</td><td>${e(changeText(unit, locale) ?? word(locale, 'noPrevious'))}</td></tr>`,
     );
     return `<table>\n<thead><tr>${head.map((k) => `<th>${e(word(locale, k))}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }

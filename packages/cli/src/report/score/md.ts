@@ -1,5 +1,5 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText, summarySentence } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
@@ -12,10 +12,12 @@ export default function markdownReport(report: ScoreReport): string {
     out.push(row([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')]));
     out.push('| --- | --- | ---: | ---: | --- | --- |');
     for (const unit of results.results) {
-        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, fraction(unit.total, unit.max, locale), indexText(unit.index, locale), unit.grade ?? '–', changeText(unit, locale) ?? '']));
+        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, fraction(unit.total, unit.max, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
     }
     const counts = gradeCountsText(results, locale);
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
+    const provisional = provisionalBatchText(results, locale);
+    if (provisional) out.push('', `**${escape(provisional)}**`);
     results.results.forEach((unit, position) => {
         out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(summarySentence(unit, rubric.year, locale)), '');
         out.push(row([word(locale, 'code'), word(locale, 'field'), word(locale, 'score')]), '| --- | --- | ---: |');

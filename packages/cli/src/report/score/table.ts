@@ -1,5 +1,5 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, points, rankText } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
 import { terminalText } from '../../safe-text/terminal.js';
@@ -12,7 +12,7 @@ export default function tableReport({ rubric, results, locale }: ScoreReport): s
         unit.unit.name || unit.unit.id,
         fraction(unit.total, unit.max, locale),
         indexText(unit.index, locale),
-        unit.grade ?? '–',
+        gradeText(unit, locale),
         changeText(unit, locale) ?? '',
     ]);
     out.push(
@@ -24,8 +24,12 @@ export default function tableReport({ rubric, results, locale }: ScoreReport): s
     );
     const counts = gradeCountsText(results, locale);
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
+    const provisional = provisionalBatchText(results, locale);
+    if (provisional) out.push(provisional);
     for (const unit of results.results) {
-        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${fraction(unit.total, unit.max, locale)}, ${unit.grade ?? '–'}, ${rankText(unit)}`);
+        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${fraction(unit.total, unit.max, locale)}, ${gradeText(unit, locale)}, ${rankText(unit)}`);
+        const pending = provisionalText(unit, locale);
+        if (pending) out.push(pending);
         const fields = unit.fields.map((f) => [f.code, f.title, f.score === null ? word(locale, 'notApplicable') : fraction(f.score, f.max, locale)]);
         const adjustment = adjustmentText(unit, locale);
         if (adjustment) fields.push(['', word(locale, 'bonusPenalty'), adjustment]);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { word } from '../report-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
-import { changeText, rankText, summarySentence } from './figures.js';
+import { changeText, gradeText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 
@@ -36,7 +36,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
             unit.total,
             unit.max,
             unit.index,
-            unit.grade,
+            unit.grade === null ? null : gradeText(unit, locale),
             changeText(unit, locale) ?? '',
             ...rubric.nodes.map((n) => unit.fields.find((f) => f.code === n.code)?.score ?? null),
         ];

@@ -2,6 +2,7 @@ import { toText, fromNumber, type CompiledRubric, type Locale } from '@par-rubri
 import { csvLine } from '../../layouts/csv-table.js';
 import { CSV_COLUMNS, HEADER_FIELDS } from '../../layouts/sheet-layout.js';
 import { describeScoring } from '../rule-text.js';
+import type { TemplateUnit } from '../../contracts/template-writer.js';
 import { evidenceSlots, templateRows } from './template-rows.js';
 
 /**
@@ -9,12 +10,20 @@ import { evidenceSlots, templateRows } from './template-rows.js';
  * per leaf (with a further line for each further required document), then the bonus and penalty lines.
  * Parts that may not apply have a line too. Plain decimals, comma-separated, CRLF line ends and a BOM, which is what Excel opens as UTF-8.
  */
-export default function csvTemplate(rubric: CompiledRubric, locale: Locale): string {
+export default function csvTemplate(rubric: CompiledRubric, locale: Locale, unit?: TemplateUnit): string {
     const lines: string[][] = [[...CSV_COLUMNS]];
     const record = (values: Record<string, string>): void => {
         lines.push(CSV_COLUMNS.map((key) => values[key] ?? ''));
     };
-    const known: Record<string, string> = { rubric: rubric.id, hash: rubric.hash, year: String(rubric.year), 'unit.type': rubric.unitType };
+    const known: Record<string, string> = {
+        rubric: rubric.id,
+        hash: rubric.hash,
+        year: String(rubric.year),
+        'unit.id': unit?.id ?? '',
+        'unit.name': unit?.name ?? '',
+        'unit.type': unit?.type ?? rubric.unitType,
+        'unit.group': unit?.group ?? '',
+    };
     for (const field of HEADER_FIELDS) record({ record: 'header', code: field.key, title: field.label[locale], value: known[field.key] ?? '' });
     for (const metric of rubric.metrics) {
         record({ record: 'metric', code: metric.name, title: metric.title ?? '', method: metric.type, required: (metric.options ?? []).join('; ') });

@@ -1,11 +1,12 @@
 import type { CompiledRubric, Locale } from '@par-rubric/language';
+import type { TemplateUnit } from '../../contracts/template-writer.js';
 import { templateRows } from './template-rows.js';
 
 /**
  * The blank assessment as plain data: every answer a unit can give is present with null, so that JSON
  * and YAML templates show the whole shape. Readers treat null as "not given".
  */
-export function blankAssessment(rubric: CompiledRubric, locale: Locale): Record<string, unknown> {
+export function blankAssessment(rubric: CompiledRubric, locale: Locale, unit?: TemplateUnit): Record<string, unknown> {
     const items: Record<string, unknown> = {};
     const survey: Record<string, null> = {};
     for (const row of templateRows(rubric, locale)) {
@@ -25,7 +26,7 @@ export function blankAssessment(rubric: CompiledRubric, locale: Locale): Record<
         rubric: rubric.id,
         hash: rubric.hash,
         year: rubric.year,
-        unit: { id: '', name: '', type: rubric.unitType },
+        unit: unit ? { ...unit } : { id: '', name: '', type: rubric.unitType },
         metrics: Object.fromEntries(rubric.metrics.map((m) => [m.name, null])),
         items,
         survey,
@@ -36,6 +37,6 @@ export function blankAssessment(rubric: CompiledRubric, locale: Locale): Record<
 }
 
 /** The JSON template: two-space indentation and a final newline, like every JSON the CLI writes. */
-export default function jsonTemplate(rubric: CompiledRubric, locale: Locale): string {
-    return JSON.stringify(blankAssessment(rubric, locale), null, 2) + '\n';
+export default function jsonTemplate(rubric: CompiledRubric, locale: Locale, unit?: TemplateUnit): string {
+    return JSON.stringify(blankAssessment(rubric, locale, unit), null, 2) + '\n';
 }

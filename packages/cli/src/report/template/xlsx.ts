@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CompiledRubric, Locale } from '@par-rubric/language';
+import type { CompiledNode, CompiledRubric, Locale } from '@par-rubric/language';
 import {
     ADJUSTMENT_COLUMNS,
     HEADER_FIELDS,
@@ -7,15 +7,22 @@ import {
     METRIC_COLUMNS,
     NO_WORDS,
     SHEET_NAMES,
+    unitTypeLabel,
     YES_WORDS,
     type SheetColumn,
 } from '../../layouts/sheet-layout.js';
 import { metricTypeName, word } from '../report-text.js';
 import { describeScoring } from '../rule-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
+import type { TemplateUnit } from '../../contracts/template-writer.js';
 import { evidenceSlots, templateRows } from './template-rows.js';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7CC' } };
+/** The council's cells (appraisal, acceptance of an explanation): grey, and locked while the sheet is protected. */
+const COUNCIL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+const SUBTOTAL_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FF1F4E79' } };
+/** The unit's own columns; the council's are locked. */
+const COUNCIL_KEYS = new Set(['explanationAccepted', 'appraisal1', 'appraisal2']);
 const FIELD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
 const CRITERION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFBDD7EE' } };
@@ -32,15 +39,17 @@ const THIN: Partial<ExcelJS.Borders> = {
  * drop-down outcomes, yellow input cells), the metrics sheet, the bonus/penalty sheet, and a hidden sheet
  * of the drop-down lists. What a unit types here is read back by the XLSX reader.
  */
-export default async function xlsxTemplate(rubric: CompiledRubric, locale: Locale): Promise<Uint8Array> {
+export default async function xlsxTemplate(rubric: CompiledRubric, locale: Locale, unit?: TemplateUnit): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     fixedWorkbookDates(workbook, rubric.year);
     const lists = new DropDownLists(SHEET_NAMES.lists[locale]);
     const yesNoList = lists.add([YES_WORDS[locale], NO_WORDS[locale]]);
-    writeItemSheet(workbook, rubric, locale, lists, yesNoList);
+    writeItemSheet(workbook, rubric, locale, lists, yesNoList, unit);
     writeMetricSheet(workbook, rubric, locale, lists);
     writeAdjustmentSheet(workbook, rubric, locale);
     lists.write(workbook);
+    // subtotals are formulas: Excel and LibreOffice compute them when the file opens and as the unit types
+    workbook.calcProperties = { fullCalcOnLoad: true };
     return workbookBytes(workbook);
 }
 
@@ -72,7 +81,7 @@ function columnLetter(column: number): string {
     return letters;
 }
 
-function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, locale: Locale, lists: DropDownLists, yesNoList: string): void {
+function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, locale: Locale, lists: DropDownLists, yesNoList: string, unit: TemplateUnit | undefined): void {
     const sheet = workbook.addWorksheet(SHEET_NAMES.items[locale], {
         pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
@@ -83,24 +92,45 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
     sheet.getCell(1, 1).font = { bold: true, size: 14 };
     sheet.getCell(2, 1).value = rubric.title;
     sheet.getCell(2, 1).font = { bold: true };
-    const values: Record<string, string | number> = { rubric: rubric.id, hash: rubric.hash, year: rubric.year, 'unit.type': rubric.unitType };
+    const values: Record<string, string | number | undefined> = {
+        rubric: rubric.id,
+        hash: rubric.hash,
+        year: rubric.year,
+        'unit.id': unit?.id,
+        'unit.name': unit?.name,
+        'unit.type': unitTypeLabel(unit?.type ?? rubric.unitType, locale),
+        'unit.group': unit?.group,
+    };
     let row = 3;
+    const selfColumn = columnLetter(column('self'));
+    const maxColumn = columnLetter(column('max'));
     for (const field of HEADER_FIELDS) {
         sheet.getCell(row, 2).value = field.label[locale];
         sheet.getCell(row, 2).font = { bold: true };
         const cell = sheet.getCell(row, 3);
         cell.value = values[field.key] ?? null;
-        if (field.key.startsWith('unit.')) cell.fill = INPUT_FILL;
+        if (field.key.startsWith('unit.')) {
+            cell.fill = INPUT_FILL;
+            cell.protection = { locked: false };
+        }
         cell.alignment = { horizontal: 'left' };
         row++;
     }
     sheet.getCell(row, 2).value = word(locale, 'templateHint');
     sheet.getCell(row, 2).font = { italic: true, color: { argb: 'FF595959' } };
-    const headingRow = row + 2;
+    // the running total where the unit sees it without scrolling; filled in once the total row is known
+    const runningTotalRow = row + 1;
+    sheet.getCell(runningTotalRow, 2).value = word(locale, 'templateRunningTotal');
+    sheet.getCell(runningTotalRow, 2).font = { bold: true };
+    const headingRow = row + 3;
     writeHeadings(sheet, headingRow, ITEM_COLUMNS, locale);
     row = headingRow + 2;
+    const rowOf = new Map<string, number>();
+    const subtotals: { row: number; node: CompiledNode }[] = [];
     for (const entry of templateRows(rubric, locale)) {
         const { node } = entry;
+        rowOf.set(node.code, row);
+        if (!entry.leaf) subtotals.push({ row, node });
         const evidenceTitles = evidenceSlots(node, rubric);
         const cells: Record<string, ExcelJS.CellValue> = {
             code: node.code,
@@ -129,7 +159,9 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
         });
         const input = (key: string, validation?: ExcelJS.DataValidation): void => {
             const cell = sheet.getCell(row, column(key));
-            cell.fill = INPUT_FILL;
+            const council = COUNCIL_KEYS.has(key);
+            cell.fill = council ? COUNCIL_FILL : INPUT_FILL;
+            if (!council) cell.protection = { locked: false };
             if (validation) cell.dataValidation = validation;
         };
         if (entry.leaf) {
@@ -137,7 +169,7 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
             if (entry.selfScored) input('self', pointsRule(node.max));
             if (entry.survey) input('survey', pointsRule(node.max));
             for (const key of ['evidenceTitle', 'evidenceNumber', 'evidenceLink', 'evidenceSection', 'explanation', 'notes']) input(key);
-            input('evidenceDate');
+            input('evidenceDate', dateRule(locale));
             sheet.getCell(row, column('evidenceDate')).numFmt = 'dd/mm/yyyy';
             input('explanationAccepted', { type: 'list', allowBlank: true, formulae: [yesNoList] });
             input('appraisal1', pointsRule(node.max));
@@ -153,11 +185,38 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
                 cell.border = THIN;
                 cell.alignment = { vertical: 'top', wrapText: true };
             }
-            for (const key of ['evidenceTitle', 'evidenceNumber', 'evidenceDate', 'evidenceLink', 'evidenceSection']) input(key);
+            for (const key of ['evidenceTitle', 'evidenceNumber', 'evidenceLink', 'evidenceSection']) input(key);
+            input('evidenceDate', dateRule(locale));
             sheet.getCell(row, column('evidenceDate')).numFmt = 'dd/mm/yyyy';
             row++;
         }
     }
+    // each field's and criterion's self-assessed subtotal: its children's, held to its max as scoring does
+    for (const { row: at, node } of subtotals) {
+        const parts = node.children!.map((child) => `${selfColumn}${rowOf.get(child.code)}`);
+        const cell = sheet.getCell(at, column('self'));
+        cell.value = { formula: `MIN(${maxColumn}${at},SUM(${parts.join(',')}))`, date1904: false };
+        cell.font = SUBTOTAL_FONT;
+    }
+    const totalRow = row;
+    sheet.getCell(totalRow, column('title')).value = word(locale, 'templateTotal');
+    sheet.getCell(totalRow, column('max')).value = rubric.total;
+    const fieldCells = rubric.nodes.map((field) => `${selfColumn}${rowOf.get(field.code)}`).join(',');
+    sheet.getCell(totalRow, column('self')).value = { formula: `SUM(${fieldCells})`, date1904: false };
+    for (let c = 1; c <= ITEM_COLUMNS.length; c++) {
+        const cell = sheet.getCell(totalRow, c);
+        cell.border = THIN;
+        cell.font = { bold: true };
+        cell.fill = FIELD_FILL;
+    }
+    sheet.getCell(totalRow, column('self')).font = SUBTOTAL_FONT;
+    const running = sheet.getCell(runningTotalRow, 3);
+    running.value = { formula: `${selfColumn}${totalRow}`, date1904: false };
+    running.font = SUBTOTAL_FONT;
+    running.alignment = { horizontal: 'left' };
+    sheet.getCell(runningTotalRow, 4).value = { formula: `"/ "&${maxColumn}${totalRow}`, date1904: false };
+    // the unit types only in its own cells; the council unprotects the sheet (no password) to appraise
+    void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
     sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: headingRow + 1 }];
 }
 
@@ -183,7 +242,10 @@ function writeMetricSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, lo
         else if (metric.type === 'percent') cell.dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], showErrorMessage: true };
         else if (metric.type === 'ratio') cell.dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 1], showErrorMessage: true };
         else if (metric.type === 'count') cell.dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true };
-        if (metric.type === 'date') cell.numFmt = 'dd/mm/yyyy';
+        if (metric.type === 'date') {
+            cell.numFmt = 'dd/mm/yyyy';
+            cell.dataValidation = dateRule(locale);
+        }
         row++;
     }
     sheet.views = [{ state: 'frozen', ySplit: 4 }];
@@ -211,6 +273,18 @@ function writeAdjustmentSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric
         sheet.getCell(row, 6).fill = INPUT_FILL;
         row++;
     }
+}
+
+/** A date cell takes a calendar date only; dates are typed dd/mm/yyyy. */
+function dateRule(locale: Locale): ExcelJS.DataValidation {
+    return {
+        type: 'date',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(1990, 0, 1))],
+        showErrorMessage: true,
+        error: word(locale, 'templateDateError'),
+    };
 }
 
 function setColumns(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[]): void {

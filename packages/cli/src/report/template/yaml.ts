@@ -1,13 +1,14 @@
 import { formatFixed, fromNumber, type CompiledRubric, type Locale } from '@par-rubric/language';
 import { metricTypeName, word } from '../report-text.js';
 import { describeEvidence, describeScoring } from '../rule-text.js';
+import type { TemplateUnit } from '../../contracts/template-writer.js';
 import { templateRows } from './template-rows.js';
 
 /**
  * The YAML template: the blank assessment with a comment above every entry saying what it is (title,
  * max, the scoring rule, the evidence required), so a unit can fill it in without the rubric at hand.
  */
-export default function yamlTemplate(rubric: CompiledRubric, locale: Locale): string {
+export default function yamlTemplate(rubric: CompiledRubric, locale: Locale, unit?: TemplateUnit): string {
     const lines: string[] = [];
     const comment = (indent: string, textValue: string): void => {
         for (const line of textValue.split('\n')) lines.push(`${indent}# ${line}`.trimEnd());
@@ -16,7 +17,8 @@ export default function yamlTemplate(rubric: CompiledRubric, locale: Locale): st
     comment('', `${rubric.title} (${rubric.id})`);
     comment('', word(locale, 'templateYamlHeader'));
     lines.push(`rubric: ${quote(rubric.id)}`, `hash: ${quote(rubric.hash)}`, `year: ${rubric.year}`);
-    lines.push('unit:', '  id: ""', '  name: ""', `  type: ${quote(rubric.unitType)}`);
+    lines.push('unit:', `  id: ${quote(unit?.id ?? '')}`, `  name: ${quote(unit?.name ?? '')}`, `  type: ${quote(unit?.type ?? rubric.unitType)}`);
+    if (unit?.group !== undefined) lines.push(`  group: ${quote(unit.group)}`);
     lines.push(rubric.metrics.length > 0 ? 'metrics:' : 'metrics: {}');
     for (const metric of rubric.metrics) {
         const options = metric.options?.length ? `; ${word(locale, 'options')}: ${metric.options.map(quote).join(', ')}` : '';

@@ -23,7 +23,7 @@ export const judged: ScoringMethod<Extract<Scoring, { method: 'judged' }>, Judge
                 ? `Hội đồng chấm; chưa thẩm định, giữ điểm tự đánh giá ${pointsText(self!, locale)}`
                 : `Judged by the council; not yet appraised, the self-assessed ${pointsText(self!, locale)} stands`;
         }
-        if (source === 'none') return vi ? 'Hội đồng chấm; chưa có điểm → 0 điểm' : 'Judged by the council; no score yet → 0 points';
+        if (source === 'none') return vi ? 'Hội đồng chấm; chưa có điểm: tạm tính 0 điểm' : 'Judged by the council; no score yet: 0 points for now';
         return ''; // appraised: the appraisal is the whole reason
     },
 };

@@ -19,7 +19,7 @@ export const survey: ScoringMethod<Extract<Scoring, { method: 'survey' }>, Surve
     },
     explain(_method, detail, { computed, locale }) {
         const vi = locale === 'vi';
-        if (!detail.given) return vi ? 'Chưa có điểm điều tra xã hội học → 0 điểm' : 'No survey result yet → 0 points';
+        if (!detail.given) return vi ? 'Chưa có điểm điều tra xã hội học: tạm tính 0 điểm' : 'No survey result yet: 0 points for now';
         return vi ? `Điểm điều tra xã hội học: ${pointsText(computed!, locale)}` : `Survey result: ${pointsText(computed!, locale)}`;
     },
 };
@@ -27,10 +27,8 @@ export const survey: ScoringMethod<Extract<Scoring, { method: 'survey' }>, Surve
 export function scoreSurvey(run: ScoringRun, leaf: RuleLeaf): SurveyDetail {
     const results = run.survey;
     const result = results !== undefined && Object.hasOwn(results, leaf.code) ? results[leaf.code] : undefined;
-    if (result === undefined) {
-        run.out.push(problems.missingAnswer(['survey', leaf.code], `điểm điều tra xã hội học của "${leaf.code}"`, `the survey result of "${leaf.code}"`));
-        return SURVEY_MISSING;
-    }
+    // results arrive months after the self-assessment: until then the leaf is pending, not a mistake
+    if (result === undefined) return SURVEY_MISSING;
     const points = fromNumber(result);
     const step = run.step;
     if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {

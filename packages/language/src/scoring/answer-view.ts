@@ -15,6 +15,8 @@ export type AnswerView = {
     self: number | undefined;
     appraisal1: number | undefined;
     appraisal2: number | undefined;
+    appraisal1Choice: ItemAnswer['choice'];
+    appraisal2Choice: ItemAnswer['choice'];
     evidence: readonly SuppliedEvidence[] | undefined;
     /** The council accepted the unit's explanation (giải trình). */
     accepted: boolean;
@@ -29,6 +31,8 @@ export function emptyAnswerView(): AnswerView {
         self: undefined,
         appraisal1: undefined,
         appraisal2: undefined,
+        appraisal1Choice: undefined,
+        appraisal2Choice: undefined,
         evidence: undefined,
         accepted: false,
         notApplicable: false,
@@ -45,6 +49,8 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     let self: number | undefined;
     let appraisal1: number | undefined;
     let appraisal2: number | undefined;
+    let appraisal1Choice: ItemAnswer['choice'];
+    let appraisal2Choice: ItemAnswer['choice'];
     let evidence: readonly SuppliedEvidence[] | undefined;
     let accepted = false;
     let notApplicable = false;
@@ -70,6 +76,12 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
             case 'appraisal2':
                 appraisal2 = value as number | undefined;
                 break;
+            case 'appraisal1Choice':
+                appraisal1Choice = value as ItemAnswer['choice'];
+                break;
+            case 'appraisal2Choice':
+                appraisal2Choice = value as ItemAnswer['choice'];
+                break;
             case 'explanation':
                 accepted = (value as ItemAnswer['explanation'])?.accepted === true;
                 break;
@@ -84,6 +96,8 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     view.self = self;
     view.appraisal1 = appraisal1;
     view.appraisal2 = appraisal2;
+    view.appraisal1Choice = appraisal1Choice;
+    view.appraisal2Choice = appraisal2Choice;
     view.evidence = evidence;
     view.accepted = accepted;
     view.notApplicable = notApplicable;

@@ -17,13 +17,20 @@ export function explainLeaf(plan: ScoringPlan, result: LeafResult, locale: Local
     const evidence = evidenceText(result, locale);
     if (result.source === 'appraisal1' || result.source === 'appraisal2') {
         const round = result.source === 'appraisal2' ? 2 : 1;
+        const outcome = result.appraisedOutcome === undefined ? '' : outcomeLabel(result);
+        const chose = outcome ? (vi ? `, hội đồng chọn "${outcome}"` : `, the council chose "${outcome}"`) : '';
         const head = vi
-            ? `Điểm thẩm định vòng ${round}: ${pointsText(result.score, locale)}`
-            : `Appraisal round ${round}: ${pointsText(result.score, locale)}`;
+            ? `Điểm thẩm định vòng ${round}${chose}: ${pointsText(result.score, locale)}`
+            : `Appraisal round ${round}${chose}: ${pointsText(result.score, locale)}`;
         const basis = [rule, evidence].filter(Boolean).join('; ');
         return basis ? `${head} (${vi ? 'theo quy tắc' : 'by the rule'}: ${basis})` : head;
     }
     return [rule, evidence].filter(Boolean).join('; ');
+}
+
+function outcomeLabel(result: LeafResult): string {
+    const method = result.leaf.method;
+    return method.method === 'choice' ? (method.labels[result.appraisedOutcome!] ?? '') : '';
 }
 
 /** The deviation's cause in words, followed by the leaf's reason. */

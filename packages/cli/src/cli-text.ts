@@ -209,6 +209,23 @@ export const text = defineCatalogue({
         vi: 'không phải kết quả chấm điểm hợp lệ (đầu ra của rubric score --format json): {reason}',
         en: 'not valid results (the output of rubric score --format json): {reason}',
     },
+    appraisalSheetsDescription: {
+        vi: 'ghi phiếu thẩm định (XLSX) cho từng cơ quan chủ trì: mọi đơn vị, chỉ các tiêu chí của cơ quan đó',
+        en: 'write an appraisal workbook (XLSX) per lead agency: every unit, only that agency\'s items',
+    },
+    outputFolderOption: { vi: 'thư mục ghi kết quả', en: 'folder to write into' },
+    leadOption: { vi: 'chỉ cơ quan chủ trì này', en: 'only this lead agency' },
+    roundOption: { vi: 'vòng thẩm định: 1 hoặc 2', en: 'appraisal round: 1 or 2' },
+    unknownLead: {
+        vi: 'bộ chỉ số không có cơ quan chủ trì "{lead}"',
+        en: 'the rubric names no lead agency "{lead}"',
+    },
+    sheetWritten: { vi: '{file}: {who}, {rows} dòng', en: '{file}: {who}, {rows|row|rows}' },
+    councilAssessmentsInvalid: {
+        vi: (p: { count: number }, fill) => fill('{count} tệp đánh giá có lỗi, chưa ghi phiếu nào', p),
+        en: (p: { count: number }, fill) =>
+            fill(p.count === 1 ? '{count} assessment file has errors; no sheet was written' : '{count} assessment files have errors; no sheet was written', p),
+    },
     duplicateUnit: {
         vi: 'đơn vị "{id}" đã có trong {other}',
         en: 'unit "{id}" is also assessed in {other}',

@@ -19,6 +19,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     diff: async () => (await import('./diff.js')).registerDiff,
     test: async () => (await import('./test.js')).registerTest,
     import: async () => (await import('./import.js')).registerImport,
+    'appraisal-sheets': async () => (await import('./appraisal-sheets.js')).registerAppraisalSheets,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

@@ -10,6 +10,16 @@ export const word = defineCatalogue({
         vi: 'Điền vào các ô màu vàng. Không sửa dòng mã cột (chữ xám) dưới dòng tiêu đề.',
         en: 'Fill in the yellow cells. Do not edit the grey key row under the headings.',
     },
+    appraisalSheetTitle: { vi: 'PHIẾU THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH — VÒNG {round}', en: 'PAR INDEX APPRAISAL — ROUND {round}' },
+    appraisalSheetHint: {
+        vi: 'Điền điểm thẩm định (hoặc chọn phương án) và ý kiến vào các ô màu vàng; không sửa các ô khác, không xóa hay đổi thứ tự dòng.',
+        en: 'Fill in the appraised score (or pick the outcome) and a comment in the yellow cells; do not edit other cells, delete or reorder rows.',
+    },
+    explanationSheetTitle: { vi: 'PHIẾU GIẢI TRÌNH KẾT QUẢ THẨM ĐỊNH VÒNG 1', en: 'EXPLANATION OF ROUND 1 APPRAISAL RESULTS' },
+    explanationSheetHint: {
+        vi: 'Điền giải trình và tài liệu kiểm chứng bổ sung vào các ô màu vàng; không sửa các ô khác, không xóa hay đổi thứ tự dòng.',
+        en: 'Fill in the explanation and the added evidence in the yellow cells; do not edit other cells, delete or reorder rows.',
+    },
     metricsTitle: { vi: 'SỐ LIỆU ĐẦU VÀO', en: 'INPUT FIGURES' },
     adjustmentsTitle: { vi: 'ĐIỂM THƯỞNG, ĐIỂM TRỪ', en: 'BONUS AND PENALTY POINTS' },
     bonus: { vi: 'Thưởng', en: 'Bonus' },

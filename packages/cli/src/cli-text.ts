@@ -226,6 +226,69 @@ export const text = defineCatalogue({
         en: (p: { count: number }, fill) =>
             fill(p.count === 1 ? '{count} assessment file has errors; no sheet was written' : '{count} assessment files have errors; no sheet was written', p),
     },
+    notACouncilSheet: {
+        vi: 'không phải phiếu do rubric appraisal-sheets hoặc rubric explanation-sheets ghi ra',
+        en: 'not a sheet written by rubric appraisal-sheets or rubric explanation-sheets',
+    },
+    sheetMoreFindings: { vi: 'còn những lỗi khác trong phiếu này', en: 'and more findings in this sheet' },
+    sheetMergedCells: { vi: 'ô bị gộp ({range}): hãy bỏ gộp ô', en: 'merged cells ({range}): unmerge them' },
+    sheetCellEdited: {
+        vi: 'ô này không được sửa (ban đầu: "{was}"); chỉ điền vào các ô màu vàng',
+        en: 'this cell must not be edited (it was "{was}"); fill in the yellow cells only',
+    },
+    sheetFormula: { vi: 'ô chứa công thức: hãy nhập giá trị', en: 'the cell holds a formula: type the value instead' },
+    sheetOutsideColumns: { vi: 'ô ngoài các cột của phiếu', en: "a value outside the sheet's columns" },
+    sheetRowDeleted: { vi: 'dòng {row} ({what}) đã bị xóa', en: 'row {row} ({what}) was deleted' },
+    sheetRowAdded: { vi: 'dòng được thêm vào: phiếu không nhận dòng mới', en: 'an added row: the sheet takes no new rows' },
+    sheetRowMoved: {
+        vi: 'dòng này vốn ở dòng {row}: không được đổi thứ tự dòng',
+        en: 'this row was row {row}: rows must not be reordered',
+    },
+    sheetUnknownUnit: { vi: 'không có phiếu đánh giá của đơn vị "{unit}"', en: 'no assessment of unit "{unit}"' },
+    sheetUnknownItem: { vi: 'bộ chỉ số không có tiêu chí "{code}"', en: 'the rubric has no item "{code}"' },
+    sheetOutsideAgency: {
+        vi: 'tiêu chí {code} không thuộc lĩnh vực của {agency} (cơ quan chủ trì: {lead})',
+        en: "item {code} is outside {agency}'s fields (its lead agency is {lead})",
+    },
+    sheetConflict: {
+        vi: 'tiêu chí này đã được thẩm định khác ở {other} ({value})',
+        en: 'this item is appraised differently in {other} ({value})',
+    },
+    sheetNotAnOutcome: {
+        vi: '"{value}" không phải điểm hay phương án của tiêu chí: hãy chọn một phương án',
+        en: '"{value}" is neither a score nor an outcome of the item: pick one of the outcomes',
+    },
+    sheetNotAScore: { vi: '"{value}" không phải là điểm', en: '"{value}" is not a score' },
+    sheetNotAppraisal: { vi: 'không phải phiếu thẩm định', en: 'not an appraisal sheet' },
+    sheetNotExplanation: { vi: 'không phải phiếu giải trình', en: 'not an explanation sheet' },
+    sheetOtherRubric: { vi: 'phiếu lập cho bộ chỉ số "{id}", không phải "{expected}"', en: 'the sheet is for rubric "{id}", not "{expected}"' },
+    sheetOtherVersion: {
+        vi: 'phiếu lập theo một phiên bản khác của bộ chỉ số (mã kiểm tra khác): hãy ghi lại phiếu',
+        en: 'the sheet was made for another version of the rubric (its hash differs): write the sheets again',
+    },
+    sheetBadRound: { vi: 'vòng thẩm định "{round}" không hợp lệ (1 hoặc 2)', en: 'appraisal round "{round}" is not 1 or 2' },
+    sheetApplied: {
+        vi: '{file}: đã áp dụng {count} điểm thẩm định vòng {round}',
+        en: '{file}: applied, {count|appraisal|appraisals} of round {round}',
+    },
+    sheetRefused: {
+        vi: '{file}: không áp dụng ({count} lỗi)',
+        en: '{file}: refused ({count|finding|findings}), nothing of it applied',
+    },
+    noSheets: { vi: '{folder}: không có tệp .xlsx nào', en: '{folder}: no .xlsx files' },
+    mergeDescription: {
+        vi: 'đưa các phiếu thẩm định, phiếu giải trình, kết quả điều tra xã hội học vào các phiếu đánh giá, ghi vào một thư mục mới',
+        en: 'fold appraisal sheets, explanation sheets and survey results into the assessments, written into a new folder',
+    },
+    mergeNeedsSheets: {
+        vi: 'cần ít nhất một trong --appraisals, --explanations, --survey',
+        en: 'give at least one of --appraisals, --explanations, --survey',
+    },
+    assessmentsWritten: { vi: 'đã ghi {count} phiếu đánh giá vào {folder}', en: '{count|assessment|assessments} written to {folder}' },
+    appraisalsOption: {
+        vi: 'thư mục các phiếu thẩm định đã điền (từ rubric appraisal-sheets)',
+        en: 'folder of filled-in appraisal sheets (from rubric appraisal-sheets)',
+    },
     duplicateUnit: {
         vi: 'đơn vị "{id}" đã có trong {other}',
         en: 'unit "{id}" is also assessed in {other}',

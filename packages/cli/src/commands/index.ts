@@ -20,6 +20,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     test: async () => (await import('./test.js')).registerTest,
     import: async () => (await import('./import.js')).registerImport,
     'appraisal-sheets': async () => (await import('./appraisal-sheets.js')).registerAppraisalSheets,
+    merge: async () => (await import('./merge.js')).registerMerge,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

@@ -1,0 +1,198 @@
+import ExcelJS from 'exceljs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { repositoryRoot, runCli, type CliRun } from './run-cli.js';
+
+const example = path.join(repositoryRoot, 'examples/huyen-2022');
+const rubric = path.join(example, 'huyen-2022.rubric');
+const assessments = path.join(example, 'assessments');
+
+let folder: string;
+beforeAll(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-council-'))));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+const cli = (args: string[]): Promise<CliRun> => runCli([...args, '--lang', 'en']);
+
+type UnitJson = { unit: { id: string }; total: number; fields: { code: string; score: number }[] };
+
+async function totals(args: string[]): Promise<Map<string, UnitJson>> {
+    const run = await cli(['score', '--rubric', rubric, assessments, '--format', 'json', ...args]);
+    expect(run.status, run.stderr).toBe(0);
+    return new Map((JSON.parse(run.stdout) as { results: UnitJson[] }).results.map((r) => [r.unit.id, r]));
+}
+
+async function writeSheets(name: string, extra: string[] = [], from = assessments): Promise<string> {
+    const out = path.join(folder, name);
+    const run = await cli(['appraisal-sheets', rubric, from, '-o', out, ...extra]);
+    expect(run.status, run.stderr).toBe(0);
+    return out;
+}
+
+/** Opens a sheet as an agency would, lets the test edit it, and saves it. */
+async function edit(file: string, change: (sheet: ExcelJS.Worksheet, find: Finder) => void): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    change(sheet, finder(sheet));
+    await workbook.xlsx.writeFile(file);
+}
+
+type Finder = (unit: string, code: string, key: string) => ExcelJS.Cell;
+
+/** The cell of a unit's item in the column of the given key (the grey key row names the columns). */
+function finder(sheet: ExcelJS.Worksheet): Finder {
+    let keyRow = 0;
+    sheet.eachRow((row, r) => {
+        if (keyRow === 0 && row.getCell(1).value === 'unit') keyRow = r;
+    });
+    const columns = new Map<string, number>();
+    sheet.getRow(keyRow).eachCell((cell, c) => columns.set(String(cell.value), c));
+    return (unit, code, key) => {
+        for (let r = keyRow + 1; r <= sheet.rowCount; r++) {
+            const row = sheet.getRow(r);
+            if (row.getCell(columns.get('unit')!).value === unit && row.getCell(columns.get('code')!).value === code) return row.getCell(columns.get(key)!);
+        }
+        throw new Error(`no row for ${unit} ${code}`);
+    };
+}
+
+const field = (unit: UnitJson, code: string) => unit.fields.find((f) => f.code === code)!.score;
+
+describe('appraisal sheets per lead agency', () => {
+    test('one workbook per lead agency named in the district rubric, every unit and only its items', async () => {
+        const out = await writeSheets('round1');
+        const leads = [...fs.readFileSync(rubric, 'utf8').matchAll(/lead "([^"]+)"/g)].map((m) => m[1]);
+        const files = fs.readdirSync(out).sort();
+        expect(files).toHaveLength(new Set(leads).size);
+        expect(files).toContain('so-tu-phap.xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(path.join(out, 'so-tu-phap.xlsx'));
+        const sheet = workbook.worksheets[0];
+        const find = finder(sheet);
+        // field 2 (legal documents) for each of the nine districts, nothing of field 1
+        expect(find('PY-SONGCAU', '2.1.1', 'self').value).toBe(1);
+        expect(() => find('PY-SONGCAU', '1.1.1', 'self')).toThrow();
+        const units = new Set<string>();
+        sheet.eachRow((row, r) => {
+            if (r > 12 && typeof row.getCell(1).value === 'string') units.add(row.getCell(1).value as string);
+        });
+        expect(units.size).toBe(9);
+        // a choice item offers its outcomes as a drop-down
+        expect(find('PY-SONGCAU', '2.3.1', 'appraisal').dataValidation?.type).toBe('list');
+        // the same input gives the same bytes
+        const again = await writeSheets('round1-again');
+        expect(fs.readFileSync(path.join(again, 'so-tu-phap.xlsx')).equals(fs.readFileSync(path.join(out, 'so-tu-phap.xlsx')))).toBe(true);
+    });
+
+    test('--lead writes only that agency; an unknown one is refused', async () => {
+        const out = await writeSheets('one-lead', ['--lead', 'Sở Tài chính']);
+        expect(fs.readdirSync(out)).toEqual(['so-tai-chinh.xlsx']);
+        const run = await cli(['appraisal-sheets', rubric, assessments, '-o', path.join(folder, 'nobody'), '--lead', 'Sở Y tế']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('Sở Y tế');
+    });
+});
+
+describe('merging appraisals back', () => {
+    test('scores that differ from the self-assessment give the appraised totals, by score --appraisals and by merge', async () => {
+        const before = await totals([]);
+        const out = await writeSheets('filled', ['--lead', 'Sở Tư pháp']);
+        await edit(path.join(out, 'so-tu-phap.xlsx'), (_sheet, find) => {
+            // Sông Cầu claimed 1 for 2.1.1 and the rule gives 1; the agency gives 0.5
+            find('PY-SONGCAU', '2.1.1', 'appraisal').value = 0.5;
+            find('PY-SONGCAU', '2.1.1', 'comment').value = 'Còn 01 văn bản chưa đúng kế hoạch';
+            // Tuy Hòa chose "Ban hành kịp thời" (1) for 2.3.1; the agency picks the late outcome (0.5)
+            find('PY-TUYHOA', '2.3.1', 'appraisal').value = 'Ban hành không kịp thời';
+        });
+        const after = await totals(['--appraisals', out]);
+        expect(after.get('PY-SONGCAU')!.total).toBe(72.84);
+        expect(field(after.get('PY-SONGCAU')!, '2')).toBe(5.4);
+        expect(after.get('PY-TUYHOA')!.total).toBe(before.get('PY-TUYHOA')!.total - 0.5);
+        expect(after.get('PY-DONGHOA')!.total).toBe(before.get('PY-DONGHOA')!.total);
+
+        const merged = path.join(folder, 'merged');
+        const run = await cli(['merge', rubric, assessments, '--appraisals', out, '-o', merged]);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('so-tu-phap.xlsx: applied');
+        const songCau = parse(fs.readFileSync(path.join(merged, 'song-cau.yaml'), 'utf8'));
+        expect(songCau.items['2.1.1'].appraisal1).toBe(0.5);
+        expect(songCau.items['2.1.1'].appraisal1From).toMatchObject({ agency: 'Sở Tư pháp', sheet: 'so-tu-phap.xlsx', comment: 'Còn 01 văn bản chưa đúng kế hoạch' });
+        expect(parse(fs.readFileSync(path.join(merged, 'tuy-hoa.yaml'), 'utf8')).items['2.3.1'].appraisal1Choice).toBe('Ban hành không kịp thời');
+        // the comments of the unit's own file are kept
+        expect(fs.readFileSync(path.join(merged, 'song-cau.yaml'), 'utf8')).toContain('# Tự đánh giá chỉ số CCHC năm 2022 — UBND thị xã Sông Cầu');
+        const rescored = await cli(['score', '--rubric', rubric, merged, '--format', 'json']);
+        const unit = (JSON.parse(rescored.stdout) as { results: UnitJson[] }).results.find((r) => r.unit.id === 'PY-SONGCAU')!;
+        expect(unit.total).toBe(72.84);
+    });
+
+    test('the same item appraised differently by two sheets: the second is refused at its cell, the first applied', async () => {
+        const out = await writeSheets('conflict', ['--lead', 'Sở Tư pháp']);
+        const first = path.join(out, 'so-tu-phap.xlsx');
+        await edit(first, (_sheet, find) => (find('PY-SONGCAU', '2.1.1', 'appraisal').value = 0.5));
+        const second = path.join(out, 'so-tu-phap-ban-2.xlsx');
+        fs.copyFileSync(first, second);
+        let cell = '';
+        await edit(second, (_sheet, find) => {
+            const target = find('PY-SONGCAU', '2.1.1', 'appraisal');
+            target.value = 1;
+            cell = target.address;
+        });
+        const run = await cli(['merge', rubric, assessments, '--appraisals', out, '-o', path.join(folder, 'conflict-merged')]);
+        expect(run.status).toBe(1);
+        // names sort "so-tu-phap-ban-2" first: it is applied, and the other is refused at its cell
+        expect(run.stderr).toContain(`so-tu-phap.xlsx: Appraisal!${cell}: this item is appraised differently in`);
+        expect(run.stderr).toMatch(/so-tu-phap\.xlsx: refused \(1 finding\)/);
+        expect(run.stderr).toContain('so-tu-phap-ban-2.xlsx: applied');
+        const scored = await cli(['score', '--rubric', rubric, assessments, '--appraisals', out, '--format', 'json']);
+        expect(scored.status).toBe(1);
+        expect(scored.stdout).toBe('');
+    });
+
+    test.each([
+        ['a score between outcomes on a choice item', (_s: ExcelJS.Worksheet, f: Finder) => (f('PY-SONGCAU', '2.3.1', 'appraisal').value = 0.75), /Appraisal!N\d+: The appraised score 0.75 is not the points of an outcome \(1 \/ 0.5 \/ 0\)/],
+        ['an off-step score', (_s: ExcelJS.Worksheet, f: Finder) => (f('PY-SONGCAU', '2.1.1', 'appraisal').value = 0.333), /Appraisal!N\d+: The score 0.333 must lie within 0 – 1 in steps of 0.01/],
+        ['text in a score cell', (_s: ExcelJS.Worksheet, f: Finder) => (f('PY-SONGCAU', '2.1.1', 'appraisal').value = 'đạt'), /Appraisal!N\d+: "đạt" is not a score/],
+        ['a formula instead of a value', (_s: ExcelJS.Worksheet, f: Finder) => (f('PY-SONGCAU', '2.1.1', 'appraisal').value = { formula: '1/2', result: 0.5 }), /Appraisal!N\d+: the cell holds a formula/],
+        ['an edit outside the input columns', (_s: ExcelJS.Worksheet, f: Finder) => (f('PY-SONGCAU', '2.1.1', 'self').value = 0.5), /Appraisal!I\d+: this cell must not be edited \(it was "1"\)/],
+        ['a value beyond the last column', (_s: ExcelJS.Worksheet, f: Finder) => (f('PY-SONGCAU', '2.1.1', 'comment').worksheet.getCell(f('PY-SONGCAU', '2.1.1', 'comment').row as unknown as number, 20).value = 1), /Appraisal!T\d+: a value outside the sheet's columns/],
+        ['merged cells', (s: ExcelJS.Worksheet, f: Finder) => s.mergeCells(`N${f('PY-SONGCAU', '2.1.1', 'appraisal').row}:O${f('PY-SONGCAU', '2.1.1', 'appraisal').row}`), /Appraisal!N\d+: merged cells \(N\d+:O\d+\)/],
+        ['a deleted row', (s: ExcelJS.Worksheet, f: Finder) => s.spliceRows(Number(f('PY-SONGCAU', '2.1.1', 'appraisal').row), 1), /Appraisal!A\d+: (row \d+ \(PY-SONGCAU 2.1.1\) was deleted|this row was row \d+)/],
+        ['reordered units', (s: ExcelJS.Worksheet) => {
+            const a = s.getRow(13).values as ExcelJS.CellValue[];
+            const b = s.getRow(20).values as ExcelJS.CellValue[];
+            s.getRow(13).values = b;
+            s.getRow(20).values = a;
+        }, /Appraisal!A13: this row was row 20: rows must not be reordered/],
+    ])('%s is refused at its cell and nothing of the sheet is merged', async (_name, change, message) => {
+        const out = await writeSheets(`bad-${_name.replace(/\W+/g, '-')}`, ['--lead', 'Sở Tư pháp']);
+        await edit(path.join(out, 'so-tu-phap.xlsx'), (sheet, find) => {
+            find('PY-TUYHOA', '2.1.1', 'appraisal').value = 0; // a good appraisal that must not be applied either
+            change(sheet, find);
+        });
+        const merged = path.join(folder, `bad-merged-${_name.replace(/\W+/g, '-')}`);
+        const run = await cli(['merge', rubric, assessments, '--appraisals', out, '-o', merged]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr).toContain('so-tu-phap.xlsx: refused');
+        expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
+        expect(parse(fs.readFileSync(path.join(merged, 'tuy-hoa.yaml'), 'utf8')).items['2.1.1'].appraisal1).toBeUndefined();
+    });
+
+    test('a sheet made for another version of the rubric is refused', async () => {
+        const changed = path.join(example, '.council-test-other-version.rubric');
+        fs.writeFileSync(changed, fs.readFileSync(rubric, 'utf8').replace('"Kế hoạch CCHC năm"', '"Kế hoạch CCHC hằng năm"'));
+        try {
+            const out = path.join(folder, 'other-version');
+            const written = await cli(['appraisal-sheets', changed, assessments, '-o', out, '--lead', 'Sở Tư pháp']);
+            expect(written.status, written.stderr).toBe(0);
+            const run = await cli(['merge', rubric, assessments, '--appraisals', out, '-o', path.join(folder, 'other-version-merged')]);
+            expect(run.status).toBe(1);
+            expect(run.stderr).toContain('so-tu-phap.xlsx: the sheet was made for another version of the rubric');
+        } finally {
+            fs.rmSync(changed, { force: true });
+        }
+    });
+});

@@ -196,3 +196,57 @@ describe('merging appraisals back', () => {
         }
     });
 });
+
+const UNITS = ['PY-DONGHOA', 'PY-DONGXUAN', 'PY-PHUHOA', 'PY-SONHOA', 'PY-SONGCAU', 'PY-SONGHINH', 'PY-TAYHOA', 'PY-TUYAN', 'PY-TUYHOA'];
+
+describe('survey results for all units at once', () => {
+    test('a CSV table of points sets every unit survey points, and the scores follow', async () => {
+        const table = path.join(folder, 'sipas.csv');
+        fs.writeFileSync(table, ['Mã đơn vị;8.1.1;8.1.2', ...UNITS.map((unit, i) => `${unit};${(2 + i * 0.1).toFixed(2).replace('.', ',')};1,5`)].join('\r\n'));
+        const merged = path.join(folder, 'survey-merged');
+        const run = await cli(['merge', rubric, assessments, '--survey', table, '-o', merged]);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('sipas.csv: applied, survey results of 9 units');
+        const songCau = parse(fs.readFileSync(path.join(merged, 'song-cau.yaml'), 'utf8'));
+        expect(songCau.survey).toEqual({ '8.1.1': 2.4, '8.1.2': 1.5 });
+        const dongXuan = parse(fs.readFileSync(path.join(merged, 'dong-xuan.yaml'), 'utf8'));
+        expect(dongXuan.survey).toEqual({ '8.1.1': 2.1, '8.1.2': 1.5 });
+        // Sông Cầu had 2.48 + 1.65 from the survey: 0.23 points less now
+        const rescored = await cli(['score', '--rubric', rubric, merged, '--format', 'json']);
+        const unit = (JSON.parse(rescored.stdout) as { results: UnitJson[] }).results.find((r) => r.unit.id === 'PY-SONGCAU')!;
+        expect(unit.total).toBe(73.11);
+    });
+
+    test('percentages of satisfied respondents become points by the rule the rubric states', async () => {
+        const scaled = path.join(example, `.council-test-survey-${process.pid}.rubric`);
+        fs.writeFileSync(scaled, fs.readFileSync(rubric, 'utf8').replaceAll('(phương pháp SIPAS)"', '(phương pháp SIPAS)" from percent'));
+        try {
+            const workbook = new ExcelJS.Workbook();
+            const sheet = workbook.addWorksheet('SIPAS');
+            sheet.addRow(['Kết quả điều tra xã hội học năm 2022']);
+            sheet.addRow(['Mã đơn vị', 'Tên đơn vị', '8.1.1', '8.1.2']);
+            UNITS.forEach((unit) => sheet.addRow([unit, '', 82.5, 90]));
+            const table = path.join(folder, 'sipas-percent.xlsx');
+            await workbook.xlsx.writeFile(table);
+            const merged = path.join(folder, 'survey-percent');
+            const run = await cli(['merge', scaled, assessments, '--survey', table, '-o', merged]);
+            expect(run.status, run.stderr).toBe(0);
+            // 82.5 % of 3 is 2.475 → 2.48 at step 0.01; 90 % of 2 is 1.8
+            expect(parse(fs.readFileSync(path.join(merged, 'tuy-an.yaml'), 'utf8')).survey).toEqual({ '8.1.1': 2.48, '8.1.2': 1.8 });
+
+            sheet.getCell('C5').value = 120;
+            sheet.getCell('D6').value = { formula: '90', result: 90 };
+            await workbook.xlsx.writeFile(table);
+            const bad = await cli(['merge', scaled, assessments, '--survey', table, '-o', path.join(folder, 'survey-bad')]);
+            expect(bad.status).toBe(1);
+            expect(bad.stderr).toContain('SIPAS!C5: "120" is not a valid figure for 8.1.1 (a number within 0 – 100)');
+            expect(bad.stderr).toContain('SIPAS!D6: the cell holds a formula');
+            expect(bad.stderr).toContain('sipas-percent.xlsx: refused');
+            // nothing of the refused table: the unit's own survey results stay
+            const original = parse(fs.readFileSync(path.join(assessments, 'tuy-an.yaml'), 'utf8')).survey;
+            expect(parse(fs.readFileSync(path.join(folder, 'survey-bad', 'tuy-an.yaml'), 'utf8')).survey).toEqual(original);
+        } finally {
+            fs.rmSync(scaled, { force: true });
+        }
+    });
+});

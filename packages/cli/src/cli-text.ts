@@ -289,6 +289,26 @@ export const text = defineCatalogue({
         vi: 'thư mục các phiếu thẩm định đã điền (từ rubric appraisal-sheets)',
         en: 'folder of filled-in appraisal sheets (from rubric appraisal-sheets)',
     },
+    explanationsApplied: { vi: '{file}: đã áp dụng {count} giải trình', en: '{file}: applied, {count|explanation|explanations}' },
+    surveyOption: {
+        vi: 'bảng kết quả điều tra xã hội học của mọi đơn vị (XLSX hoặc CSV)',
+        en: "the survey results of all units, as a table (XLSX or CSV)",
+    },
+    surveyTableType: { vi: 'bảng điều tra cần tệp .xlsx hoặc .csv', en: 'the survey table must be an .xlsx or .csv file' },
+    surveyNoTable: {
+        vi: 'không tìm thấy dòng tiêu đề gồm cột mã đơn vị và các mã tiêu chí điều tra (8.1.1, …)',
+        en: 'no heading row with a unit column and survey item codes (8.1.1, …)',
+    },
+    surveyNotSurveyItem: { vi: 'tiêu chí {code} không chấm theo điều tra xã hội học', en: 'item {code} is not scored by the survey' },
+    surveyNoUnit: { vi: 'dòng không có mã đơn vị', en: 'a row without a unit id' },
+    surveyUnitTwice: { vi: 'đơn vị "{unit}" có hai dòng', en: 'unit "{unit}" has two rows' },
+    surveyMissingFigure: { vi: 'thiếu kết quả {code} của đơn vị "{unit}"', en: 'no figure for {code} of unit "{unit}"' },
+    surveyBadFigure: {
+        vi: '"{value}" không phải kết quả hợp lệ của {code} (cần số trong {range})',
+        en: '"{value}" is not a valid figure for {code} (a number within {range})',
+    },
+    surveyUnitMissing: { vi: 'bảng không có dòng của đơn vị "{unit}"', en: 'the table has no row for unit "{unit}"' },
+    surveyApplied: { vi: '{file}: đã áp dụng kết quả điều tra của {count} đơn vị', en: '{file}: applied, survey results of {count|unit|units}' },
     duplicateUnit: {
         vi: 'đơn vị "{id}" đã có trong {other}',
         en: 'unit "{id}" is also assessed in {other}',

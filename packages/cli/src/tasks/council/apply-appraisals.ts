@@ -9,7 +9,13 @@ import { COUNCIL_AGENCY } from '../../layouts/council-sheet-layout.js';
 import { leafLeads, leafNodes } from '../../layouts/item-leads.js';
 
 /** What happened to one sheet: applied whole, or refused with its findings. */
-export type SheetVerdict = { readonly file: string; readonly findings: readonly SourceProblem[]; readonly count: number; readonly round?: 1 | 2 };
+export type SheetVerdict = {
+    readonly file: string;
+    readonly findings: readonly SourceProblem[];
+    readonly count: number;
+    readonly round?: 1 | 2;
+    readonly kind?: 'appraisal' | 'explanation' | 'survey';
+};
 
 type Entry = { unit: string; code: string; round: 1 | 2; points?: number; choice?: string; comment?: string; location: SourceLocation };
 

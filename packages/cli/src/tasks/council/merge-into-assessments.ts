@@ -19,6 +19,7 @@ export type MergeRun = {
     files: string[];
     output: string;
     appraisals?: string;
+    survey?: string;
     root?: string[];
     locale: Locale;
 };
@@ -40,6 +41,10 @@ export async function mergeIntoAssessments(run: MergeRun, io: CliIo): Promise<nu
         const read = await readSheetFolder(run.appraisals, locale);
         exitCode = Math.max(exitCode, read.exitCode);
         verdicts.push(...read.unreadable, ...applyAppraisals(read.sheets, assessments, source.rubric, plan, locale));
+    }
+    if (run.survey) {
+        const { applySurveyTable } = await import('./apply-survey.js');
+        verdicts.push(await applySurveyTable(run.survey, assessments, plan, locale));
     }
     if (reportVerdicts(verdicts, io, locale)) exitCode = Math.max(exitCode, ExitCode.Findings);
     makeFolder(run.output, locale);

@@ -10,7 +10,13 @@ export function reportVerdicts(verdicts: readonly SheetVerdict[], io: CliIo, loc
     let refused = false;
     for (const verdict of verdicts) {
         if (verdict.findings.length === 0) {
-            io.stderr.write(terminalText(text(locale, 'sheetApplied', { file: verdict.file, count: verdict.count, round: verdict.round ?? 1 })) + '\n');
+            const line =
+                verdict.kind === 'survey'
+                    ? text(locale, 'surveyApplied', { file: verdict.file, count: verdict.count })
+                    : verdict.kind === 'explanation'
+                      ? text(locale, 'explanationsApplied', { file: verdict.file, count: verdict.count })
+                      : text(locale, 'sheetApplied', { file: verdict.file, count: verdict.count, round: verdict.round ?? 1 });
+            io.stderr.write(terminalText(line) + '\n');
             continue;
         }
         refused = true;

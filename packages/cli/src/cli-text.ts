@@ -290,6 +290,11 @@ export const text = defineCatalogue({
         en: 'folder of filled-in appraisal sheets (from rubric appraisal-sheets)',
     },
     explanationsApplied: { vi: '{file}: đã áp dụng {count} giải trình', en: '{file}: applied, {count|explanation|explanations}' },
+    explainDescription: {
+        vi: 'điểm cuối cùng của một tiêu chí đến từ đâu: vòng, phiếu và ô, giải trình, tài liệu kiểm chứng',
+        en: "where an item's final score came from: the round, the sheet and cell, the explanation, the evidence",
+    },
+    explainNoItem: { vi: 'bộ chỉ số không có tiêu chí thành phần "{code}"', en: 'the rubric has no item "{code}" to score' },
     surveyOption: {
         vi: 'bảng kết quả điều tra xã hội học của mọi đơn vị (XLSX hoặc CSV)',
         en: "the survey results of all units, as a table (XLSX or CSV)",

@@ -21,6 +21,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     import: async () => (await import('./import.js')).registerImport,
     'appraisal-sheets': async () => (await import('./appraisal-sheets.js')).registerAppraisalSheets,
     merge: async () => (await import('./merge.js')).registerMerge,
+    explain: async () => (await import('./explain.js')).registerExplain,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

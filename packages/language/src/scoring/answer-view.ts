@@ -20,6 +20,8 @@ export type AnswerView = {
     evidence: readonly SuppliedEvidence[] | undefined;
     /** The council accepted the unit's explanation (giải trình). */
     accepted: boolean;
+    /** The unit's explanation, accepted, not accepted, or not yet decided. */
+    explanation: ItemAnswer['explanation'];
     notApplicable: boolean;
 };
 
@@ -35,6 +37,7 @@ export function emptyAnswerView(): AnswerView {
         appraisal2Choice: undefined,
         evidence: undefined,
         accepted: false,
+        explanation: undefined,
         notApplicable: false,
     };
 }
@@ -53,6 +56,7 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     let appraisal2Choice: ItemAnswer['choice'];
     let evidence: readonly SuppliedEvidence[] | undefined;
     let accepted = false;
+    let explanation: ItemAnswer['explanation'];
     let notApplicable = false;
     // for-in over an object of one shape walks its cached key list and loads each value by slot
     for (const key in answer) {
@@ -83,7 +87,8 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
                 appraisal2Choice = value as ItemAnswer['choice'];
                 break;
             case 'explanation':
-                accepted = (value as ItemAnswer['explanation'])?.accepted === true;
+                explanation = value as ItemAnswer['explanation'];
+                accepted = explanation?.accepted === true;
                 break;
             case 'notApplicable':
                 notApplicable = value !== undefined;
@@ -100,5 +105,6 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     view.appraisal2Choice = appraisal2Choice;
     view.evidence = evidence;
     view.accepted = accepted;
+    view.explanation = explanation;
     view.notApplicable = notApplicable;
 }

@@ -210,6 +210,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
         computed: undefined,
         appraised: undefined,
         appraisedOutcome: undefined,
+        explanation: undefined,
         source: 'notApplicable',
         detail: { kind: 'notApplicable' },
         missingEvidence: [],
@@ -289,6 +290,7 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         computed,
         appraised: appraised?.points,
         appraisedOutcome: appraised?.outcome,
+        explanation: explanationState(answer),
         source,
         detail,
         missingEvidence: verdict === undefined ? NO_EVIDENCE_MISSING : verdict.missing,
@@ -296,6 +298,12 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         effect,
         flagged: effect !== undefined && effect.kind === 'flag',
     };
+}
+
+function explanationState(answer: AnswerView | undefined): LeafResult['explanation'] {
+    const explanation = answer?.explanation;
+    if (explanation === undefined) return undefined;
+    return explanation.accepted === true ? 'accepted' : explanation.accepted === false ? 'notAccepted' : 'pending';
 }
 
 function causeOf(result: LeafResult): DeviationCause {

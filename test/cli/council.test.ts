@@ -250,3 +250,94 @@ describe('survey results for all units at once', () => {
         }
     });
 });
+
+describe('the explanation round', () => {
+    test("an explained item goes from 0 in round 1 to its explained score in round 2, and the report and rubric explain show it", async () => {
+        // round 1: Sở Tư pháp gives Sông Cầu 0 for 2.1.1 (claimed 1)
+        const round1 = await writeSheets('x-round1', ['--lead', 'Sở Tư pháp']);
+        await edit(path.join(round1, 'so-tu-phap.xlsx'), (_sheet, find) => {
+            find('PY-SONGCAU', '2.1.1', 'appraisal').value = 0;
+            find('PY-SONGCAU', '2.1.1', 'comment').value = 'Không có kế hoạch ban hành văn bản QPPL';
+        });
+        const appraised = path.join(folder, 'x-appraised');
+        expect((await cli(['merge', rubric, assessments, '--appraisals', round1, '-o', appraised])).status).toBe(0);
+
+        // the unit's sheet lists what it lost and why
+        const sheets = path.join(folder, 'x-explanations');
+        const written = await cli(['explanation-sheets', rubric, appraised, '-o', sheets]);
+        expect(written.status, written.stderr).toBe(0);
+        const sheet = path.join(sheets, 'py-songcau.xlsx');
+        await edit(sheet, (_s, find) => {
+            expect(find('PY-SONGCAU', '2.1.1', 'lost').value).toBe(1);
+            expect(String(find('PY-SONGCAU', '2.1.1', 'why').value)).toContain('Không có kế hoạch ban hành văn bản QPPL');
+            find('PY-SONGCAU', '2.1.1', 'explanation').value = 'Kế hoạch đã ban hành, gửi kèm bản chụp';
+            find('PY-SONGCAU', '2.1.1', 'evidenceTitle').value = 'Kế hoạch ban hành văn bản QPPL năm 2022';
+            find('PY-SONGCAU', '2.1.1', 'evidenceNumber').value = '12/KH-UBND';
+            find('PY-SONGCAU', '2.1.1', 'evidenceDate').value = '20/01/2022';
+        });
+        const explained = path.join(folder, 'x-explained');
+        const folded = await cli(['merge', rubric, appraised, '--explanations', sheets, '-o', explained]);
+        expect(folded.status, folded.stderr).toBe(0);
+        expect(folded.stderr).toContain('py-songcau.xlsx: applied, 1 explanation');
+
+        // round 2: the agency sees the explanation and gives the point back
+        const round2 = path.join(folder, 'x-round2');
+        expect((await cli(['appraisal-sheets', rubric, explained, '-o', round2, '--round', '2', '--lead', 'Sở Tư pháp'])).status).toBe(0);
+        let cell = '';
+        await edit(path.join(round2, 'so-tu-phap.xlsx'), (_s, find) => {
+            expect(String(find('PY-SONGCAU', '2.1.1', 'explanation').value)).toContain('Kế hoạch đã ban hành');
+            expect(find('PY-SONGCAU', '2.1.1', 'previous').value).toBe(0);
+            const target = find('PY-SONGCAU', '2.1.1', 'appraisal');
+            target.value = 1;
+            cell = target.address;
+        });
+        const final = path.join(folder, 'x-final');
+        expect((await cli(['merge', rubric, explained, '--appraisals', round2, '-o', final])).status).toBe(0);
+
+        const before = await cli(['score', '--rubric', rubric, explained, '--format', 'json']);
+        const after = await cli(['score', '--rubric', rubric, final, '--format', 'json']);
+        const songCau = (run: CliRun) => (JSON.parse(run.stdout) as { results: UnitJson[] }).results.find((r) => r.unit.id === 'PY-SONGCAU')!;
+        expect(songCau(before).total).toBe(72.34);
+        expect(songCau(after).total).toBe(73.34);
+        const report = await cli(['score', '--rubric', rubric, final, '--format', 'md']);
+        expect(report.stdout).toContain('### Explanations after appraisal round 1');
+        expect(report.stdout).toMatch(/- 2\.1\.1 .*: \*\*accepted\*\* — Appraisal round 2, explanation accepted: 1 point/);
+
+        const audit = await cli(['explain', rubric, path.join(final, 'song-cau.yaml'), '2.1.1']);
+        expect(audit.status).toBe(0);
+        expect(audit.stdout).toContain('Final score: 1 — appraisal round 2');
+        expect(audit.stdout).toContain('Appraisal round 1: 0 — Sở Tư pháp, so-tu-phap.xlsx!N');
+        expect(audit.stdout).toContain('Explanation: "Kế hoạch đã ban hành, gửi kèm bản chụp" (accepted) — py-songcau.xlsx!I');
+        expect(audit.stdout).toContain('+ 12/KH-UBND 2022-01-20 Kế hoạch ban hành văn bản QPPL năm 2022');
+        expect(audit.stdout).toContain(`Appraisal round 2: 1 — Sở Tư pháp, so-tu-phap.xlsx!${cell}`);
+    });
+
+    test("rubric explain names the source of Sông Cầu's 1.1.4: the rule, its figure and the evidence", async () => {
+        const run = await cli(['explain', rubric, path.join(assessments, 'song-cau.yaml'), '1.1.4']);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('1.1.4 Mức độ thực hiện kế hoạch CCHC');
+        expect(run.stdout).toContain('Final score: 2 — computed by the rule');
+        expect(run.stdout).toContain('planDone 95.7% > 90% → 2 points');
+        expect(run.stdout).toContain('424/BC-UBND 2022-12-19 Báo cáo kết quả thực hiện công tác cải cách hành chính năm 2022 (Mục I.4)');
+        const unknown = await cli(['explain', rubric, path.join(assessments, 'song-cau.yaml'), '1.1']);
+        expect(unknown.status).toBe(2);
+        expect(unknown.stderr).toContain('the rubric has no item "1.1" to score');
+    });
+
+    test('a date that is none in an explanation sheet is refused at its cell', async () => {
+        const round1 = await writeSheets('y-round1', ['--lead', 'Sở Tư pháp']);
+        await edit(path.join(round1, 'so-tu-phap.xlsx'), (_sheet, find) => (find('PY-SONGCAU', '2.1.1', 'appraisal').value = 0));
+        const appraised = path.join(folder, 'y-appraised');
+        await cli(['merge', rubric, assessments, '--appraisals', round1, '-o', appraised]);
+        const sheets = path.join(folder, 'y-explanations');
+        await cli(['explanation-sheets', rubric, appraised, '-o', sheets]);
+        await edit(path.join(sheets, 'py-songcau.xlsx'), (_s, find) => {
+            find('PY-SONGCAU', '2.1.1', 'explanation').value = 'Có kế hoạch';
+            find('PY-SONGCAU', '2.1.1', 'evidenceTitle').value = 'Kế hoạch';
+            find('PY-SONGCAU', '2.1.1', 'evidenceDate').value = '31/02/2022';
+        });
+        const run = await cli(['merge', rubric, appraised, '--explanations', sheets, '-o', path.join(folder, 'y-explained')]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/py-songcau\.xlsx: Explanation!L\d+: "31\/02\/2022" is not a date/);
+    });
+});

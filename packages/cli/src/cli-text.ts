@@ -290,6 +290,19 @@ export const text = defineCatalogue({
         en: 'folder of filled-in appraisal sheets (from rubric appraisal-sheets)',
     },
     explanationsApplied: { vi: '{file}: đã áp dụng {count} giải trình', en: '{file}: applied, {count|explanation|explanations}' },
+    explanationSheetsDescription: {
+        vi: 'sau thẩm định vòng 1: ghi cho mỗi đơn vị một phiếu giải trình các tiêu chí bị trừ điểm',
+        en: 'after appraisal round 1: write each unit a sheet of the items where it lost points, to explain',
+    },
+    nothingLost: { vi: 'không đơn vị nào bị trừ điểm so với điểm tự chấm', en: 'no unit lost points against its claim' },
+    explanationsOption: {
+        vi: 'thư mục các phiếu giải trình đã điền (từ rubric explanation-sheets)',
+        en: 'folder of filled-in explanation sheets (from rubric explanation-sheets)',
+    },
+    sheetWrongUnit: { vi: 'dòng của đơn vị "{unit}" trong phiếu của đơn vị "{expected}"', en: 'a row of unit "{unit}" in the sheet of unit "{expected}"' },
+    sheetEvidenceNoTitle: { vi: 'tài liệu bổ sung cần tên tài liệu', en: 'the added evidence needs a title' },
+    sheetEvidenceNoExplanation: { vi: 'tài liệu bổ sung cần kèm giải trình', en: 'added evidence needs an explanation' },
+    sheetBadDate: { vi: '"{value}" không phải ngày (dd/mm/yyyy)', en: '"{value}" is not a date (dd/mm/yyyy)' },
     explainDescription: {
         vi: 'điểm cuối cùng của một tiêu chí đến từ đâu: vòng, phiếu và ô, giải trình, tài liệu kiểm chứng',
         en: "where an item's final score came from: the round, the sheet and cell, the explanation, the evidence",

@@ -20,6 +20,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     test: async () => (await import('./test.js')).registerTest,
     import: async () => (await import('./import.js')).registerImport,
     'appraisal-sheets': async () => (await import('./appraisal-sheets.js')).registerAppraisalSheets,
+    'explanation-sheets': async () => (await import('./explanation-sheets.js')).registerExplanationSheets,
     merge: async () => (await import('./merge.js')).registerMerge,
     explain: async () => (await import('./explain.js')).registerExplain,
 };

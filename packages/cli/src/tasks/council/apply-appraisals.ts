@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Assessment, CompiledRubric, ItemAnswer, Locale } from '@par-rubric/language';
+import { fromNumber, type Assessment, type CompiledNode, type CompiledRubric, type ItemAnswer, type Locale } from '@par-rubric/language';
 import { scoreAssessment, type ScoringPlan } from '@par-rubric/language/scoring';
 import { text } from '../../cli-text.js';
 import { cellNumber } from '../../input/assessment/sheet-cell.js';
@@ -69,6 +69,7 @@ export function applyAppraisals(
                 const copy = trial.get(entry.unit) ?? structuredClone(assessments.get(entry.unit)!);
                 trial.set(entry.unit, copy);
                 setAppraisal(copy, entry, agency, path.basename(sheet.file));
+                if (entry.round === 2) decideExplanation(copy, entry, nodes.get(entry.code)!);
             }
             const byItem = new Map(entries.map((e) => [`${e.unit}|${e.code}`, e]));
             for (const [unit, copy] of trial) {
@@ -149,6 +150,30 @@ function setAppraisal(assessment: Assessment, entry: Entry, agency: string, shee
         else answer.appraisal2 = entry.points;
         answer.appraisal2From = { agency, sheet, cell, ...(entry.comment ? { comment: entry.comment } : {}) };
     }
+}
+
+/**
+ * Round 2 decides the unit's explanation: accepted when the council gives back points (round 2 above
+ * round 1, or above the computed score where round 1 left the item alone), not accepted otherwise.
+ */
+function decideExplanation(assessment: Assessment, entry: Entry, node: CompiledNode): void {
+    const answer = assessment.items?.[entry.code];
+    if (!answer?.explanation) return;
+    const pointsOf = (value: number | undefined, choice: string | number | undefined): number | undefined => {
+        if (choice === undefined || node.scoring?.method !== 'choice') return value;
+        const outcomes = node.scoring.outcomes;
+        return (typeof choice === 'number' ? outcomes[choice - 1] : outcomes.find((o) => o.label === choice))?.points;
+    };
+    const before = pointsOf(answer.appraisal1, answer.appraisal1Choice) ?? answer.self;
+    const after = pointsOf(answer.appraisal2, answer.appraisal2Choice);
+    if (before === undefined || after === undefined) return;
+    answer.explanation = { ...answer.explanation, accepted: compareFigures(after, before) > 0 };
+}
+
+/** Sign of a − b for two scores read from files, compared exactly. */
+function compareFigures(a: number, b: number): number {
+    const [x, y] = [fromNumber(a), fromNumber(b)];
+    return x === undefined || y === undefined ? 0 : Math.sign(x - y);
 }
 
 function cellAt(sheet: CouncilSheet, row: CouncilSheetRow, column: string): SourceLocation {

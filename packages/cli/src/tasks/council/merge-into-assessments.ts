@@ -19,6 +19,7 @@ export type MergeRun = {
     files: string[];
     output: string;
     appraisals?: string;
+    explanations?: string;
     survey?: string;
     root?: string[];
     locale: Locale;
@@ -41,6 +42,12 @@ export async function mergeIntoAssessments(run: MergeRun, io: CliIo): Promise<nu
         const read = await readSheetFolder(run.appraisals, locale);
         exitCode = Math.max(exitCode, read.exitCode);
         verdicts.push(...read.unreadable, ...applyAppraisals(read.sheets, assessments, source.rubric, plan, locale));
+    }
+    if (run.explanations) {
+        const { applyExplanations } = await import('./apply-explanations.js');
+        const read = await readSheetFolder(run.explanations, locale);
+        exitCode = Math.max(exitCode, read.exitCode);
+        verdicts.push(...read.unreadable, ...applyExplanations(read.sheets, assessments, source.rubric, locale));
     }
     if (run.survey) {
         const { applySurveyTable } = await import('./apply-survey.js');

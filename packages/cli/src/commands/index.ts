@@ -20,6 +20,10 @@ const verbs: Record<string, () => Promise<Register>> = {
     test: async () => (await import('./test.js')).registerTest,
     import: async () => (await import('./import.js')).registerImport,
     status: async () => (await import('./status.js')).registerStatus,
+    'appraisal-sheets': async () => (await import('./appraisal-sheets.js')).registerAppraisalSheets,
+    'explanation-sheets': async () => (await import('./explanation-sheets.js')).registerExplanationSheets,
+    merge: async () => (await import('./merge.js')).registerMerge,
+    explain: async () => (await import('./explain.js')).registerExplain,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

@@ -9,7 +9,7 @@ import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import type { CommandContext } from '../contracts/command-context.js';
 import { rootOption } from './root-option.js';
 
-type ScoreOptions = { rubric: string; previous?: string; format: ScoreFormat; output?: string; root?: string[] };
+type ScoreOptions = { rubric: string; previous?: string; appraisals?: string; format: ScoreFormat; output?: string; root?: string[] };
 
 /** `rubric score --rubric FILE ASSESSMENT…`: scores, ranks and reports a batch of assessments. */
 export function registerScore(program: Command, context: CommandContext): void {
@@ -19,6 +19,7 @@ export function registerScore(program: Command, context: CommandContext): void {
         .argument('<assessments...>')
         .requiredOption('--rubric <file>', text(context.locale, 'rubricOption'))
         .option('--previous <results>', text(context.locale, 'previousOption'))
+        .option('--appraisals <folder>', text(context.locale, 'appraisalsOption'))
         .addOption(new Option('--format <format>', text(context.locale, 'formatOption')).choices(Object.keys(scoreFormats)).default('table'))
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
         .addOption(rootOption(context.locale))

@@ -43,8 +43,10 @@ export function describeScoring(node: CompiledNode, rubric: CompiledRubric, loca
             return w.deduct(points(scoring.amount), metricTitle(scoring.metric), points(node.max));
         case 'judged':
             return w.judged(points(node.max), points(scoring.step));
-        case 'survey':
-            return scoring.source ? `${w.survey} (${scoring.source})` : w.survey;
+        case 'survey': {
+            const base = scoring.source ? `${w.survey} (${scoring.source})` : w.survey;
+            return scoring.scale ? `${base}: ${w.surveyScale(scoring.scale, scoring.rounding ?? 'half-up', points(node.max))}` : base;
+        }
         case 'formula':
             return `${w.formula}: ${expression(scoring.expression, rubric, locale)}`;
     }
@@ -223,6 +225,8 @@ const WORDS = {
         deduct: (amount: string, metric: string, max: string) => `${max} điểm, trừ ${amount} điểm cho mỗi trường hợp «${metric}», thấp nhất 0`,
         judged: (max: string, step: string) => `Hội đồng thẩm định chấm từ 0 đến ${max} điểm (bước ${step})`,
         survey: 'Theo kết quả điều tra xã hội học',
+        surveyScale: (scale: 'percent' | 'ratio', rounding: 'half-up' | 'down' | 'up', max: string) =>
+            `tỷ lệ người hài lòng${scale === 'percent' ? ' (%)' : ''} × ${max} điểm, làm tròn ${{ 'half-up': 'gần nhất', down: 'xuống', up: 'lên' }[rounding]} theo bước điểm`,
         formula: 'Theo công thức',
         orExplanation: 'hoặc giải trình',
         atLeastCount: (n: number) => `ít nhất ${String(n).padStart(2, '0')} văn bản`,
@@ -258,6 +262,8 @@ const WORDS = {
         deduct: (amount: string, metric: string, max: string) => `${max} points, less ${amount} for each «${metric}», at least 0`,
         judged: (max: string, step: string) => `Set by the appraisal council from 0 to ${max} (step ${step})`,
         survey: 'From the sociological survey',
+        surveyScale: (scale: 'percent' | 'ratio', rounding: 'half-up' | 'down' | 'up', max: string) =>
+            `the ${scale === 'percent' ? 'percentage' : 'ratio'} of satisfied respondents × ${max} points, rounded ${{ 'half-up': 'to the nearest', down: 'down', up: 'up' }[rounding]} step`,
         formula: 'By the formula',
         orExplanation: 'or an explanation',
         atLeastCount: (n: number) => `at least ${n} documents`,

@@ -6,6 +6,7 @@ import {
     rankScores,
     scoreAssessment,
     toResultsJson,
+    type Assessment,
     type PreviousResults,
     type UnitScore,
 } from '@par-rubric/language/scoring';
@@ -36,6 +37,8 @@ export type ScoreBatch = {
     files: string[];
     rubric: string;
     previous?: string;
+    /** A folder of filled-in appraisal sheets to score with. */
+    appraisals?: string;
     format: ScoreFormat;
     output?: string;
     /** Folders the rubric's imports may reach besides the defaults. */
@@ -60,6 +63,13 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         throw error;
     }
     const previous = run.previous ? readPrevious(run.previous, locale) : undefined;
+    let overlay: Map<string, Assessment> | undefined;
+    if (run.appraisals) {
+        const { appraisalOverlay } = await import('./council/appraisal-overlay.js');
+        const applied = await appraisalOverlay(run.files, source.rubric, plan, run.appraisals, locale, io);
+        if ('exitCode' in applied) return applied.exitCode;
+        overlay = applied.overlay;
+    }
 
     const problems: SourceProblem[] = [];
     let exitCode: number = ExitCode.Success;
@@ -79,7 +89,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 exitCode = Math.max(exitCode, error.exitCode);
                 continue;
             }
-            const score = scoreAssessment(plan, loaded.assessment);
+            const score = scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
             if (score.problems.length > 0) {
                 const shown = score.problems.slice(0, PROBLEMS_PER_FILE + 1);
                 keepProblems(problems, locateProblems(loaded.file, loaded.locations, shown, locale), locale, score.problems.length);

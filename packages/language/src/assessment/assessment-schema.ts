@@ -32,22 +32,50 @@ export const SuppliedEvidenceSchema = z.strictObject({
 });
 export type SuppliedEvidence = z.infer<typeof SuppliedEvidenceSchema>;
 
-/** A written explanation (giải trình); the council marks it accepted or not. */
+/** Where a value was read from when it was folded in from a sheet: the workbook and the cell. */
+export const SheetSourceSchema = z.strictObject({
+    sheet: z.string().min(1),
+    cell: z.string().min(1),
+});
+
+/**
+ * A written explanation (giải trình) for points lost in appraisal round 1, with the evidence added to it;
+ * the council marks it accepted or not.
+ */
 export const ExplanationSchema = z.strictObject({
     text: z.string(),
     accepted: z.boolean().optional(),
+    evidence: z.array(SuppliedEvidenceSchema).optional(),
+    from: SheetSourceSchema.optional(),
 });
+
+/** The outcome of a choice item: its label, or its 1-based position in the rubric's list. */
+const OutcomeChoice = z.union([z.string(), z.number().int().min(1)]);
+
+/** Who appraised an item in a round and where: the lead agency's sheet and cell, and its comment. */
+export const AppraisalSourceSchema = z.strictObject({
+    agency: z.string().optional(),
+    sheet: z.string().min(1),
+    cell: z.string().min(1),
+    comment: z.string().optional(),
+});
+export type AppraisalSource = z.infer<typeof AppraisalSourceSchema>;
 
 export const NotApplicableSchema = z.union([z.literal(true), z.strictObject({ reason: z.string() })]);
 
 export const ItemAnswerSchema = z.strictObject({
     /** The chosen outcome: its label, or its 1-based position in the rubric's list. */
-    choice: z.union([z.string(), z.number().int().min(1)]).optional(),
+    choice: OutcomeChoice.optional(),
     /** The answer of a yes/no item without a condition. */
     answer: z.union([z.boolean(), z.enum(['yes', 'no'])]).optional(),
     self: Points.optional(),
     appraisal1: Points.optional(),
     appraisal2: Points.optional(),
+    /** The outcome the council chose for a choice item in round 1 or 2; its points are the appraised score. */
+    appraisal1Choice: OutcomeChoice.optional(),
+    appraisal2Choice: OutcomeChoice.optional(),
+    appraisal1From: AppraisalSourceSchema.optional(),
+    appraisal2From: AppraisalSourceSchema.optional(),
     evidence: z.array(SuppliedEvidenceSchema).optional(),
     explanation: ExplanationSchema.optional(),
     notes: z.string().optional(),
@@ -183,6 +211,8 @@ function toProblems(issue: z.core.$ZodIssue): AssessmentProblem[] {
 function unionExpectation(key: string | number | undefined): 'expectedOutcome' | 'expectedYesNo' | 'expectedNotApplicable' | 'expectedScalar' {
     switch (key) {
         case 'choice':
+        case 'appraisal1Choice':
+        case 'appraisal2Choice':
             return 'expectedOutcome';
         case 'answer':
             return 'expectedYesNo';

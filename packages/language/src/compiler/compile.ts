@@ -290,7 +290,12 @@ function compileScoring(method: ScoringMethod, context: Context): Scoring {
         return { method: 'judged', step: method.step !== undefined ? number(method.step, 'step') : toNumber(context.step) };
     }
     if (isSurvey(method)) {
-        return { method: 'survey', ...(method.source !== undefined ? { source: method.source } : {}) };
+        const rounding = method.rounding === 'down' || method.rounding === 'up' ? method.rounding : 'half-up';
+        return {
+            method: 'survey',
+            ...(method.source !== undefined ? { source: method.source } : {}),
+            ...(method.scale === 'percent' || method.scale === 'ratio' ? { scale: method.scale, rounding } : {}),
+        };
     }
     if (isFormula(method)) return { method: 'formula', expression: compileExpression(method.expression, context) };
     return fail('scoring method');

@@ -115,7 +115,13 @@ export const ScoringSchema = z.discriminatedUnion('method', [
     z.strictObject({ method: z.literal('proportional'), metric: z.string() }),
     z.strictObject({ method: z.literal('deduct'), amount: Points, metric: z.string() }),
     z.strictObject({ method: z.literal('judged'), step: Points }),
-    z.strictObject({ method: z.literal('survey'), source: z.string().optional() }),
+    z.strictObject({
+        method: z.literal('survey'),
+        source: z.string().optional(),
+        /** What the survey table gives when not points: a percentage or a ratio of satisfied respondents. */
+        scale: z.enum(['percent', 'ratio']).optional(),
+        rounding: z.enum(['half-up', 'down', 'up']).optional(),
+    }),
     z.strictObject({ method: z.literal('formula'), expression: CompiledExpressionSchema }),
 ]);
 export type Scoring = z.infer<typeof ScoringSchema>;

@@ -275,6 +275,10 @@ const DIAGNOSTICS = {
         vi: 'Bộ chỉ số có {sum:points} điểm điều tra xã hội học; hãy khai báo "survey {text}"',
         en: 'The rubric has {sum:points|survey point; declare it|survey points; declare them} with "survey {text}"',
     },
+    'survey/mixed-rule': {
+        vi: 'Các mục của cùng một cuộc điều tra ({source}) phải cùng cách quy đổi số liệu thành điểm; mục {code} quy đổi khác',
+        en: 'The items of one survey ({source}) must turn its figures into points the same way; item {code} differs',
+    },
     'evidence/unused': {
         vi: 'Tài liệu kiểm chứng {name} được khai báo nhưng không dùng',
         en: 'The evidence {name} is declared but never required',

@@ -15,9 +15,13 @@ export type AnswerView = {
     self: number | undefined;
     appraisal1: number | undefined;
     appraisal2: number | undefined;
+    appraisal1Choice: ItemAnswer['choice'];
+    appraisal2Choice: ItemAnswer['choice'];
     evidence: readonly SuppliedEvidence[] | undefined;
     /** The council accepted the unit's explanation (giải trình). */
     accepted: boolean;
+    /** The unit's explanation, accepted, not accepted, or not yet decided. */
+    explanation: ItemAnswer['explanation'];
     notApplicable: boolean;
 };
 
@@ -29,8 +33,11 @@ export function emptyAnswerView(): AnswerView {
         self: undefined,
         appraisal1: undefined,
         appraisal2: undefined,
+        appraisal1Choice: undefined,
+        appraisal2Choice: undefined,
         evidence: undefined,
         accepted: false,
+        explanation: undefined,
         notApplicable: false,
     };
 }
@@ -45,8 +52,11 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     let self: number | undefined;
     let appraisal1: number | undefined;
     let appraisal2: number | undefined;
+    let appraisal1Choice: ItemAnswer['choice'];
+    let appraisal2Choice: ItemAnswer['choice'];
     let evidence: readonly SuppliedEvidence[] | undefined;
     let accepted = false;
+    let explanation: ItemAnswer['explanation'];
     let notApplicable = false;
     // for-in over an object of one shape walks its cached key list and loads each value by slot
     for (const key in answer) {
@@ -70,8 +80,15 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
             case 'appraisal2':
                 appraisal2 = value as number | undefined;
                 break;
+            case 'appraisal1Choice':
+                appraisal1Choice = value as ItemAnswer['choice'];
+                break;
+            case 'appraisal2Choice':
+                appraisal2Choice = value as ItemAnswer['choice'];
+                break;
             case 'explanation':
-                accepted = (value as ItemAnswer['explanation'])?.accepted === true;
+                explanation = value as ItemAnswer['explanation'];
+                accepted = explanation?.accepted === true;
                 break;
             case 'notApplicable':
                 notApplicable = value !== undefined;
@@ -84,7 +101,10 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     view.self = self;
     view.appraisal1 = appraisal1;
     view.appraisal2 = appraisal2;
+    view.appraisal1Choice = appraisal1Choice;
+    view.appraisal2Choice = appraisal2Choice;
     view.evidence = evidence;
     view.accepted = accepted;
+    view.explanation = explanation;
     view.notApplicable = notApplicable;
 }

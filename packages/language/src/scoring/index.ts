@@ -20,4 +20,5 @@ export { parsePreviousResults, PreviousResultsSchema, type PreviousResults, type
 export { toResultsJson, type ResultsJson, type UnitJson } from './results-json.js';
 export { explainLeaf, explainDeviation } from './reasons.js';
 export { ProblemCodes, type ProblemCode } from './problems.js';
+export { surveyFigurePoints, type SurveyMethod } from './methods/survey.js';
 export type * from './results.js';

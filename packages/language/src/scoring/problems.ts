@@ -16,6 +16,7 @@ export const ProblemCodes = {
     AnswerNotExpected: 'assessment/answer-not-expected',
     MissingAnswer: 'assessment/missing-answer',
     ScoreRange: 'assessment/score-range',
+    AppraisalOutcome: 'assessment/appraisal-outcome',
     NotOptional: 'assessment/not-optional',
     AnswerNotApplicable: 'assessment/answer-not-applicable',
     SurveySelf: 'assessment/survey-self',
@@ -61,6 +62,20 @@ export const problems = {
         problem(path, ProblemCodes.MissingAnswer, `Thiếu ${whatVi}`, `Missing ${whatEn}`),
     scoreRange: (path: Path, value: string, max: string, step: string) =>
         problem(path, ProblemCodes.ScoreRange, `Điểm ${value} phải nằm trong 0 – ${max} và là bội của ${step}`, `The score ${value} must lie within 0 – ${max} in steps of ${step}`),
+    appraisalOutcome: (path: Path, value: string, outcomes: string) =>
+        problem(
+            path,
+            ProblemCodes.AppraisalOutcome,
+            `Điểm thẩm định ${value} không phải điểm của một phương án (${outcomes}): hãy chọn một phương án`,
+            `The appraised score ${value} is not the points of an outcome (${outcomes}): choose one of the outcomes`,
+        ),
+    appraisalChoiceDisagrees: (path: Path, value: string, label: string, points: string) =>
+        problem(
+            path,
+            ProblemCodes.AppraisalOutcome,
+            `Điểm thẩm định ${value} khác điểm của phương án được chọn "${label}" (${points})`,
+            `The appraised score ${value} differs from the points of the chosen outcome "${label}" (${points})`,
+        ),
     notOptional: (path: Path, code: string) =>
         problem(path, ProblemCodes.NotOptional, `Tiêu chí "${code}" không được đánh dấu là không áp dụng (bộ chỉ số không cho phép)`, `Item "${code}" cannot be marked not applicable (the rubric does not allow it)`),
     answerNotApplicable: (path: Path, code: string, marked: string) =>

@@ -17,13 +17,31 @@ export function explainLeaf(plan: ScoringPlan, result: LeafResult, locale: Local
     const evidence = evidenceText(result, locale);
     if (result.source === 'appraisal1' || result.source === 'appraisal2') {
         const round = result.source === 'appraisal2' ? 2 : 1;
+        const outcome = result.appraisedOutcome === undefined ? '' : outcomeLabel(result);
+        const chose = (outcome ? (vi ? `, hội đồng chọn "${outcome}"` : `, the council chose "${outcome}"`) : '') + explanationText(result, locale);
         const head = vi
-            ? `Điểm thẩm định vòng ${round}: ${pointsText(result.score, locale)}`
-            : `Appraisal round ${round}: ${pointsText(result.score, locale)}`;
+            ? `Điểm thẩm định vòng ${round}${chose}: ${pointsText(result.score, locale)}`
+            : `Appraisal round ${round}${chose}: ${pointsText(result.score, locale)}`;
         const basis = [rule, evidence].filter(Boolean).join('; ');
         return basis ? `${head} (${vi ? 'theo quy tắc' : 'by the rule'}: ${basis})` : head;
     }
     return [rule, evidence].filter(Boolean).join('; ');
+}
+
+/** Whether the unit's explanation was accepted: what the round-2 appraisal decided. */
+function explanationText(result: LeafResult, locale: Locale): string {
+    if (result.explanation === undefined) return '';
+    const vi = locale === 'vi';
+    return {
+        accepted: vi ? ', giải trình được chấp nhận' : ', explanation accepted',
+        notAccepted: vi ? ', giải trình không được chấp nhận' : ', explanation not accepted',
+        pending: vi ? ', giải trình chưa được xem xét' : ', explanation not yet decided',
+    }[result.explanation];
+}
+
+function outcomeLabel(result: LeafResult): string {
+    const method = result.leaf.method;
+    return method.method === 'choice' ? (method.labels[result.appraisedOutcome!] ?? '') : '';
 }
 
 /** The deviation's cause in words, followed by the leaf's reason. */

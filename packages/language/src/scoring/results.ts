@@ -37,6 +37,10 @@ export type LeafResult = {
     /** What the scoring rule gives, before any evidence effect; undefined for judged items or without input. */
     readonly computed: Fixed | undefined;
     readonly appraised: Fixed | undefined;
+    /** The unit's explanation of points lost in round 1: accepted, not accepted, or not yet decided. */
+    readonly explanation: 'accepted' | 'notAccepted' | 'pending' | undefined;
+    /** The outcome the council's appraisal chose, on a choice item. */
+    readonly appraisedOutcome: number | undefined;
     readonly source: LeafSource;
     readonly detail: LeafDetail;
     /** Required evidence that was not supplied (count, date); empty when all is there. */

@@ -2,6 +2,7 @@ import { add, clamp, compareProducts, fromNumber, HUNDRED, min as minOf, percent
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { AdjustmentClaim, Assessment } from '../assessment/assessment-schema.js';
 import { readAnswer, type AnswerView } from './answer-view.js';
+import { readAppraisal, type Appraisal } from './appraisal.js';
 import { checkEvidence } from './evidence-check.js';
 import { applyRule } from './methods/index.js';
 import type { ScoringRun } from './methods/scoring-method.js';
@@ -16,7 +17,8 @@ import { titleKey } from './title-key.js';
  * Scores one assessment against a prepared rubric. Never throws for a bad assessment: every misfit is a
  * problem with its JSON path, and the figures are still computed from what could be read, so a report can
  * show both. Semantics:
- * - a leaf's final score is the latest appraisal round given (appraisal2, else appraisal1), else the score
+ * - a leaf's final score is the latest appraisal round given (appraisal2, else appraisal1; on a choice item
+ *   the points of the outcome the council chose, never a figure between outcomes), else the score
  *   its rule computes, else the self-assessed score; judged leaves have no computed score, survey leaves
  *   take the survey result;
  * - missing required evidence applies the rule's effect (0 by default, a cap, or a flag) to the computed or
@@ -244,6 +246,8 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
         self: undefined,
         computed: undefined,
         appraised: undefined,
+        appraisedOutcome: undefined,
+        explanation: undefined,
         source: 'notApplicable',
         detail: { kind: 'notApplicable' },
         missingEvidence: [],
@@ -255,7 +259,7 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
 }
 
 /** A self or appraised score: within [0, max] and on the step, else a problem and no score. */
-function readScore(value: number, leaf: PlanLeaf, step: Fixed, key: 'self' | 'appraisal1' | 'appraisal2', out: AssessmentProblem[]): Fixed | undefined {
+function readScore(value: number, leaf: PlanLeaf, step: Fixed, key: 'self', out: AssessmentProblem[]): Fixed | undefined {
     const points = fromNumber(value);
     if (points === undefined || points < 0 || points > leaf.max || points % step !== 0) {
         out.push(problems.scoreRange(['items', leaf.code, key], String(value), toText(leaf.max), toText(step)));
@@ -270,8 +274,8 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
     const out = run.out;
     const isSurvey = leaf.kind === MethodKind.survey;
     let self: Fixed | undefined;
-    let appraisal1: Fixed | undefined;
-    let appraisal2: Fixed | undefined;
+    let appraisal1: Appraisal | undefined;
+    let appraisal2: Appraisal | undefined;
     if (answer !== undefined) {
         const step = leaf.scoreStep;
         const claimed = answer.self;
@@ -279,10 +283,8 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
             if (isSurvey) out.push(problems.surveySelf(['items', leaf.code, 'self'], leaf.code));
             else self = readScore(claimed, leaf, step, 'self', out);
         }
-        const first = answer.appraisal1;
-        if (first !== undefined) appraisal1 = readScore(first, leaf, step, 'appraisal1', out);
-        const second = answer.appraisal2;
-        if (second !== undefined) appraisal2 = readScore(second, leaf, step, 'appraisal2', out);
+        appraisal1 = readAppraisal(leaf, answer, 1, out);
+        appraisal2 = readAppraisal(leaf, answer, 2, out);
     }
     const detail = applyRule(run, leaf, answer);
     const computed = run.computed;
@@ -297,7 +299,7 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
     let effect = verdict?.effect;
     const appraised = appraisal2 ?? appraisal1;
     if (appraised !== undefined) {
-        score = appraised;
+        score = appraised.points;
         source = appraisal2 !== undefined ? 'appraisal2' : 'appraisal1';
         effect = undefined;
     } else {
@@ -321,7 +323,9 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         score,
         self,
         computed,
-        appraised,
+        appraised: appraised?.points,
+        appraisedOutcome: appraised?.outcome,
+        explanation: explanationState(answer),
         source,
         detail,
         missingEvidence: verdict === undefined ? NO_EVIDENCE_MISSING : verdict.missing,
@@ -331,6 +335,12 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         // the council's judgement or the survey has not come: the result stays provisional until it does
         pending: source === 'none' && (leaf.kind === MethodKind.judged || isSurvey),
     };
+}
+
+function explanationState(answer: AnswerView | undefined): LeafResult['explanation'] {
+    const explanation = answer?.explanation;
+    if (explanation === undefined) return undefined;
+    return explanation.accepted === true ? 'accepted' : explanation.accepted === false ? 'notAccepted' : 'pending';
 }
 
 function causeOf(result: LeafResult): DeviationCause {

@@ -56,6 +56,7 @@ export const IssueCodes = {
     SurveyShareMismatch: 'survey/share',
     SurveyWithEvidence: 'survey/evidence',
     SurveyShareUndeclared: 'survey/undeclared',
+    SurveyRuleMixed: 'survey/mixed-rule',
 
     EvidenceUnused: 'evidence/unused',
     EvidenceMinCount: 'evidence/min-count',

@@ -23,7 +23,7 @@ import { evidencePropertiesDeclaredOnce, headerPropertiesDeclaredOnce, nodePrope
 import { Reporter } from './reporter.js';
 import { fileHoldsOneRubric } from './rubric.js';
 import { childrenAddUpToMax, fieldsAddUpToTotal } from './sum.js';
-import { surveyItemNeedsNoEvidence, surveyShareMatchesItems } from './survey.js';
+import { surveyItemNeedsNoEvidence, surveyRuleIsShared, surveyShareMatchesItems } from './survey.js';
 import { wordsAreKnown } from './syntax.js';
 import { yesNoConditionIsYesNo, yesNoPointsFitTheLeaf, yesNoScoresBothAnswers } from './yesno.js';
 
@@ -40,6 +40,7 @@ const CHECKS: RubricChecks = {
         fieldsAddUpToTotal,
         codesFollowTheTree,
         surveyShareMatchesItems,
+        surveyRuleIsShared,
         rubricHasGrades,
     ],
     Node: [fieldsStandAtTheTop, codeIsWellFormed, nodePropertiesDeclaredOnce, nodeHasAPositiveMax, leafHasOneScoringMethod, parentHasNoScoringMethod],

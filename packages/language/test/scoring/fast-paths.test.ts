@@ -47,6 +47,7 @@ describe('answers read in one pass', () => {
             appraisal2: undefined,
             evidence: answer.evidence,
             accepted: true,
+            explanation: answer.explanation,
             notApplicable: false,
         });
         // the next answer leaves nothing of the previous one behind

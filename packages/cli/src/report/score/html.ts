@@ -3,7 +3,7 @@ import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence, type UnitResult } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { missingEvidence } from './unit-details.js';
+import { explainedItems, missingEvidence } from './unit-details.js';
 import { styleElements } from '../html/style-element.js';
 
 const STYLE = `
@@ -119,6 +119,12 @@ function unitSection(unit: UnitResult, position: number, report: ScoreReport): s
             );
         }
         parts.push('</tbody>\n</table>');
+    }
+    const explained = explainedItems(report, position);
+    if (explained.length > 0) {
+        parts.push(`<h3>${e(word(locale, 'explanations'))}</h3>`, '<ul>');
+        for (const x of explained) parts.push(`<li><strong>${e(x.code)}</strong> ${e(x.title)}: <strong>${e(word(locale, `decision.${x.decision}`))}</strong> — ${e(x.reason)}</li>`);
+        parts.push('</ul>');
     }
     const missing = missingEvidence(report, position);
     if (missing.length > 0) {

@@ -1,7 +1,7 @@
 import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { missingEvidence } from './unit-details.js';
+import { explainedItems, missingEvidence } from './unit-details.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
 
 /** Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing evidence. */
@@ -32,6 +32,11 @@ export default function markdownReport(report: ScoreReport): string {
         else {
             out.push(row([word(locale, 'code'), word(locale, 'title'), word(locale, 'self'), word(locale, 'final'), word(locale, 'reason')]), '| --- | --- | ---: | ---: | --- |');
             for (const d of unit.deviations) out.push(row([d.code, d.title, points(d.self, locale), points(d.score, locale), d.reason]));
+        }
+        const explained = explainedItems(report, position);
+        if (explained.length > 0) {
+            out.push('', `### ${word(locale, 'explanations')}`, '');
+            for (const x of explained) out.push(`- ${escape(x.code)} ${escape(x.title)}: **${escape(word(locale, `decision.${x.decision}`))}** — ${escape(x.reason)}`);
         }
         const missing = missingEvidence(report, position);
         if (missing.length > 0) {

@@ -1,3 +1,4 @@
+import { explainLeaf } from '@par-rubric/language/scoring';
 import type { ScoreReport } from '../../contracts/score-report.js';
 
 /** A leaf whose required documents were not (all) supplied. */
@@ -18,5 +19,22 @@ export function missingEvidence(report: ScoreReport, position: number): MissingE
             documents: leaf.missingEvidence.map((rule) => rule.title),
             explained: leaf.explained,
             flagged: leaf.flagged,
+        }));
+}
+
+/** A leaf the unit explained after round 1, with the council's decision and the reason of its score. */
+export type ExplainedItem = { code: string; title: string; decision: 'accepted' | 'notAccepted' | 'pending'; reason: string };
+
+/** The explanations of the unit at `position`: the council's worklist of what round 2 decided. */
+export function explainedItems(report: ScoreReport, position: number): ExplainedItem[] {
+    const { plan } = report.batch;
+    const unit = report.batch.results[position].score;
+    return unit.leaves
+        .filter((leaf) => leaf.explanation !== undefined)
+        .map((leaf) => ({
+            code: leaf.leaf.code,
+            title: plan.nodes[leaf.leaf.node].title,
+            decision: leaf.explanation!,
+            reason: explainLeaf(plan, leaf, report.locale),
         }));
 }

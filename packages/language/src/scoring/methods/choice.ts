@@ -46,8 +46,8 @@ export function scoreChoice(run: ScoringRun, leaf: RuleLeaf, method: ChoiceMetho
         run.out.push(problems.missingAnswer(itemPath(leaf, 'choice'), `phương án được chọn của "${leaf.code}"`, `the chosen outcome of "${leaf.code}"`));
         return NO_INPUT;
     }
-    const outcome = typeof chosen === 'number' ? chosen - 1 : chosenOutcome(method, chosen);
-    if (outcome < 0 || outcome >= method.points.length) {
+    const outcome = outcomeOf(method, chosen);
+    if (outcome < 0) {
         const options = method.labels.map((label, i) => `${i + 1}: "${label}"`).join(', ');
         run.out.push(problems.unknownOutcome(itemPath(leaf, 'choice'), String(chosen), options));
         return NO_INPUT;
@@ -55,6 +55,12 @@ export function scoreChoice(run: ScoringRun, leaf: RuleLeaf, method: ChoiceMetho
     const picked = method.outcomes[outcome];
     run.computed = picked.computed;
     return picked.detail;
+}
+
+/** The outcome a label or 1-based number names, or -1 for none. */
+export function outcomeOf(method: ChoiceMethod, chosen: string | number): number {
+    if (typeof chosen === 'number') return chosen >= 1 && chosen <= method.points.length ? chosen - 1 : -1;
+    return chosenOutcome(method, chosen);
 }
 
 /**

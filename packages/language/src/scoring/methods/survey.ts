@@ -1,11 +1,17 @@
-import { fromNumber, toText } from '../../decimal/fixed.js';
+import { fromNumber, HUNDRED, min, multiply, ONE, percentOf, roundToStep, toText, type Fixed, type Rounding } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { problems } from '../problems.js';
 import { pointsText } from '../reason-words.js';
 import type { ScoringMethod, ScoringRun, RuleLeaf } from './scoring-method.js';
 
 /** The sociological survey's result for the leaf, supplied with the assessment. */
-export type SurveyMethod = { readonly method: 'survey'; readonly source: string | undefined };
+export type SurveyMethod = {
+    readonly method: 'survey';
+    readonly source: string | undefined;
+    /** What the survey table gives: points, or a percentage or ratio of satisfied respondents. */
+    readonly scale: 'points' | 'percent' | 'ratio';
+    readonly rounding: Rounding;
+};
 
 export type SurveyDetail = { readonly kind: 'survey'; readonly given: boolean };
 
@@ -15,7 +21,7 @@ const SURVEY_MISSING: SurveyDetail = { kind: 'survey', given: false };
 export const survey: ScoringMethod<Extract<Scoring, { method: 'survey' }>, SurveyMethod, SurveyDetail> = {
     title: { vi: 'điều tra xã hội học', en: 'the survey' },
     prepare(scoring) {
-        return { method: 'survey', source: scoring.source };
+        return { method: 'survey', source: scoring.source, scale: scoring.scale ?? 'points', rounding: scoring.rounding ?? 'half-up' };
     },
     explain(_method, detail, { computed, locale }) {
         const vi = locale === 'vi';
@@ -37,4 +43,18 @@ export function scoreSurvey(run: ScoringRun, leaf: RuleLeaf): SurveyDetail {
     }
     run.computed = points;
     return SURVEY_GIVEN;
+}
+
+/**
+ * A raw survey figure as the item's points, by the rule the rubric states: points as they are; a
+ * percentage (0–100) or ratio (0–1) of satisfied respondents as that share of the max, rounded once to
+ * the step. undefined when the figure lies outside its range or the points off the step.
+ */
+export function surveyFigurePoints(method: SurveyMethod, figure: Fixed, max: Fixed, step: Fixed): Fixed | undefined {
+    if (figure < 0) return undefined;
+    if (method.scale === 'points') return figure <= max && figure % step === 0 ? figure : undefined;
+    const limit = method.scale === 'percent' ? HUNDRED : ONE;
+    if (figure > limit) return undefined;
+    const exact = method.scale === 'percent' ? percentOf(figure, max) : multiply(figure, max);
+    return exact === undefined ? undefined : min(roundToStep(exact, step, method.rounding), max);
 }

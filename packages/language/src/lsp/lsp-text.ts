@@ -130,6 +130,7 @@ const texts = {
     fixRemoveMetric: { vi: (p) => `Xoá số liệu "${p.name}" không dùng`, en: (p) => `Remove the unused metric "${p.name}"` },
     fixRemoveEvidence: { vi: (p) => `Xoá tài liệu kiểm chứng "${p.name}" không dùng`, en: (p) => `Remove the unused evidence "${p.name}"` },
     fixRenameCode: { vi: (p) => `Đổi mã ${p.code} thành ${p.expected}`, en: (p) => `Change the code ${p.code} to ${p.expected}` },
+    fixDecimalPoint: { vi: (p) => `Viết ${p.replacement}`, en: (p) => `Write ${p.replacement}` },
     fixReplaceWord: { vi: (p) => `Sửa thành "${p.suggestion}"`, en: (p) => `Change to "${p.suggestion}"` },
 
     // rename

@@ -72,6 +72,8 @@ function createWorkspace() {
                 'files.autoSave': 'off',
                 'editor.minimap.enabled': false,
                 'editor.stickyScroll.enabled': false,
+                // set up by setup.mjs: draws Vietnamese tone marks where they belong
+                'editor.fontFamily': "'Noto Sans Mono', 'Noto Mono', monospace",
             },
             null,
             2,

@@ -15,5 +15,6 @@ export function runtimePaths() {
         serverMain: path.join(runtimeFolder, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js'),
         playwright: path.join(runtimeFolder, 'node_modules', 'playwright-core', 'index.js'),
         chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        notoMono: '/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf',
     };
 }

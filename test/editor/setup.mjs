@@ -46,6 +46,8 @@ function ensureAptPackages(needCodeServer) {
     const missing = [];
     if (!process.env.CHROMIUM_PATH && !fs.existsSync(paths.chromium)) missing.push('chromium');
     if (needCodeServer && !fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
+    // Debian's default monospace (DejaVu Sans Mono) misplaces stacked Vietnamese tone marks (ệ, ố, ử)
+    if (!fs.existsSync(paths.notoMono)) missing.push('fonts-noto-mono');
     if (missing.length === 0) return;
     console.log(`editor tests: installing ${missing.join(', ')} (apt-get)`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

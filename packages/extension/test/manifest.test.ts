@@ -38,11 +38,14 @@ describe('the manifest speaks Vietnamese and English', () => {
 describe('the manifest contributes what the extension provides', () => {
     const manifest = json('package.json');
 
+    test('no static snippets: completion comes from the language server, which knows where the cursor is', () => {
+        expect(manifest.contributes.snippets).toBeUndefined();
+    });
+
     test('every contributed file is packaged, and every registered command is contributed', () => {
         const contributed = [
             manifest.main,
             ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
-            ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
             ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
             ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url),
         ].map((p: string) => p.replace(/^\.\//, ''));

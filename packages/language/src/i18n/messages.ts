@@ -39,21 +39,41 @@ function formulaReason(locale: Locale, p: FormulaReason): string {
     return (formulaReasonText as (locale: Locale, key: string, params: object) => string)(locale, p.reason, p);
 }
 
-/** Chevrotain's complaint, kept in its words: the parser closed the rubric early, or anything else. */
-export type SyntaxDetail = { earlyEnd: string } | { parser: string };
+/**
+ * What the parser met, in our words (Chevrotain's own never reach the user): the tokens it expected and
+ * the one it found, a character no token starts with, the rubric closed early, nesting past the limit,
+ * or, for any other complaint, just the place.
+ */
+export type SyntaxDetail =
+    | { expected: readonly string[]; found: string }
+    | { earlyEnd: string }
+    | { character: string }
+    | { tooDeep: number }
+    | { unreadable: true };
 
-/** Chevrotain says "Expecting token of type ':' but found `2`."; Vietnamese keeps the tokens, translates the words. */
-function parserTextVi(text: string): string {
-    return text
-        .replace(/^Expecting token of type (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
-        .replace(/^Expecting: one of these possible Token sequences:/s, 'cần một trong các dạng sau:')
-        .replace(/^Expecting (.*) but found (.*?)\.?$/s, 'cần $1 nhưng gặp $2')
-        .replace(/^Redundant input, expecting EOF but found: (.*)$/s, 'thừa nội dung: $1')
-        .replace(/^unexpected character: ->(.*)<- at offset: \d+, skipped \d+ characters\.$/s, 'ký tự không hợp lệ: $1');
+/** A token type as an author knows it: terminals by what they hold, keywords and punctuation as written. */
+const TOKEN_WORDS: Record<string, Record<Locale, string>> = {
+    STRING: { vi: 'một chuỗi trong dấu nháy kép', en: 'a text in quotes' },
+    NUMBER: { vi: 'một số', en: 'a number' },
+    ID: { vi: 'một tên', en: 'a name' },
+    DATE: { vi: 'một ngày (YYYY-MM-DD)', en: 'a date (YYYY-MM-DD)' },
+    EOF: { vi: 'hết tệp', en: 'the end of the file' },
+};
+
+const OR = { vi: 'hoặc', en: 'or' } as const;
+
+/** `:`, "`>=`, `>` or `otherwise`", "a number": the expected tokens, at most six, in the locale. */
+function expectedText(locale: Locale, tokens: readonly string[]): string {
+    const words = [...new Set(tokens)].slice(0, 6).map((token) => TOKEN_WORDS[token]?.[locale] ?? `\`${token}\``);
+    return words.length <= 1 ? (words[0] ?? '?') : `${words.slice(0, -1).join(', ')} ${OR[locale]} ${words[words.length - 1]}`;
+}
+
+function foundText(locale: Locale, found: string): string {
+    return found === '' ? TOKEN_WORDS.EOF[locale] : `\`${found}\``;
 }
 
 type UnknownWordParams = { word: string; suggestion?: string };
-type UnresolvedParams = { target: 'Metric' | 'Evidence'; name: string };
+type UnresolvedParams = { target: 'Metric' | 'Evidence'; name: string; suggestion?: string };
 type ChildrenParams = { kind: NodeKind; code: string; sum: Fixed; max: Fixed };
 type SurveyShareParams = { text: string; total?: Fixed };
 type GradeUnitParams = { text: string; percent?: Fixed; total?: Fixed };
@@ -61,14 +81,31 @@ type GradeUnitParams = { text: string; percent?: Fixed; total?: Fixed };
 /** Every diagnostic's text, keyed by its issue code, Vietnamese and English side by side. */
 const DIAGNOSTICS = {
     'syntax/error': {
-        vi: (p: { detail: SyntaxDetail }, fill: Fill) =>
-            'earlyEnd' in p.detail
-                ? fill('Lỗi cú pháp: không mong đợi `{token}` ở đây: có lẽ phía trên thiếu hoặc thừa một dấu ngoặc { }', { token: p.detail.earlyEnd })
-                : fill('Lỗi cú pháp: {detail}', { detail: parserTextVi(p.detail.parser) }),
-        en: (p: { detail: SyntaxDetail }, fill: Fill) =>
-            'earlyEnd' in p.detail
-                ? fill('Syntax error: unexpected `{token}` here: a brace { } above is probably missing or extra', { token: p.detail.earlyEnd })
-                : fill('Syntax error: {detail}', { detail: p.detail.parser }),
+        vi: (p: { detail: SyntaxDetail }, fill: Fill) => {
+            const d = p.detail;
+            if ('earlyEnd' in d) return fill('Lỗi cú pháp: không mong đợi `{token}` ở đây: có lẽ phía trên thiếu hoặc thừa một dấu ngoặc { }', { token: d.earlyEnd });
+            if ('expected' in d) return fill('Lỗi cú pháp: ở đây cần {expected}, nhưng gặp {found}', { expected: expectedText('vi', d.expected), found: foundText('vi', d.found) });
+            if ('character' in d) return fill('Lỗi cú pháp: ký tự `{character}` không thuộc ngôn ngữ', d);
+            if ('tooDeep' in d) return fill('Lỗi cú pháp: các khối { } và ( ) lồng nhau quá {limit} cấp; phần lồng sâu hơn bị bỏ qua', { limit: d.tooDeep });
+            return 'Lỗi cú pháp: đoạn này không đúng cấu trúc của bộ chỉ số';
+        },
+        en: (p: { detail: SyntaxDetail }, fill: Fill) => {
+            const d = p.detail;
+            if ('earlyEnd' in d) return fill('Syntax error: unexpected `{token}` here: a brace { } above is probably missing or extra', { token: d.earlyEnd });
+            if ('expected' in d) return fill('Syntax error: expected {expected} here, found {found}', { expected: expectedText('en', d.expected), found: foundText('en', d.found) });
+            if ('character' in d) return fill('Syntax error: the character `{character}` is not part of the language', d);
+            if ('tooDeep' in d) return fill('Syntax error: { } and ( ) nested more than {limit} levels deep; the deeper part is skipped', { limit: d.tooDeep });
+            return 'Syntax error: this does not follow the structure of a rubric';
+        },
+    },
+    'syntax/unclosed-brace': {
+        // a function, so that the braces in the text are not read as slots
+        vi: (_: object) => 'Dấu ngoặc { này không bao giờ được đóng: thêm } ở cuối khối của nó',
+        en: (_: object) => 'This { is never closed: add its } at the end of its block',
+    },
+    'syntax/decimal-comma': {
+        vi: 'Viết {point}, không viết {comma}: số thập phân dùng dấu chấm',
+        en: 'Write {point}, not {comma}: numbers take a decimal point',
     },
     'syntax/unterminated-string': {
         vi: 'Chuỗi thiếu dấu nháy kép đóng (")',
@@ -106,9 +143,11 @@ const DIAGNOSTICS = {
     },
     'reference/unresolved': {
         vi: (p: UnresolvedParams, fill: Fill) =>
-            fill(p.target === 'Evidence' ? 'Không tìm thấy tài liệu kiểm chứng "{name}"' : 'Không tìm thấy số liệu "{name}"', p),
+            fill(p.target === 'Evidence' ? 'Không tìm thấy tài liệu kiểm chứng "{name}"' : 'Không tìm thấy số liệu "{name}"', p)
+            + (p.suggestion ? fill('; có phải "{suggestion}"?', p) : ''),
         en: (p: UnresolvedParams, fill: Fill) =>
-            fill(p.target === 'Evidence' ? 'Unknown evidence "{name}"' : 'Unknown metric "{name}"', p),
+            fill(p.target === 'Evidence' ? 'Unknown evidence "{name}"' : 'Unknown metric "{name}"', p)
+            + (p.suggestion ? fill('; did you mean "{suggestion}"?', p) : ''),
     },
     'name/duplicate': {
         vi: 'Tên "{name}" đã được khai báo ở dòng {line}',
@@ -346,6 +385,13 @@ const DIAGNOSTICS = {
         en: 'The bonus or penalty "{name}" appears twice',
     },
 } as const satisfies Record<IssueCode, Entry>;
+
+/** The note beside a diagnostic that points at a second place (LSP related information). */
+const RELATED = {
+    parserGaveUp: { vi: 'Trình phân tích dừng ở đây', en: 'The parser gave up here' },
+} as const satisfies Record<string, Entry>;
+
+export const relatedMessage = defineCatalogue(RELATED);
 
 /** The parameters the message of an issue code needs. */
 export type DiagnosticParams<C extends IssueCode> = ParamsOf<(typeof DIAGNOSTICS)[C]>;

@@ -68,7 +68,7 @@ async function firstSyntaxError(services: RubricServices, document: LangiumDocum
     documents.addDocument(document);
     try {
         await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        const syntax = new Set<string>([IssueCodes.SyntaxError, IssueCodes.UnterminatedString]);
+        const syntax = new Set<string>([IssueCodes.SyntaxError, IssueCodes.UnterminatedString, IssueCodes.UnclosedBrace, IssueCodes.DecimalComma]);
         const first = (document.diagnostics ?? [])
             .filter((d) => syntax.has(String(d.code)))
             .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];

@@ -130,6 +130,7 @@ const texts = {
     fixRemoveMetric: { vi: (p) => `Xoá số liệu "${p.name}" không dùng`, en: (p) => `Remove the unused metric "${p.name}"` },
     fixRemoveEvidence: { vi: (p) => `Xoá tài liệu kiểm chứng "${p.name}" không dùng`, en: (p) => `Remove the unused evidence "${p.name}"` },
     fixRenameCode: { vi: (p) => `Đổi mã ${p.code} thành ${p.expected}`, en: (p) => `Change the code ${p.code} to ${p.expected}` },
+    fixDecimalPoint: { vi: (p) => `Viết ${p.replacement}`, en: (p) => `Write ${p.replacement}` },
     fixReplaceWord: { vi: (p) => `Sửa thành "${p.suggestion}"`, en: (p) => `Change to "${p.suggestion}"` },
 
     // rename
@@ -156,6 +157,12 @@ const texts = {
     snippetRequires: { vi: () => 'Tài liệu kiểm chứng bắt buộc', en: () => 'Required evidence' },
     snippetMetric: { vi: () => 'Khai báo số liệu đầu vào', en: () => 'Declare an input metric' },
     snippetEvidence: { vi: () => 'Khai báo tài liệu kiểm chứng', en: () => 'Declare an evidence document' },
+    snippetRubric: { vi: () => 'Một bộ chỉ số: phần đầu, cây tiêu chí và xếp loại', en: () => 'A rubric: its header, the tree and the grades' },
+    snippetGrades: { vi: () => 'Bảng xếp loại', en: () => 'The grades' },
+    snippetAdjustments: { vi: () => 'Điểm thưởng và điểm trừ', en: () => 'Bonus and penalty points' },
+    placeholderRubricTitle: { vi: (p) => `Bộ chỉ số CCHC năm ${p.year}`, en: (p) => `PAR Index rubric ${p.year}` },
+    placeholderBonus: { vi: () => 'Sáng kiến, mô hình CCHC mới', en: () => 'New PAR initiative' },
+    placeholderPenalty: { vi: () => 'Vi phạm kỷ luật hành chính', en: () => 'Breach of administrative discipline' },
     snippetHeader: { vi: (p) => `Thuộc tính "${p.name}" của bộ chỉ số`, en: (p) => `The rubric's "${p.name}"` },
     placeholderTitle: { vi: () => 'Tên tiêu chí', en: () => 'Title' },
     placeholderMet: { vi: () => 'Đạt', en: () => 'Met' },

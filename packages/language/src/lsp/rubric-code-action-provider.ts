@@ -26,17 +26,34 @@ export class RubricCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] | undefined {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const fix = this.fixFor(document, diagnostic);
-            if (!fix) continue;
-            actions.push({
-                title: fix.title,
-                kind: CodeActionKind.QuickFix,
-                diagnostics: [diagnostic],
-                isPreferred: true,
-                edit: { changes: { [document.textDocument.uri]: fix.edits } },
+            // the first fix is the likely one: "did you mean planDoc" before "declare planDok"
+            this.fixesFor(document, diagnostic).forEach((fix, i) => {
+                actions.push({
+                    title: fix.title,
+                    kind: CodeActionKind.QuickFix,
+                    diagnostics: [diagnostic],
+                    isPreferred: i === 0,
+                    edit: { changes: { [document.textDocument.uri]: fix.edits } },
+                });
             });
         }
         return actions.length > 0 ? actions : undefined;
+    }
+
+    private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): Fix[] {
+        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+        const code = String(diagnostic.code ?? data.code ?? '');
+        const locale = this.i18n.locale;
+        const replace = (title: string, newText: string): Fix => ({ title, edits: [{ range: diagnostic.range, newText }] });
+        const fixes: Fix[] = [];
+        if (code === IssueCodes.DecimalComma && typeof data.replacement === 'string') {
+            fixes.push(replace(lspText(locale, 'fixDecimalPoint', { replacement: data.replacement }), data.replacement));
+        }
+        if (code === IssueCodes.UnresolvedReference && typeof data.suggestion === 'string') {
+            fixes.push(replace(lspText(locale, 'fixReplaceWord', { suggestion: data.suggestion }), data.suggestion));
+        }
+        const fix = this.fixFor(document, diagnostic);
+        return fix ? [...fixes, fix] : fixes;
     }
 
     private fixFor(document: LangiumDocument, diagnostic: Diagnostic): Fix | undefined {

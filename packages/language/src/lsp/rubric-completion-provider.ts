@@ -49,6 +49,7 @@ export class RubricCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (GrammarAST.isKeyword(next.feature)) {
+            if (!keywordFits(next.feature.value, placeAt(context.document.parseResult.value, context.textDocument, context.offset))) return;
             const snippets = this.snippetsFor(next.feature.value, context);
             if (snippets) {
                 for (const snippet of snippets) {
@@ -101,9 +102,41 @@ export class RubricCompletionProvider extends DefaultCompletionProvider {
             const detail = lspText(locale, 'snippetHeader', { name: keyword });
             return [{ label: keyword, insertText: `year \${1:${new Date().getFullYear()}}`, detail }];
         }
+        if (keyword === 'rubric') return [this.snippet('rubric', this.rubricSnippet(), 'snippetRubric')];
+        if (keyword === 'grades') {
+            return [this.snippet('grades', 'grades {\n\t"${1:Tốt}" >= ${2:80%}\n\t"${3:Khá}" >= ${4:70%}\n\t"${5:Trung bình}" >= ${6:50%}\n\t"${7:Yếu}" otherwise\n}', 'snippetGrades')];
+        }
+        if (keyword === 'adjustments') {
+            const bonus = lspText(locale, 'placeholderBonus');
+            const penalty = lspText(locale, 'placeholderPenalty');
+            return [this.snippet('adjustments', `adjustments {\n\tbonus "\${1:${bonus}}" max \${2:2}\n\tpenalty "\${3:${penalty}}" max \${4:5}\n}`, 'snippetAdjustments')];
+        }
         const header = HEADER_SNIPPETS[keyword];
         if (header && ast.isRubric(owner)) return [{ label: keyword, insertText: header, detail: lspText(locale, 'snippetHeader', { name: keyword }) }];
         return undefined;
+    }
+
+    /** A whole rubric: its header, a place for the tree, and the usual grades. */
+    private rubricSnippet(): string {
+        const year = new Date().getFullYear();
+        const title = lspText(this.i18n.locale, 'placeholderRubricTitle', { year });
+        return [
+            `rubric \${1:PAR_${year}} "\${2:${title}}" {`,
+            '\tunitType ${3|district,province,department,commune|}',
+            `\tyear \${4:${year}}`,
+            '\ttotal ${5:100}',
+            '\tstep ${6:0.25}',
+            '',
+            '\t$0',
+            '',
+            '\tgrades {',
+            '\t\t"Tốt" >= 80%',
+            '\t\t"Khá" >= 70%',
+            '\t\t"Trung bình" >= 50%',
+            '\t\t"Yếu" otherwise',
+            '\t}',
+            '}',
+        ].join('\n');
     }
 
     private snippet(label: string, insertText: string, detail: TextKey): Snippet {
@@ -176,6 +209,63 @@ export class RubricCompletionProvider extends DefaultCompletionProvider {
 /** `${1|a,b|}` when there are names to choose from, a named placeholder otherwise. */
 function choiceOf(names: string[], fallback: string, stop = 1): string {
     return names.length > 0 ? `\${${stop}|${names.join(',')}|}` : `\${${stop}:${fallback}}`;
+}
+
+/**
+ * Where the cursor stands, which decides what may be typed there: at the top of the file, in a rubric's
+ * block, on a node's header line (before its `{`), or in a node's block — a leaf that has its scoring
+ * method takes no second one and no children, a parent no method.
+ */
+type Place =
+    | { kind: 'file' }
+    | { kind: 'rubric' }
+    | { kind: 'nodeHeader' }
+    | { kind: 'node'; hasMethod: boolean; hasChildren: boolean };
+
+const FILE_WORDS = new Set(['import', 'metric', 'evidence', 'rubric']);
+// `step`, `min` and `max` also stand inside a node (`judged step 0.5`, `formula min(…)`): not listed here
+const RUBRIC_ONLY_WORDS = new Set([
+    'import', 'rubric', 'unitType', 'year', 'basis', 'total', 'ties', 'missingEvidence', 'metric', 'evidence', 'field',
+    'adjustments', 'grades',
+]);
+const NODE_HEADER_WORDS = new Set(['max', 'lead', 'optional']);
+const NODE_MEMBER_WORDS = new Set(['criterion', 'item', ...METHOD_KEYWORDS, 'survey', 'requires']);
+
+function keywordFits(keyword: string, place: Place): boolean {
+    switch (place.kind) {
+        case 'file':
+            return FILE_WORDS.has(keyword) || !/^\w+$/.test(keyword) || !isStatementWord(keyword);
+        case 'rubric':
+            return keyword !== 'import' && keyword !== 'rubric' && !(NODE_MEMBER_WORDS.has(keyword) && keyword !== 'survey');
+        case 'nodeHeader':
+            return !/^\w+$/.test(keyword) || NODE_HEADER_WORDS.has(keyword);
+        case 'node':
+            if (RUBRIC_ONLY_WORDS.has(keyword)) return false;
+            if (METHOD_KEYWORDS.has(keyword) || keyword === 'survey') return !place.hasMethod && !place.hasChildren;
+            if (keyword === 'criterion' || keyword === 'item') return !place.hasMethod;
+            return true;
+    }
+}
+
+/** A word that starts a member or property somewhere (as opposed to `yes`, `due`, `else` inside one). */
+function isStatementWord(keyword: string): boolean {
+    return RUBRIC_ONLY_WORDS.has(keyword) || NODE_HEADER_WORDS.has(keyword) || NODE_MEMBER_WORDS.has(keyword);
+}
+
+function placeAt(root: unknown, text: { positionAt(offset: number): { line: number } }, offset: number): Place {
+    const owner = blockOwnerAt(root, offset);
+    const line = text.positionAt(offset).line;
+    for (const node of ast.isRubricFile(root) ? AstUtils.streamAst(root) : []) {
+        if (!ast.isNode(node) || !node.$cstNode || node.$cstNode.offset >= offset) continue;
+        const open = GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+        if (text.positionAt(node.$cstNode.offset).line === line && (!open || offset <= open.offset)) return { kind: 'nodeHeader' };
+    }
+    if (ast.isNode(owner)) {
+        // the word being typed is parsed as an unknown word: it is neither a method nor a child yet
+        const members = owner.members.filter((m) => !ast.isUnknownWord(m) && !(m.$cstNode && m.$cstNode.offset <= offset && offset <= m.$cstNode.end));
+        return { kind: 'node', hasMethod: members.some(ast.isScoringMethod), hasChildren: members.some(ast.isNode) };
+    }
+    return ast.isRubric(owner) ? { kind: 'rubric' } : { kind: 'file' };
 }
 
 /** The innermost rubric or node whose braces enclose the offset (an unclosed brace counts as open). */

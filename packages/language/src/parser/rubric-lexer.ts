@@ -1,5 +1,4 @@
-import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
-import type { I18nSettings } from '../i18n/settings.js';
+import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
 
 type IToken = LexerResult['tokens'][number];
 
@@ -9,7 +8,7 @@ type IToken = LexerResult['tokens'][number];
  * stack somewhere past 140 levels, and an overflow leaves the shared parser broken for every later
  * document — so a hostile or runaway file gets one syntax error instead.
  */
-const MAX_NESTING = 50;
+export const MAX_NESTING = 50;
 
 /**
  * Langium attaches the comments before a token with one `splice(…spread)`, which overflows the stack past
@@ -20,20 +19,11 @@ const MAX_COMMENT_RUN = 10_000;
 const OPENING = new Set(['{', '(']);
 const CLOSING = new Set(['}', ')']);
 
-const TOO_DEEP = {
-    vi: `các khối { } và ( ) lồng nhau quá ${MAX_NESTING} cấp; phần lồng sâu hơn bị bỏ qua`,
-    en: `{ } and ( ) nested more than ${MAX_NESTING} levels deep; the deeper part is skipped`,
-};
+/** The lexer error for too deep a nesting; the validator words it in the user's language (syntax.ts). */
+export const NESTING_TOO_DEEP = 'nesting too deep';
 
 /** Langium's lexer, then the nesting limit: tokens deeper than MAX_NESTING are dropped with one error. */
 export class RubricLexer extends DefaultLexer {
-    private readonly i18n: I18nSettings;
-
-    constructor(services: LangiumCoreServices & { i18n: I18nSettings }) {
-        super(services);
-        this.i18n = services.i18n;
-    }
-
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = this.limitNesting(super.tokenize(text, options));
         return result.hidden.length > MAX_COMMENT_RUN ? { ...result, hidden: mergeLongCommentRuns(text, result.tokens, result.hidden) } : result;
@@ -66,7 +56,7 @@ export class RubricLexer extends DefaultLexer {
                         line: token.startLine,
                         column: token.startColumn,
                         length: image.length,
-                        message: TOO_DEEP[this.i18n.locale],
+                        message: NESTING_TOO_DEEP,
                     });
                 }
             }

@@ -9,8 +9,10 @@ export function asUnresolvedReference(diagnostic: Diagnostic, text: string, loca
     diagnostic.code = IssueCodes.UnresolvedReference;
     // one code per finding: Langium's own stays behind in neither field
     diagnostic.data = { ...(diagnostic.data as object), code: IssueCodes.UnresolvedReference };
+    const suggestion = (diagnostic.data as { suggestion?: string }).suggestion;
     diagnostic.message = diagnosticMessage(locale, IssueCodes.UnresolvedReference, {
         target: match?.[1] === 'Evidence' ? 'Evidence' : 'Metric',
         name: match?.[2] ?? '',
+        suggestion,
     });
 }

@@ -3,6 +3,8 @@ import {
     DocumentValidator,
     type AstNode,
     type LangiumDocument,
+    type Lexer,
+    type ScopeProvider,
     type ValidationAcceptor,
     type ValidationOptions,
 } from 'langium';
@@ -11,11 +13,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { RubricCoreServices } from '../rubric-services.js';
 import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
+import { decimalCommaAt, unclosedBraces } from './brace-balance.js';
 import { IssueCodes } from './issue-codes.js';
 import { linesWithUnpairedQuotes } from './lexical-checks.js';
 import { validateNodes } from './node-walk.js';
 import { asUnresolvedReference } from './reference.js';
-import { asSyntaxFinding, unterminatedStringFinding } from './syntax.js';
+import { asSyntaxFinding, closestWord, decimalCommaFinding, unclosedBraceFinding, unterminatedStringFinding } from './syntax.js';
 
 /**
  * Langium's own lexer, parser and linker diagnostics, in the user's language and with our issue codes,
@@ -23,10 +26,28 @@ import { asSyntaxFinding, unterminatedStringFinding } from './syntax.js';
  */
 export class RubricDocumentValidator extends DefaultDocumentValidator {
     private readonly i18n: I18nSettings;
+    private readonly lexer: Lexer;
+    private readonly scopeProvider: ScopeProvider;
 
     constructor(services: RubricCoreServices) {
         super(services);
         this.i18n = services.i18n;
+        this.lexer = services.parser.Lexer;
+        this.scopeProvider = services.references.ScopeProvider;
+    }
+
+    /** Langium's linking errors, each with the nearest name in scope (imports included) as "did you mean". */
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const failed = document.references.filter((reference) => reference.error);
+        diagnostics.slice(first).forEach((diagnostic, i) => {
+            const info = failed[i]?.error?.info;
+            if (!info) return;
+            const names = this.scopeProvider.getScope(info).getAllElements().map((d) => d.name).distinct().toArray();
+            const suggestion = closestWord(info.reference.$refText, names);
+            if (suggestion) diagnostic.data = { ...(diagnostic.data as object), suggestion };
+        });
     }
 
     /** Langium's walk with the checks of each node type looked up once (node-walk.ts); its profiler keeps its own. */
@@ -56,7 +77,45 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
                 asUnresolvedReference(diagnostic, text, locale);
             }
         }
-        return consolidateSyntaxErrors(document.textDocument.getText(), diagnostics, locale);
+        const text = document.textDocument.getText();
+        return consolidateSyntaxErrors(text, this.atTheirCause(document, text, diagnostics), locale);
+    }
+
+    /**
+     * Where the parser complains is not always where the mistake is: a `{` never closed is reported at
+     * that brace (the parser's place as related information) and replaces the parser's complaints after
+     * it, its echoes; a refused comma between two numbers is a decimal comma.
+     */
+    private atTheirCause(document: LangiumDocument, text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+        const errors = document.parseResult.parserErrors;
+        if (errors.length === 0) return diagnostics;
+        const locale = this.i18n.locale;
+        const tokens = this.lexer.tokenize(text).tokens;
+        const position = (offset: number) => document.textDocument.positionAt(offset);
+        let result = diagnostics.map((diagnostic) => {
+            if (diagnostic.code !== IssueCodes.SyntaxError) return diagnostic;
+            const comma = decimalCommaAt(tokens, document.textDocument.offsetAt(diagnostic.range.start));
+            if (!comma) return diagnostic;
+            const range = { start: position(comma.start.startOffset), end: position(comma.end.startOffset + comma.end.image.length) };
+            return decimalCommaFinding(range, text.slice(comma.start.startOffset, comma.end.startOffset + comma.end.image.length), locale);
+        });
+        const braces = unclosedBraces(tokens, text);
+        if (braces.length === 0) return result;
+        const from = braces[0].startOffset;
+        const gaveUp = errors
+            .map((e) => e.token)
+            .filter((t) => Number.isFinite(t.startOffset) && t.startOffset >= from)
+            .sort((a, b) => a.startOffset - b.startOffset)[0];
+        const at = gaveUp && {
+            uri: document.uri.toString(),
+            range: { start: position(gaveUp.startOffset), end: position(gaveUp.startOffset + gaveUp.image.length) },
+        };
+        const afterFirstBrace = (d: Diagnostic) => document.textDocument.offsetAt(d.range.start) >= from;
+        result = result.filter((d) => !(d.code === IssueCodes.SyntaxError && afterFirstBrace(d)));
+        for (const brace of braces) {
+            result.push(unclosedBraceFinding({ start: position(brace.startOffset), end: position(brace.startOffset + 1) }, at, locale));
+        }
+        return result;
     }
 }
 
@@ -65,7 +124,9 @@ const TOKEN_LEVEL_CODES: ReadonlySet<string> = new Set([
     IssueCodes.SyntaxError,
     IssueCodes.UnterminatedString,
     IssueCodes.UnknownWord,
+    IssueCodes.UnclosedBrace,
     IssueCodes.MalformedNumber,
+    IssueCodes.DecimalComma,
     IssueCodes.NumberTooLarge,
     IssueCodes.InvalidDate,
     IssueCodes.PercentRange,
@@ -78,7 +139,12 @@ const SYNTAX_CODES: ReadonlySet<string> = new Set([
     IssueCodes.SyntaxError,
     IssueCodes.UnterminatedString,
     IssueCodes.UnknownWord,
+    IssueCodes.UnclosedBrace,
+    IssueCodes.DecimalComma,
 ]);
+
+/** Findings that leave the parser guessing at the tree. */
+const PARSE_BREAKING_CODES: ReadonlySet<string> = new Set([IssueCodes.SyntaxError, IssueCodes.UnclosedBrace, IssueCodes.DecimalComma]);
 
 /**
  * One mistake, one diagnostic.
@@ -97,7 +163,7 @@ function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale
         while (next < lines.length && lines[next].trim() === '') next++;
         echoLines.add(next);
     }
-    const broken = unpaired.size > 0 || diagnostics.some((d) => d.code === IssueCodes.SyntaxError);
+    const broken = unpaired.size > 0 || diagnostics.some((d) => PARSE_BREAKING_CODES.has(String(d.code)));
     // names a missing import should have brought are that import's finding, not one each
     const importFailed = diagnostics.some((d) => d.code === IssueCodes.ImportNotFound || d.code === IssueCodes.ImportOutside);
     const candidates: Diagnostic[] = diagnostics.filter(

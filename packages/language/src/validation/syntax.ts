@@ -1,7 +1,8 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Location, Range } from 'vscode-languageserver-types';
 import { isEvidence, isNode, isRubric, type UnknownWord } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
-import { diagnosticMessage, type SyntaxDetail } from '../i18n/messages.js';
+import { diagnosticMessage, relatedMessage, type SyntaxDetail } from '../i18n/messages.js';
+import { MAX_NESTING, NESTING_TOO_DEEP } from '../parser/rubric-lexer.js';
 import { IssueCodes } from './issue-codes.js';
 import type { Reporter } from './reporter.js';
 
@@ -66,7 +67,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Chevrotain's words for "the rubric ended before this token": after another error, always its echo. */
-const EARLY_END = /^Expecting (token of type 'EOF'|end of file) but found/;
+const EARLY_END = /^Expecting (?:token of type 'EOF'|end of file) but found `(.*)`\.?$/s;
+const MISMATCH = /^Expecting (?:token of type '(.+)'|keyword '(.+)'|`(.+)`) but found `(.*)`\.?$/s;
+const ALTERNATIVES = /^Expecting: (?:one of these possible Token sequences:|expecting at least one iteration .*?::)\n(.*)\nbut found: '(.*)'$/s;
+const UNEXPECTED_CHARACTER = /^unexpected character: ->(.+?)<- at offset/s;
 
 /** Langium's lexer or parser complaint as our syntax finding, in the user's language. */
 export function asSyntaxFinding(diagnostic: Diagnostic, text: string, locale: Locale): void {
@@ -75,10 +79,25 @@ export function asSyntaxFinding(diagnostic: Diagnostic, text: string, locale: Lo
     diagnostic.message = diagnosticMessage(locale, IssueCodes.SyntaxError, { detail: syntaxDetail(text) });
 }
 
-/** Chevrotain's complaint; "the rubric ended before this token" means a brace above is missing or extra. */
-function syntaxDetail(text: string): SyntaxDetail {
-    const early = /^Expecting token of type 'EOF' but found `(.*)`\.?$/s.exec(text) ?? /^Expecting end of file but found `(.*)`\.?$/s.exec(text);
-    return early ? { earlyEnd: early[1] } : { parser: text };
+/**
+ * Chevrotain's complaint taken apart into what was expected and what was found; its sentences themselves
+ * never reach the user, and a complaint of another shape is reported by its place alone.
+ */
+export function syntaxDetail(text: string): SyntaxDetail {
+    const early = EARLY_END.exec(text);
+    if (early) return { earlyEnd: early[1] };
+    const mismatch = MISMATCH.exec(text);
+    if (mismatch) return { expected: [mismatch[1] ?? mismatch[2] ?? mismatch[3]], found: mismatch[4] };
+    const alternatives = ALTERNATIVES.exec(text);
+    if (alternatives) {
+        // each alternative is a token sequence "[max, NUMBER]"; its first token is what may stand here
+        const firsts = [...alternatives[1].matchAll(/\[([^\]]*)\]/g)].map((m) => m[1].split(',')[0].trim()).filter((t) => t !== '');
+        if (firsts.length > 0) return { expected: firsts, found: alternatives[2] };
+    }
+    const character = UNEXPECTED_CHARACTER.exec(text);
+    if (character) return { character: character[1] };
+    if (text === NESTING_TOO_DEEP) return { tooDeep: MAX_NESTING };
+    return { unreadable: true };
 }
 
 /** A string whose closing quote is missing, from its opening quote to the end of its line. */
@@ -89,6 +108,32 @@ export function unterminatedStringFinding(line: number, column: number, lineLeng
         message: diagnosticMessage(locale, IssueCodes.UnterminatedString, {}),
         code: IssueCodes.UnterminatedString,
         data: { code: IssueCodes.UnterminatedString },
+        source: 'rubric',
+    };
+}
+
+/** A `{` never closed, with the place the parser gave up as related information. */
+export function unclosedBraceFinding(range: Range, gaveUp: Location | undefined, locale: Locale): Diagnostic {
+    return {
+        severity: 1,
+        range,
+        message: diagnosticMessage(locale, IssueCodes.UnclosedBrace, {}),
+        code: IssueCodes.UnclosedBrace,
+        data: { code: IssueCodes.UnclosedBrace },
+        source: 'rubric',
+        ...(gaveUp ? { relatedInformation: [{ location: gaveUp, message: relatedMessage(locale, 'parserGaveUp') }] } : {}),
+    };
+}
+
+/** `1,5` where a number belongs, with `1.5` for the quick fix. */
+export function decimalCommaFinding(range: Range, written: string, locale: Locale): Diagnostic {
+    const replacement = written.replace(',', '.');
+    return {
+        severity: 1,
+        range,
+        message: diagnosticMessage(locale, IssueCodes.DecimalComma, { point: replacement, comma: written }),
+        code: IssueCodes.DecimalComma,
+        data: { code: IssueCodes.DecimalComma, replacement },
         source: 'rubric',
     };
 }

@@ -1,5 +1,8 @@
-import { testCodeAction } from 'langium/test';
-import { describe, expect, test } from 'vitest';
+import { TextDocument, type LangiumDocument } from 'langium';
+import { clearDocuments, parseHelper, testCodeAction } from 'langium/test';
+import type { CodeAction } from 'vscode-languageserver-types';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { RubricFile } from '../../src/generated/ast.js';
 import { IssueCodes } from '../../src/validation/issue-codes.js';
 import { services } from '../parse-helper.js';
 import { vietnamese } from './lsp-fixtures.js';
@@ -88,5 +91,60 @@ describe('quick fixes', () => {
         const before = 'rubric R {\n  field 1 "A" mx 1 {\n    item 1.1 "B" max 1 { judged }\n  }\n}\n';
         const result = await fix(before, IssueCodes.UnknownWord, before.replace(' mx 1', ' max 1'));
         expect(result.action?.title).toBe('Change to "max"');
+    });
+});
+
+describe('errors at their cause, with their repair', () => {
+    const parse = parseHelper<RubricFile>(services.Rubric);
+    const opened: LangiumDocument[] = [];
+    afterEach(async () => {
+        await clearDocuments(services.Rubric, opened.splice(0));
+    });
+
+    /** The quick fixes offered for the document's one diagnostic with the code, applied one by one. */
+    async function fixesFor(document: LangiumDocument, code: string): Promise<{ title: string; after: string; preferred: boolean }[]> {
+        const relevant = (document.diagnostics ?? []).filter((d) => d.code === code);
+        expect(relevant).toHaveLength(1);
+        const actions = (await services.Rubric.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: relevant[0].range,
+            context: { diagnostics: relevant, triggerKind: 1 },
+        })) as CodeAction[];
+        return actions.map((a) => ({
+            title: a.title,
+            preferred: a.isPreferred === true,
+            after: TextDocument.applyEdits(document.textDocument, a.edit!.changes![document.uri.toString()]),
+        }));
+    }
+
+    test('a decimal comma: "write 1.5, not 1,5" and the point written for it', async () => {
+        const before = 'rubric R {\n  total 1\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 { choice { "Có": 1  "Một phần": 0,5  "Không": 0 } }\n  }\n}\n';
+        const result = await fix(before, IssueCodes.DecimalComma, before.replace('0,5', '0.5'));
+        expect(result.diagnosticRelevant.message).toBe('Write 0.5, not 0,5: numbers take a decimal point');
+        expect(result.action?.title).toBe('Write 0.5');
+        const vi = await fixVi(before, IssueCodes.DecimalComma, before.replace('0,5', '0.5'));
+        expect(vi.diagnosticRelevant.message).toBe('Viết 0.5, không viết 0,5: số thập phân dùng dấu chấm');
+    });
+
+    test('a misspelt imported name: "did you mean planDoc" comes first, declaring planDok second', async () => {
+        opened.push(await parse('evidence planDoc "Kế hoạch CCHC năm" kind decision\n', { documentUri: 'file:///dym/common.rubric' }));
+        const main = 'import "common.rubric"\nrubric R {\n  total 1\n  field 1 "A" max 1 {\n    item 1.1 "B" max 1 {\n      judged\n      requires planDok\n    }\n  }\n}\n';
+        const document = await parse(main, { documentUri: 'file:///dym/main.rubric', validation: true });
+        opened.push(document);
+        const unresolved = document.diagnostics?.filter((d) => d.code === IssueCodes.UnresolvedReference);
+        expect(unresolved?.map((d) => d.message)).toEqual(['Unknown evidence "planDok"; did you mean "planDoc"?']);
+        const fixes = await fixesFor(document, IssueCodes.UnresolvedReference);
+        expect(fixes.map((f) => [f.title, f.preferred])).toEqual([
+            ['Change to "planDoc"', true],
+            ['Declare the evidence "planDok"', false],
+        ]);
+        expect(fixes[0].after).toBe(main.replace('planDok', 'planDoc'));
+    });
+
+    test('a name far from every name in scope gets no guess', async () => {
+        const document = await parse('rubric R {\n  metric planDone percent\n  field 1 "A" max 1 { item 1.1 "B" max 1 { proportional onTimeRate } }\n}\n', { validation: true });
+        opened.push(document);
+        const fixes = await fixesFor(document, IssueCodes.UnresolvedReference);
+        expect(fixes.map((f) => f.title)).toEqual(['Declare the metric "onTimeRate"']);
     });
 });

@@ -1,4 +1,4 @@
-import { expectCompletion } from 'langium/test';
+import { expectCompletion, parseHelper } from 'langium/test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { services } from '../parse-helper.js';
@@ -6,6 +6,7 @@ import { vietnamese } from './lsp-fixtures.js';
 
 const complete = expectCompletion(services.Rubric);
 const completeVi = expectCompletion(vietnamese.Rubric);
+const parseDocument = parseHelper(services.Rubric);
 
 const declarations = `rubric R {
   total 10
@@ -115,5 +116,92 @@ describe('completion', () => {
             },
             disposeAfterCheck: true,
         });
+    });
+});
+
+describe('completion knows where it is', () => {
+    const labels = (list: CompletionList) => list.items.map((i) => i.label);
+    const methods = ['choice', 'yesno', 'deadline', 'bands', 'proportional', 'deduct', 'judged', 'survey', 'formula'];
+    const inItem = (members: string) => `${declarations}  field 1 "A" max 10 {\n    item 1.1 "B" max 10 {\n${members}      <|>\n    }\n  }\n}\n`;
+
+    test('in an empty leaf: each method once, and nothing of the rubric (rubric, field, grades, header words)', async () => {
+        await complete({
+            text: inItem(''),
+            index: 0,
+            assert: (list) => {
+                for (const method of methods) expect(labels(list).filter((l) => l === method), method).toHaveLength(1);
+                for (const word of ['rubric', 'field', 'grades', 'metric', 'evidence', 'total', 'unitType', 'import']) expect(labels(list)).not.toContain(word);
+            },
+            disposeAfterCheck: true,
+        });
+    });
+
+    test('where a method already exists: no second method and no child, but requires', async () => {
+        await complete({
+            text: inItem('      choice { "Có": 10  "Không": 0 }\n'),
+            index: 0,
+            assert: (list) => {
+                expect(labels(list).filter((l) => methods.includes(l) || l === 'criterion' || l === 'item')).toEqual([]);
+                expect(labels(list)).toContain('requires');
+            },
+            disposeAfterCheck: true,
+        });
+    });
+
+    test('in a parent: children, no method', async () => {
+        await complete({
+            text: `${declarations}  field 1 "A" max 10 {\n    item 1.1 "B" max 10 { judged }\n    <|>\n  }\n}\n`,
+            index: 0,
+            assert: (list) => {
+                expect(labels(list)).toContain('item');
+                expect(labels(list).filter((l) => methods.includes(l))).toEqual([]);
+            },
+            disposeAfterCheck: true,
+        });
+    });
+
+    test("on a node's header line: its properties, not the rubric's", async () => {
+        await complete({ text: `${declarations}  field 1 "A" max 10 <|> {\n  }\n}\n`, index: 0, assert: (list) => expect(labels(list).sort()).toEqual(['lead', 'max', 'optional']), disposeAfterCheck: true });
+    });
+
+    test('in an empty file: a whole rubric that parses as inserted, imports and shared declarations', async () => {
+        await complete({
+            text: '<|>',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list).sort()).toEqual(['evidence', 'import', 'metric', 'rubric']);
+                const rubric = insertText(byLabel(list, 'rubric'))!;
+                expect(rubric).toMatch(/^rubric \$\{1:PAR_\d{4}\} /);
+            },
+            disposeAfterCheck: true,
+        });
+    });
+});
+
+describe('every snippet inserts text the language accepts', () => {
+    /** What the user gets after accepting every default: ${1:x} → x, ${1|a,b|} → a, $0 → nothing. */
+    function expand(body: string): string {
+        let text = body;
+        for (let previous = ''; previous !== text; ) {
+            previous = text;
+            text = text.replace(/\$\{\d+:([^${}]*)\}/g, '$1');
+        }
+        return text.replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1').replace(/\$\d+/g, '');
+    }
+    const places: [string, (snippet: string) => string][] = [
+        ['the file', (s) => s],
+        ['a rubric', (s) => `${declarations}${s}\n}\n`],
+        ['a field', (s) => `${declarations}field 1 "F" max 1 {\n${s}\n}\n}\n`],
+        ['an item', (s) => `${declarations}field 1 "F" max 1 {\nitem 1.1 "I" max 1 {\n${s}\n}\n}\n}\n`],
+    ];
+    test.each(places)('in %s', async (_, wrap) => {
+        let snippets: CompletionItem[] = [];
+        await complete({ text: wrap('<|>'), index: 0, assert: (list) => (snippets = list.items.filter((i) => i.kind === 15)), disposeAfterCheck: true });
+        expect(snippets.length).toBeGreaterThan(0);
+        for (const snippet of snippets) {
+            const document = await parseDocument(wrap(expand(insertText(snippet)!)));
+            const errors = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors].map((e) => e.message);
+            expect(errors, String(snippet.label)).toEqual([]);
+        }
     });
 });

@@ -93,6 +93,16 @@ export const word = defineCatalogue({
     notApplicable: { vi: 'không đánh giá', en: 'not applicable' },
     ungraded: { vi: 'chưa xếp loại', en: 'ungraded' },
     generatedBy: { vi: 'Lập bằng rubric (PAR Rubric)', en: 'Made with rubric (PAR Rubric)' },
+    notScored: { vi: 'Chưa chấm được', en: 'Not scored' },
+    notScoredCount: { vi: '{count} đơn vị chưa chấm được', en: '{count|unit|units} not scored' },
+    rankedAmongScored: {
+        vi: 'Thứ hạng tính trong số {scored} đơn vị đã chấm; {count} đơn vị chưa chấm được (xem mục "Chưa chấm được")',
+        en: 'Ranks are among the {scored} units scored; {count|unit|units} not scored (listed under "Not scored")',
+    },
+    file: { vi: 'Tệp', en: 'File' },
+    where: { vi: 'Vị trí', en: 'Where' },
+    valuePath: { vi: 'Đường dẫn JSON', en: 'JSON path' },
+    problem: { vi: 'Lỗi', en: 'Problem' },
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
 });
 

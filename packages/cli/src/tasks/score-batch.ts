@@ -6,7 +6,13 @@ import {
     rankScores,
     scoreAssessment,
     toResultsJson,
+    toSummaryJson,
+    toUnitJson,
+    type CompiledRubric,
     type PreviousResults,
+    type ScoringPlan,
+    type UnitFigures,
+    type UnitJson,
     type UnitScore,
 } from '@par-rubric/language/scoring';
 import { readInputText } from '../input/read-input-text.js';
@@ -17,12 +23,12 @@ import { readJsonDocument } from '../input/assessment/json.js';
 import { displayPath } from '../display-path.js';
 import { locateProblems, readAssessmentFile, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
-import { formatProblem, type SourceProblem } from '../input/assessment/source-location.js';
-import { refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
-import type { CliIo } from '../contracts/cli-io.js';
+import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
+import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
+import type { CliIo, CliStream } from '../contracts/cli-io.js';
 import { startProgress } from '../report/score/progress.js';
 import { loadFormat } from '../contracts/format-registry.js';
-import type { ScoreWriter } from '../contracts/score-report.js';
+import type { NotScoredFile, ScoreStream, ScoreWriter } from '../contracts/score-report.js';
 import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import { terminalText } from '../safe-text/terminal.js';
 
@@ -38,21 +44,32 @@ export type ScoreBatch = {
     previous?: string;
     format: ScoreFormat;
     output?: string;
+    /** All or nothing: no report at all when any file is invalid. */
+    strict?: boolean;
     /** Folders the rubric's imports may reach besides the defaults. */
     root?: string[];
     locale: Locale;
 };
 
+/** A file that could not be scored: its problems (at most PROBLEMS_PER_FILE and a count of the rest). */
+type Rejected = { file: string; problems: SourceProblem[] };
+
+/** What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file again. */
+type KeptFigures = UnitFigures & { path: string; file: string; digest: string };
+
 /**
- * Reads every assessment, scores and ranks them, and writes the report. Nothing is written unless every
- * file is valid: all problems of all files are listed (one line each, with file, line and column or cell,
- * and JSON path) and the exit code is 1, or 2 when a file could not be read at all.
+ * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
+ * not be scored are listed in it with their reasons (file, line and column or cell, JSON path), and on
+ * standard error one line each. Exit 1 when any file was not scored (2 when one could not be read at
+ * all); no report when none could be, or with `strict` when any could not. A format that streams (json,
+ * csv) is written in a second pass that reads and scores each file again: memory holds one unit's detail
+ * at a time, whatever the batch's size.
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
     const source = await loadRubricSource(run.rubric, locale, io, run.root);
     if (run.output) refuseOverwritingInputs(run.output, [...source.files, ...run.files, ...(run.previous ? [run.previous] : [])], locale);
-    let plan;
+    let plan: ScoringPlan;
     try {
         plan = prepareRubric(source.rubric);
     } catch (error) {
@@ -60,63 +77,153 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         throw error;
     }
     const previous = run.previous ? readPrevious(run.previous, locale) : undefined;
+    const writer = await loadFormat<ScoreWriter>(scoreFormats, run.format);
+    const streams = typeof writer !== 'function';
 
-    const problems: SourceProblem[] = [];
+    const rejected: Rejected[] = [];
     let exitCode: number = ExitCode.Success;
+    // a whole-document writer needs every unit's detail; a streaming one only their figures
     const scores: UnitScore[] = [];
+    const figures: KeptFigures[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
     try {
         for (const file of run.files) {
             progress.tick();
-            let loaded: LoadedAssessment;
-            try {
-                loaded = await readAssessmentFile(file, source.rubric, locale);
-            } catch (error) {
-                if (!(error instanceof AssessmentInputError)) throw error;
-                keepProblems(problems, error.problems, locale);
-                exitCode = Math.max(exitCode, error.exitCode);
+            const outcome = await scoreFile(file, source.rubric, plan, locale);
+            if (!outcome.ok) {
+                rejected.push({ file: outcome.file, problems: outcome.problems });
+                exitCode = Math.max(exitCode, outcome.exitCode);
                 continue;
             }
-            const score = scoreAssessment(plan, loaded.assessment);
-            if (score.problems.length > 0) {
-                const shown = score.problems.slice(0, PROBLEMS_PER_FILE + 1);
-                keepProblems(problems, locateProblems(loaded.file, loaded.locations, shown, locale), locale, score.problems.length);
-                exitCode = Math.max(exitCode, ExitCode.Findings);
-                continue;
-            }
-            const other = seen.get(loaded.assessment.unit.id);
+            const { loaded, score } = outcome;
+            const other = seen.get(score.unit.id);
             if (other) {
                 const path = ['unit', 'id'];
-                problems.push({
-                    file: loaded.file,
-                    location: loaded.locations.nearest(path),
-                    path,
-                    message: text(locale, 'duplicateUnit', { id: loaded.assessment.unit.id, other }),
-                });
+                const message = text(locale, 'duplicateUnit', { id: score.unit.id, other });
+                rejected.push({ file: loaded.file, problems: [{ file: loaded.file, location: loaded.locations.nearest(path), path, message }] });
                 exitCode = Math.max(exitCode, ExitCode.Findings);
                 continue;
             }
-            seen.set(loaded.assessment.unit.id, loaded.file);
-            scores.push(score);
+            seen.set(score.unit.id, loaded.file);
+            if (streams) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
+            else scores.push(score);
         }
     } finally {
         progress.stop();
     }
-    if (problems.length > 0) {
-        const invalid = new Set(problems.map((p) => p.file)).size;
-        io.stderr.write(terminalText(problems.map(formatProblem).join('\n')) + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
-        return exitCode;
+    const scored = seen.size;
+    if (rejected.length > 0) {
+        io.stderr.write(terminalText(rejected.flatMap((r) => r.problems).map(formatProblem).join('\n')) + '\n');
+        if (run.strict || scored === 0) {
+            io.stderr.write(text(locale, 'assessmentsInvalid', { count: rejected.length }) + '\n');
+            return exitCode;
+        }
     }
+    const notScored = rejected.map(notScoredFile);
+    if (typeof writer === 'function') {
+        const batch = rankScores(plan, scores, previous);
+        const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, locale });
+        if (run.output) writeFileAtomically(run.output, content, locale);
+        // xlsx was refused without -o
+        else if (typeof content === 'string') io.stdout.write(content);
+    } else {
+        const batch = rankScores(plan, figures, previous);
+        const units = async function* (): AsyncGenerator<UnitJson> {
+            const writing = startProgress(batch.results.length, text(locale, 'progressWriting'), io.stderr);
+            try {
+                for (const ranked of batch.results) {
+                    writing.tick();
+                    const score = await scoreAgain(ranked.score, source.rubric, plan, locale);
+                    yield toUnitJson(plan, { ...ranked, score }, locale);
+                }
+            } finally {
+                writing.stop();
+            }
+        };
+        const report = { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale };
+        await streamReport(writer, report, run.output, io, locale);
+    }
+    if (rejected.length > 0) io.stderr.write(text(locale, 'assessmentsNotScored', { count: rejected.length, scored }) + '\n');
+    return exitCode;
+}
 
-    const batch = rankScores(plan, scores, previous);
-    const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
-    const content = await (await loadFormat<ScoreWriter>(scoreFormats, run.format))(report);
-    if (run.output) writeFileAtomically(run.output, content, locale);
-    // xlsx was refused without -o
-    else if (typeof content === 'string') io.stdout.write(content);
-    return ExitCode.Success;
+type FileOutcome =
+    | { ok: true; loaded: LoadedAssessment; score: UnitScore }
+    | { ok: false; file: string; problems: SourceProblem[]; exitCode: number };
+
+/** One file read and scored, or every reason it cannot be. */
+async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale): Promise<FileOutcome> {
+    let loaded: LoadedAssessment;
+    try {
+        loaded = await readAssessmentFile(file, rubric, locale);
+    } catch (error) {
+        if (!(error instanceof AssessmentInputError)) throw error;
+        return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(error.problems, locale), exitCode: error.exitCode };
+    }
+    const score = scoreAssessment(plan, loaded.assessment);
+    if (score.problems.length === 0) return { ok: true, loaded, score };
+    const shown = score.problems.slice(0, PROBLEMS_PER_FILE + 1);
+    const problems = limited(locateProblems(loaded.file, loaded.locations, shown, locale), locale, score.problems.length);
+    return { ok: false, file: loaded.file, problems, exitCode: ExitCode.Findings };
+}
+
+/** The second reading of a file for its detail; the file must be byte for byte the one that was ranked. */
+async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale): Promise<UnitScore> {
+    const changed = (): never => {
+        throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
+    };
+    let loaded: LoadedAssessment;
+    try {
+        loaded = await readAssessmentFile(kept.path, rubric, locale);
+    } catch (error) {
+        if (error instanceof AssessmentInputError) return changed();
+        throw error;
+    }
+    if (loaded.digest !== kept.digest) changed();
+    return scoreAssessment(plan, loaded.assessment);
+}
+
+/** Writes a streamed report into the output file (committed only when complete) or onto standard output. */
+async function streamReport(writer: Extract<ScoreWriter, { stream: unknown }>, report: ScoreStream, output: string | undefined, io: CliIo, locale: Locale): Promise<void> {
+    if (!output) {
+        await writer.stream(report, { write: (chunk) => writeToStream(io.stdout, chunk) });
+        return;
+    }
+    const file = openAtomicFile(output, locale);
+    try {
+        await writer.stream(report, file);
+    } catch (error) {
+        file.abort();
+        throw error;
+    }
+    file.commit();
+}
+
+/** Waits when a real stream's buffer is full, so that a slow reader of the output does not fill memory. */
+async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
+    if (stream.write(chunk) !== false) return;
+    const emitter = stream as Partial<NodeJS.WritableStream>;
+    if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
+}
+
+/** What ranking reads of a score: a few figures instead of every leaf's detail. */
+function figuresOf(score: UnitScore): UnitFigures {
+    const { id, name, type } = score.unit;
+    return { unit: { id, name, type }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap };
+}
+
+/** A rejected file as the reports list it: where (line:column or cell), JSON path, message. */
+function notScoredFile({ file, problems }: Rejected): NotScoredFile {
+    return {
+        file,
+        problems: problems.map((p) => ({
+            where: p.location ? formatWhere(p.location) : undefined,
+            path: p.path && p.path.length > 0 ? formatValuePath(p.path) : undefined,
+            message: p.message,
+        })),
+    };
 }
 
 /** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
@@ -139,9 +246,9 @@ function readPrevious(file: string, locale: Locale): PreviousResults {
     return parsed.previous;
 }
 
-/** Adds a file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */
-function keepProblems(into: SourceProblem[], found: readonly SourceProblem[], locale: Locale, total = found.length): void {
-    const kept = total > PROBLEMS_PER_FILE ? PROBLEMS_PER_FILE : total;
-    for (let i = 0; i < kept; i++) into.push(found[i]);
-    if (total > kept) into.push({ file: found[0].file, message: text(locale, 'moreProblems', { count: total - kept }) });
+/** A file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */
+function limited(found: readonly SourceProblem[], locale: Locale, total = found.length): SourceProblem[] {
+    const kept = found.slice(0, Math.min(total, PROBLEMS_PER_FILE));
+    if (total > kept.length) kept.push({ file: found[0].file, message: text(locale, 'moreProblems', { count: total - kept.length }) });
+    return kept;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { invalidUtf8Position, parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
@@ -19,6 +20,8 @@ export type LoadedAssessment = {
     file: string;
     assessment: Assessment;
     locations: LocationMap;
+    /** SHA-256 of the file's bytes: a batch that reads a file twice knows whether it changed between. */
+    digest: string;
 };
 
 /**
@@ -32,7 +35,7 @@ export async function readAssessmentFile(file: string, rubric: CompiledRubric | 
     const document = await parseDocument(bytes, path.extname(file).toLowerCase(), shown, rubric, locale);
     const parsed = parseAssessment(document.value);
     if (!parsed.ok) throw new AssessmentInputError(locateProblems(shown, document.locations, parsed.problems, locale));
-    return { file: shown, assessment: parsed.assessment, locations: document.locations };
+    return { file: shown, assessment: parsed.assessment, locations: document.locations, digest: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** The schema's or the scoring engine's problems, each placed at the value its path names. */

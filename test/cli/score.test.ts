@@ -97,6 +97,76 @@ describe('rubric score: the Phú Yên districts, 2022', () => {
     }
 });
 
+describe('a batch never loses a unit: the nine districts and one broken file', () => {
+    let batch: string;
+    let broken: string;
+    beforeAll(() => {
+        batch = path.join(folder, 'nine-and-one');
+        fs.mkdirSync(batch, { recursive: true });
+        for (const name of fs.readdirSync(assessments)) fs.copyFileSync(path.join(assessments, name), path.join(batch, name));
+        // another unit's copy of Sông Cầu, with an outcome the rubric does not have and a score above its max
+        broken = write(
+            'nine-and-one/hoa-xuan.yaml',
+            fs.readFileSync(songCau, 'utf8').replace('id: PY-SONGCAU', 'id: PY-HOAXUAN').replace('choice: Ban hành kịp thời', 'choice: Ban hành sớm').replace(/self: 0\.5\n/, 'self: 7\n'),
+        );
+    });
+
+    test('JSON: nine units scored and ranked among themselves, the broken file listed with its reasons, exit 1', async () => {
+        const run = await score([batch, '--previous', previous, '--format', 'json']);
+        expect(run.status).toBe(1);
+        const json = JSON.parse(run.stdout) as { results: UnitJson[]; summary: { count: number }; notScored: { file: string; problems: { where?: string; path?: string; message: string }[] }[] };
+        expect(json.results.map((r) => r.unit.id)).toHaveLength(9);
+        expect(json.results.map((r) => r.unit.id)).not.toContain('PY-HOAXUAN');
+        expect(json.results.find((r) => r.unit.id === 'PY-SONGCAU')).toMatchObject({ total: 73.34, rank: 3, of: 9 });
+        expect(json.summary.count).toBe(9);
+        expect(json.notScored).toHaveLength(1);
+        expect(json.notScored[0].file).toBe(broken);
+        const text = fs.readFileSync(broken, 'utf8').split('\n');
+        const line = text.findIndex((l) => l.includes('Ban hành sớm')) + 1;
+        expect(json.notScored[0].problems).toContainEqual({ where: `${line}:${text[line - 1].indexOf('Ban hành sớm') + 1}`, path: 'items["1.1.1"].choice', message: expect.stringContaining('"Ban hành sớm" is not an outcome') });
+        expect(json.notScored[0].problems.some((p) => /must lie within 0 – /.test(p.message))).toBe(true);
+        // stderr says the same, one line per problem, and what became of the batch
+        expect(run.stderr).toContain(`${broken}:${line}:`);
+        expect(run.stderr.trim().split('\n').pop()).toBe('1 assessment file was not scored (listed in the results under "Not scored"); 9 units scored');
+        expectNoStackTrace(run);
+    });
+
+    test('every format lists it; the press sentence says what the rank counts', async () => {
+        for (const format of ['table', 'csv', 'md', 'html', 'xlsx']) {
+            const out = path.join(folder, `nine-and-one.${format}`);
+            const run = await score([batch, '--previous', previous, '--format', format, '-o', out], 'vi');
+            expect(run.status).toBe(1);
+            if (format === 'xlsx') {
+                const workbook = new ExcelJS.Workbook();
+                await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
+                expect(workbook.getWorksheet('Chưa chấm được')!.getCell('A2').value).toBe(broken);
+                expect(workbook.getWorksheet('UBND thị xã Sông Cầu')!.getCell('A2').value).toContain('xếp thứ 3/9; 1 đơn vị chưa chấm được');
+            } else {
+                expect(fs.readFileSync(out, 'utf8')).toContain(format === 'csv' ? 'not_scored_file,where,path,message' : 'Chưa chấm được');
+                expect(fs.readFileSync(out, 'utf8')).toContain(format === 'html' ? broken.replace(/'/g, '&#39;') : broken);
+            }
+        }
+        expect(fs.readFileSync(path.join(folder, 'nine-and-one.html'), 'utf8')).toContain('xếp thứ 3/9; 1 đơn vị chưa chấm được; so với năm 2021');
+    });
+
+    test('--strict: all or nothing, no output file', async () => {
+        const out = path.join(folder, 'strict.json');
+        const run = await score([batch, '--format', 'json', '--strict', '-o', out]);
+        expect(run.status).toBe(1);
+        expect(run.stderr.trim().split('\n').pop()).toBe('1 assessment file has errors; nothing was scored');
+        expect(fs.existsSync(out)).toBe(false);
+    });
+
+    test('a file that cannot be read at all is listed too, and the exit code says so (2)', async () => {
+        const pipe = path.join(folder, 'pipe.yaml');
+        expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+        const run = await score([batch, pipe, '--format', 'json']);
+        expect(run.status).toBe(2);
+        expect(JSON.parse(run.stdout).notScored.map((f: { file: string }) => f.file)).toEqual([broken, pipe]);
+        expect(JSON.parse(run.stdout).results).toHaveLength(9);
+    });
+});
+
 describe('--rubric takes the compiled JSON too', () => {
     test('the same results from `rubric compile` output', async () => {
         const compiled = write('compiled/huyen-2022.json', (await runCli(['compile', rubric])).stdout);

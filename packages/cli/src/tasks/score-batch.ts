@@ -38,6 +38,12 @@ import { terminalText } from '../safe-text/terminal.js';
  */
 const PROBLEMS_PER_FILE = 50;
 
+/**
+ * Up to this many files every unit's detail is kept from the first reading (a few megabytes); a bigger
+ * batch is read twice, so that its memory does not grow with the number of units.
+ */
+const DETAIL_KEPT_UP_TO = 100;
+
 export type ScoreBatch = {
     files: string[];
     rubric: string;
@@ -61,9 +67,9 @@ type KeptFigures = UnitFigures & { path: string; file: string; digest: string };
  * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
  * not be scored are listed in it with their reasons (file, line and column or cell, JSON path), and on
  * standard error one line each. Exit 1 when any file was not scored (2 when one could not be read at
- * all); no report when none could be, or with `strict` when any could not. A format that streams (json,
- * csv) is written in a second pass that reads and scores each file again: memory holds one unit's detail
- * at a time, whatever the batch's size.
+ * all); no report when none could be, or with `strict` when any could not. A big batch in a format that
+ * streams (json, csv) is written in a second pass that reads and scores each file again: memory holds
+ * one unit's detail at a time, whatever the batch's size.
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
@@ -78,11 +84,11 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     }
     const previous = run.previous ? readPrevious(run.previous, locale) : undefined;
     const writer = await loadFormat<ScoreWriter>(scoreFormats, run.format);
-    const streams = typeof writer !== 'function';
+    const readsTwice = typeof writer !== 'function' && run.files.length > DETAIL_KEPT_UP_TO;
 
     const rejected: Rejected[] = [];
     let exitCode: number = ExitCode.Success;
-    // a whole-document writer needs every unit's detail; a streaming one only their figures
+    // a whole-document writer (or a small batch) keeps every unit's detail; a big streamed one only their figures
     const scores: UnitScore[] = [];
     const figures: KeptFigures[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
@@ -107,7 +113,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 continue;
             }
             seen.set(score.unit.id, loaded.file);
-            if (streams) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
+            if (readsTwice) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
             else scores.push(score);
         }
     } finally {
@@ -128,6 +134,12 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         if (run.output) writeFileAtomically(run.output, content, locale);
         // xlsx was refused without -o
         else if (typeof content === 'string') io.stdout.write(content);
+    } else if (!readsTwice) {
+        const batch = rankScores(plan, scores, previous);
+        const units = async function* (): AsyncGenerator<UnitJson> {
+            for (const ranked of batch.results) yield toUnitJson(plan, ranked, locale);
+        };
+        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
     } else {
         const batch = rankScores(plan, figures, previous);
         const units = async function* (): AsyncGenerator<UnitJson> {
@@ -142,8 +154,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 writing.stop();
             }
         };
-        const report = { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale };
-        await streamReport(writer, report, run.output, io, locale);
+        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
     }
     if (rejected.length > 0) io.stderr.write(text(locale, 'assessmentsNotScored', { count: rejected.length, scored }) + '\n');
     return exitCode;

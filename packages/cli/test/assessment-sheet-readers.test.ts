@@ -99,9 +99,14 @@ describe('CSV assessments (the template filled in)', () => {
         expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:1:1: missing columns record, code; the first line must be: record,code,`));
     });
 
-    test('an unknown record kind', async () => {
+    test('an unknown record kind, and what the file then lacks, in one run', async () => {
         const file = write('a.csv', 'record,code,value\nunit,unit.id,X\n');
-        expect((await problemsOf(file, rubric)).lines).toEqual([`${file}:2:1: unknown record "unit" (header, metric, item, bonus, penalty)`]);
+        expect((await problemsOf(file, rubric)).lines).toEqual([
+            `${file}:2:1: unknown record "unit" (header, metric, item, bonus, penalty)`,
+            `${file}:1:1: rubric: Required field is missing`,
+            `${file}:1:1: year: Required field is missing`,
+            `${file}:1:1: unit: Required field is missing`,
+        ]);
     });
 
     test('a schema problem is placed at the cell the value came from', async () => {

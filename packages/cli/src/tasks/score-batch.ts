@@ -21,7 +21,7 @@ import { text } from '../cli-text.js';
 import { AssessmentInputError } from '../input/assessment/input-error.js';
 import { readJsonDocument } from '../input/assessment/json.js';
 import { displayPath } from '../display-path.js';
-import { locateProblems, readAssessmentFile, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
 import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
@@ -166,18 +166,20 @@ type FileOutcome =
 
 /** One file read and scored, or every reason it cannot be. */
 async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale): Promise<FileOutcome> {
-    let loaded: LoadedAssessment;
+    let loaded: CheckedAssessment;
     try {
-        loaded = await readAssessmentFile(file, rubric, locale);
+        loaded = await checkAssessmentFile(file, rubric, locale);
     } catch (error) {
         if (!(error instanceof AssessmentInputError)) throw error;
-        return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(error.problems, locale), exitCode: error.exitCode };
+        return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(inFileOrder(error.problems), locale), exitCode: error.exitCode };
     }
     const score = scoreAssessment(plan, loaded.assessment);
-    if (score.problems.length === 0) return { ok: true, loaded, score };
-    const shown = score.problems.slice(0, PROBLEMS_PER_FILE + 1);
-    const problems = limited(locateProblems(loaded.file, loaded.locations, shown, locale), locale, score.problems.length);
-    return { ok: false, file: loaded.file, problems, exitCode: ExitCode.Findings };
+    // what the engine says of a value the reader left out is the reader's problem said again
+    const own = score.problems.filter((p) => !loaded.setAside.some((aside) => startsWith(p.path, aside)));
+    if (own.length === 0 && loaded.problems.length === 0) return { ok: true, loaded, score };
+    const total = loaded.problems.length + own.length;
+    const located = [...loaded.problems, ...locateProblems(loaded.file, loaded.locations, own.slice(0, PROBLEMS_PER_FILE + 1), locale)];
+    return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
 }
 
 /** The second reading of a file for its detail; the file must be byte for byte the one that was ranked. */
@@ -217,6 +219,25 @@ async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
     if (stream.write(chunk) !== false) return;
     const emitter = stream as Partial<NodeJS.WritableStream>;
     if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
+}
+
+function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+    return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+
+/** A file's problems from its top to its end (sheet by sheet, row by row), those without a place first. */
+function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
+    const key = (p: SourceProblem): [string, number, number] => {
+        const at = p.location;
+        if (!at) return ['', 0, 0];
+        if (at.kind === 'text') return ['', at.line, at.column];
+        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
+        return [at.sheet, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
+    };
+    return problems
+        .map((p, i) => ({ p, i, k: key(p) }))
+        .sort((a, b) => (a.k[0] < b.k[0] ? -1 : a.k[0] > b.k[0] ? 1 : a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i))
+        .map(({ p }) => p);
 }
 
 /** What ranking reads of a score: a few figures instead of every leaf's detail. */

@@ -83,7 +83,11 @@ function tableRows(table: Table): SheetRow[] {
             const cell = toSheetCell(table.sheet, row.getCell(columnNumber));
             if (cell) cells.set(key, cell);
         }
-        if (cells.size > 0) rows.push({ location: location(table.sheet, `A${rowNumber}`), cells });
+        const locate = (key: string): CellLocation | undefined => {
+            const column = table.columns.get(key);
+            return column === undefined ? undefined : location(table.sheet, `${columnLetters(column)}${rowNumber}`);
+        };
+        if (cells.size > 0) rows.push({ location: location(table.sheet, `A${rowNumber}`), cells, locate });
     }
     return rows;
 }
@@ -120,4 +124,11 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 
 function location(sheet: ExcelJS.Worksheet, cell: string): CellLocation {
     return { kind: 'cell', sheet: sheet.name, cell };
+}
+
+/** 1 → A, 27 → AA: the column part of a cell's address. */
+function columnLetters(column: number): string {
+    let letters = '';
+    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return letters;
 }

@@ -225,18 +225,20 @@ function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]
     return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
 }
 
-/** A file's problems from its top to its end (sheet by sheet, row by row), those without a place first. */
+/** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */
 function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
-    const key = (p: SourceProblem): [string, number, number] => {
+    const sheets = new Map<string, number>();
+    const key = (p: SourceProblem): [number, number, number] => {
         const at = p.location;
-        if (!at) return ['', 0, 0];
-        if (at.kind === 'text') return ['', at.line, at.column];
+        if (!at) return [-1, 0, 0];
+        if (at.kind === 'text') return [0, at.line, at.column];
+        if (!sheets.has(at.sheet)) sheets.set(at.sheet, sheets.size);
         const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
-        return [at.sheet, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
+        return [sheets.get(at.sheet)!, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
     };
     return problems
         .map((p, i) => ({ p, i, k: key(p) }))
-        .sort((a, b) => (a.k[0] < b.k[0] ? -1 : a.k[0] > b.k[0] ? 1 : a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i))
+        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
         .map(({ p }) => p);
 }
 

@@ -198,6 +198,18 @@ describe('a blank XLSX template, filled in, scores as the same answers in YAML',
 });
 
 describe('all problems of a file at once, each at its own cell', () => {
+    test('YAML: a value of the wrong type and an unknown choice, both in one run, each at its line', async () => {
+        const text = fs.readFileSync(songCau, 'utf8').replace('choice: Ban hành kịp thời', 'choice: Ban hành sớm').replace(/(1\.1\.2:\n    self:) 1/, '$1 "một"');
+        const file = write('mistakes/song-cau.yaml', text);
+        const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+        const run = await score([file]);
+        expect(run.status).toBe(1);
+        const lines = run.stderr.trim().split('\n');
+        expect(lines).toHaveLength(3);
+        expect(lines[0]).toMatch(new RegExp(`^${file}:${lineOf('Ban hành sớm')}:\\d+: items\\["1\\.1\\.1"\\]\\.choice: "Ban hành sớm" is not an outcome`));
+        expect(lines[1]).toMatch(new RegExp(`^${file}:${lineOf('"một"')}:\\d+: items\\["1\\.1\\.2"\\]\\.self: Wrong type`));
+    });
+
     test('a filled-in template with six kinds of mistake: every one listed in one run, at its cell', async () => {
         const blank = path.join(folder, 'blank-mistakes.xlsx');
         expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', blank, '--lang', 'vi'])).status).toBe(0);

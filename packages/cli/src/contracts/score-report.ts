@@ -2,7 +2,7 @@ import type { Locale } from '@par-rubric/language';
 import type { BatchResult, CompiledRubric, ResultsJson, SummaryJson, UnitJson } from '@par-rubric/language/scoring';
 
 /** One reason a file was not scored: where in the file (a line:column or a sheet cell), the JSON path, the message. */
-export type NotScoredProblem = { where?: string; path?: string; message: string };
+type NotScoredProblem = { where?: string; path?: string; message: string };
 
 /** A file of the batch that could not be scored, with every reason found (as the terminal lists them). */
 export type NotScoredFile = { file: string; problems: readonly NotScoredProblem[] };

@@ -114,7 +114,7 @@ describe('a batch never loses a unit: the nine districts and one broken file', (
     test('JSON: nine units scored and ranked among themselves, the broken file listed with its reasons, exit 1', async () => {
         const run = await score([batch, '--previous', previous, '--format', 'json']);
         expect(run.status).toBe(1);
-        const json = JSON.parse(run.stdout) as { results: UnitJson[]; summary: { count: number }; notScored: { file: string; problems: { where?: string; path?: string; message: string }[] }[] };
+        const json = JSON.parse(run.stdout) as { results: UnitJson[]; summary: { count: number }; notScored: { file: string; problems: { where?: string; line?: number; column?: number; path?: string; message: string }[] }[] };
         expect(json.results.map((r) => r.unit.id)).toHaveLength(9);
         expect(json.results.map((r) => r.unit.id)).not.toContain('PY-HOAXUAN');
         expect(json.results.find((r) => r.unit.id === 'PY-SONGCAU')).toMatchObject({ total: 73.34, rank: 3, of: 9 });
@@ -123,7 +123,8 @@ describe('a batch never loses a unit: the nine districts and one broken file', (
         expect(json.notScored[0].file).toBe(broken);
         const text = fs.readFileSync(broken, 'utf8').split('\n');
         const line = text.findIndex((l) => l.includes('Ban hành sớm')) + 1;
-        expect(json.notScored[0].problems).toContainEqual({ where: `${line}:${text[line - 1].indexOf('Ban hành sớm') + 1}`, path: 'items["1.1.1"].choice', message: expect.stringContaining('"Ban hành sớm" is not an outcome') });
+        const column = text[line - 1].indexOf('Ban hành sớm') + 1;
+        expect(json.notScored[0].problems).toContainEqual({ where: `${line}:${column}`, line, column, path: 'items["1.1.1"].choice', message: expect.stringContaining('"Ban hành sớm" is not an outcome') });
         expect(json.notScored[0].problems.some((p) => /must lie within 0 – /.test(p.message))).toBe(true);
         // stderr says the same, one line per problem, and what became of the batch
         expect(run.stderr).toContain(`${broken}:${line}:`);
@@ -142,7 +143,7 @@ describe('a batch never loses a unit: the nine districts and one broken file', (
                 expect(workbook.getWorksheet('Chưa chấm được')!.getCell('A2').value).toBe(broken);
                 expect(workbook.getWorksheet('UBND thị xã Sông Cầu')!.getCell('A2').value).toContain('xếp thứ 3/9; 1 đơn vị chưa chấm được');
             } else {
-                expect(fs.readFileSync(out, 'utf8')).toContain(format === 'csv' ? 'not_scored_file,where,path,message' : 'Chưa chấm được');
+                expect(fs.readFileSync(out, 'utf8')).toContain(format === 'csv' ? 'not_scored_file,line,column,sheet,cell,path,message' : 'Chưa chấm được');
                 expect(fs.readFileSync(out, 'utf8')).toContain(format === 'html' ? broken.replace(/'/g, '&#39;') : broken);
             }
         }

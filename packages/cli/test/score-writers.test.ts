@@ -116,9 +116,13 @@ describe('files that were not scored are listed in every format', () => {
         {
             file: 'assessments/hong.xlsx',
             problems: [
-                { where: "'Tự đánh giá'!F14", path: 'items["1.1.1"].choice', message: '"Ban hành sớm" không phải phương án của tiêu chí này' },
-                { where: "'Tự đánh giá'!D40", path: 'metrics.planDone', message: 'Thiếu số liệu "planDone"' },
+                { where: "'Tự đánh giá'!F14", sheet: 'Tự đánh giá', cell: 'F14', path: 'items["1.1.1"].choice', message: '"Ban hành sớm" không phải phương án của tiêu chí này' },
+                { where: "'Tự đánh giá'!D40", sheet: 'Tự đánh giá', cell: 'D40', path: 'metrics.planDone', message: 'Thiếu số liệu "planDone"' },
             ],
+        },
+        {
+            file: 'assessments/hong.yaml',
+            problems: [{ where: '12:5', line: 12, column: 5, message: 'invalid YAML' }],
         },
     ];
     const withRejected = (): ScoreReport => ({ ...vi, notScored });
@@ -138,9 +142,10 @@ describe('files that were not scored are listed in every format', () => {
         const blank = lines.indexOf('');
         expect(blank).toBe(10);
         expect(lines.slice(blank + 1, -1)).toEqual([
-            'not_scored_file,where,path,message',
-            `assessments/hong.xlsx,'Tự đánh giá'!F14,"items[""1.1.1""].choice","""Ban hành sớm"" không phải phương án của tiêu chí này"`,
-            `assessments/hong.xlsx,'Tự đánh giá'!D40,metrics.planDone,"Thiếu số liệu ""planDone"""`,
+            'not_scored_file,line,column,sheet,cell,path,message',
+            `assessments/hong.xlsx,,,Tự đánh giá,F14,"items[""1.1.1""].choice","""Ban hành sớm"" không phải phương án của tiêu chí này"`,
+            `assessments/hong.xlsx,,,Tự đánh giá,D40,metrics.planDone,"Thiếu số liệu ""planDone"""`,
+            'assessments/hong.yaml,12,5,,,,invalid YAML',
         ]);
         expect((await streamedText(csvReport, vi)).split('\r\n')).toHaveLength(11);
     });
@@ -148,11 +153,11 @@ describe('files that were not scored are listed in every format', () => {
     test('HTML, Markdown and the table: the ranking says it counts the scored units, a section lists the rest', () => {
         const report = withRejected();
         const html = htmlReport(report);
-        expect(html).toContain('xếp thứ 3/9; 1 đơn vị chưa chấm được; so với năm 2021');
+        expect(html).toContain('xếp thứ 3/9; 2 đơn vị chưa chấm được; so với năm 2021');
         expect(html).toContain('<h2>Chưa chấm được</h2>');
         expect(html).toContain(`<tr><td>assessments/hong.xlsx</td><td>&#39;Tự đánh giá&#39;!D40</td><td>metrics.planDone</td><td>Thiếu số liệu &quot;planDone&quot;</td></tr>`);
         const md = markdownReport(report);
-        expect(md).toContain('Thứ hạng tính trong số 9 đơn vị đã chấm; 1 đơn vị chưa chấm được');
+        expect(md).toContain('Thứ hạng tính trong số 9 đơn vị đã chấm; 2 đơn vị chưa chấm được');
         expect(md).toMatch(/## Chưa chấm được\n\n\| Tệp \| Vị trí \| Đường dẫn JSON \| Lỗi \|/);
         const table = tableReport(report);
         expect(table).toMatch(/^assessments\/hong\.xlsx +'Tự đánh giá'!F14 +items\["1\.1\.1"\]\.choice +"Ban hành sớm"/m);

@@ -1,8 +1,11 @@
 import type { Locale } from '@par-rubric/language';
 import type { BatchResult, CompiledRubric, ResultsJson, SummaryJson, UnitJson } from '@par-rubric/language/scoring';
 
-/** One reason a file was not scored: where in the file (a line:column or a sheet cell), the JSON path, the message. */
-type NotScoredProblem = { where?: string; path?: string; message: string };
+/**
+ * One reason a file was not scored: where in the file as people write it (`12:5`, `'Tự đánh giá'!F14`)
+ * and as its parts (line and column, or sheet and cell), the JSON path, the message.
+ */
+type NotScoredProblem = { where?: string; line?: number; column?: number; sheet?: string; cell?: string; path?: string; message: string };
 
 /** A file of the batch that could not be scored, with every reason found (as the terminal lists them). */
 export type NotScoredFile = { file: string; problems: readonly NotScoredProblem[] };

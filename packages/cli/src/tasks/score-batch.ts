@@ -254,6 +254,8 @@ function notScoredFile({ file, problems }: Rejected): NotScoredFile {
         file,
         problems: problems.map((p) => ({
             where: p.location ? formatWhere(p.location) : undefined,
+            ...(p.location?.kind === 'text' ? { line: p.location.line, column: p.location.column } : {}),
+            ...(p.location?.kind === 'cell' ? { sheet: p.location.sheet, cell: p.location.cell } : {}),
             path: p.path && p.path.length > 0 ? formatValuePath(p.path) : undefined,
             message: p.message,
         })),

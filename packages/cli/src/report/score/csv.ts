@@ -6,7 +6,8 @@ import type { ScoreStream, TextSink } from '../../contracts/score-report.js';
 /**
  * One line per unit with plain decimals (73.34 in both languages): rank, unit, totals, grade, change,
  * then each field's score. Column names are stable keys, for spreadsheets and scripts. Files that were
- * not scored follow after a blank line, as a second table (file, where, JSON path, message), one line
+ * not scored follow after a blank line, as a second table (file, line and column or sheet and cell, JSON
+ * path, message: each in a column of its own, so that a spreadsheet reads no "2:1" as a time), one line
  * per reason; without any, the file is the units' table alone. Streamed unit by unit.
  */
 export default {
@@ -17,9 +18,12 @@ export default {
         await out.write(csvLine(header) + '\r\n');
         for await (const unit of report.units()) await out.write(csvLine(unitCells(unit, fieldCodes)) + '\r\n');
         if (notScored.length === 0) return;
-        await out.write('\r\n' + csvLine(['not_scored_file', 'where', 'path', 'message']) + '\r\n');
+        await out.write('\r\n' + csvLine(['not_scored_file', 'line', 'column', 'sheet', 'cell', 'path', 'message']) + '\r\n');
         for (const file of notScored) {
-            for (const problem of file.problems) await out.write(csvLine([file.file, problem.where ?? '', problem.path ?? '', problem.message]) + '\r\n');
+            for (const p of file.problems) {
+                const place = [p.line, p.column].map((n) => (n === undefined ? '' : String(n)));
+                await out.write(csvLine([file.file, ...place, p.sheet ?? '', p.cell ?? '', p.path ?? '', p.message]) + '\r\n');
+            }
         }
     },
 };

@@ -34,7 +34,7 @@ export default function readCsvAssessment(input: AssessmentSource): ParsedDocume
             { file, location: at(headerRow.line, 1), message: text(locale, 'csvMissingColumns', { columns: missing, expected: CSV_COLUMNS.join(',') }) },
         ]);
     }
-    const content: SheetContent = { origin: at(1, 1), header: new Map(), items: [], metrics: [], adjustments: [] };
+    const content: SheetContent = { origin: at(1, 1), header: new Map(), blankHeader: new Map(), items: [], metrics: [], adjustments: [] };
     const problems: SourceProblem[] = [];
     for (const row of rows) {
         const cells = new Map<string, SheetCell>();
@@ -63,6 +63,7 @@ export default function readCsvAssessment(input: AssessmentSource): ParsedDocume
                 const value = cells.get('value');
                 if (!key) problems.push({ file, location: cells.get('code')?.location ?? location, message: text(locale, 'csvUnknownHeader', { value: cells.get('code')?.text ?? '' }) });
                 else if (value) content.header.set(key, value);
+                else content.blankHeader.set(key, locate('value'));
                 break;
             }
             case 'metric':

@@ -10,6 +10,8 @@ export type SheetContent = {
     /** Where the sheet starts: the place to report what is missing altogether. */
     origin: SourceLocation;
     header: Map<HeaderKey, SheetCell>;
+    /** The value cells of header rows left blank: where a missing unit id or name is reported. */
+    blankHeader: Map<HeaderKey, SourceLocation>;
     items: SheetRow[];
     metrics: SheetRow[];
     adjustments: SheetRow[];
@@ -88,6 +90,7 @@ class Builder {
 }
 
 function readHeader(builder: Builder, content: SheetContent): void {
+    for (const [key, location] of content.blankHeader) builder.blank(key.split('.'), location);
     for (const [key, cell] of content.header) {
         const value = cell.text.trim();
         if (value === '') continue;

@@ -2,7 +2,7 @@
 // `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
-//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring,import,yaml]
+//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring,import,yaml,batch]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -317,6 +317,27 @@ if (wanted('yaml')) {
         targetRatio: 2,
         note: cpuNote(timed.aliased, timed.expanded),
     });
+// 8. a batch of thousands of assessments through `rubric score --format json -o`: peak memory and time
+if (wanted('batch')) {
+    const { benchmarkBatch } = await import('./batch-memory.mjs');
+    const sizes = quick ? [500, 2_000] : [2_000, 10_000];
+    const result = benchmarkBatch({ root, district, work, sizes });
+    if (result.skipped) console.log(`[batch] skipped: ${result.skipped}`);
+    else {
+        const first = result.rows[0];
+        for (const row of result.rows) {
+            const label = `${row.count.toLocaleString('en')} assessments (json)`;
+            record({ section: 'batch', name: `peak memory, rubric score of ${label}`, value: row.maxRss / MiB, unit: 'MiB', target: 1024 });
+            record({
+                section: 'batch',
+                name: `rubric score of ${label}`,
+                value: row.ms,
+                baseline: (first.ms / first.count) * row.count,
+                baselineName: `${first.count} assessments' time scaled by count`,
+                note: `${round(row.ms / row.count, 2)} ms a unit; CPU time ${round(row.cpuMs)} ms; output ${round(row.outputBytes / MiB)} MiB`,
+            });
+        }
+    }
 }
 
 const results = {

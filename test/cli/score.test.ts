@@ -97,6 +97,77 @@ describe('rubric score: the Phú Yên districts, 2022', () => {
     }
 });
 
+describe('a batch never loses a unit: the nine districts and one broken file', () => {
+    let batch: string;
+    let broken: string;
+    beforeAll(() => {
+        batch = path.join(folder, 'nine-and-one');
+        fs.mkdirSync(batch, { recursive: true });
+        for (const name of fs.readdirSync(assessments)) fs.copyFileSync(path.join(assessments, name), path.join(batch, name));
+        // another unit's copy of Sông Cầu, with an outcome the rubric does not have and a score above its max
+        broken = write(
+            'nine-and-one/hoa-xuan.yaml',
+            fs.readFileSync(songCau, 'utf8').replace('id: PY-SONGCAU', 'id: PY-HOAXUAN').replace('choice: Ban hành kịp thời', 'choice: Ban hành sớm').replace(/self: 0\.5\n/, 'self: 7\n'),
+        );
+    });
+
+    test('JSON: nine units scored and ranked among themselves, the broken file listed with its reasons, exit 1', async () => {
+        const run = await score([batch, '--previous', previous, '--format', 'json']);
+        expect(run.status).toBe(1);
+        const json = JSON.parse(run.stdout) as { results: UnitJson[]; summary: { count: number }; notScored: { file: string; problems: { where?: string; line?: number; column?: number; path?: string; message: string }[] }[] };
+        expect(json.results.map((r) => r.unit.id)).toHaveLength(9);
+        expect(json.results.map((r) => r.unit.id)).not.toContain('PY-HOAXUAN');
+        expect(json.results.find((r) => r.unit.id === 'PY-SONGCAU')).toMatchObject({ total: 73.34, rank: 3, of: 9 });
+        expect(json.summary.count).toBe(9);
+        expect(json.notScored).toHaveLength(1);
+        expect(json.notScored[0].file).toBe(broken);
+        const text = fs.readFileSync(broken, 'utf8').split('\n');
+        const line = text.findIndex((l) => l.includes('Ban hành sớm')) + 1;
+        const column = text[line - 1].indexOf('Ban hành sớm') + 1;
+        expect(json.notScored[0].problems).toContainEqual({ where: `${line}:${column}`, line, column, path: 'items["1.1.1"].choice', message: expect.stringContaining('"Ban hành sớm" is not an outcome') });
+        expect(json.notScored[0].problems.some((p) => /must lie within 0 – /.test(p.message))).toBe(true);
+        // stderr says the same, one line per problem, and what became of the batch
+        expect(run.stderr).toContain(`${broken}:${line}:`);
+        expect(run.stderr.trim().split('\n').pop()).toBe('1 assessment file was not scored (listed in the results under "Not scored"); 9 units scored');
+        expectNoStackTrace(run);
+    });
+
+    test('every format lists it; the press sentence says what the rank counts', async () => {
+        for (const format of ['table', 'csv', 'md', 'html', 'xlsx']) {
+            const out = path.join(folder, `nine-and-one.${format}`);
+            const run = await score([batch, '--previous', previous, '--format', format, '-o', out], 'vi');
+            expect(run.status).toBe(1);
+            if (format === 'xlsx') {
+                const workbook = new ExcelJS.Workbook();
+                await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
+                expect(workbook.getWorksheet('Chưa chấm được')!.getCell('A2').value).toBe(broken);
+                expect(workbook.getWorksheet('UBND thị xã Sông Cầu')!.getCell('A2').value).toContain('xếp thứ 3/9; 1 đơn vị chưa chấm được');
+            } else {
+                expect(fs.readFileSync(out, 'utf8')).toContain(format === 'csv' ? 'not_scored_file,line,column,sheet,cell,path,message' : 'Chưa chấm được');
+                expect(fs.readFileSync(out, 'utf8')).toContain(format === 'html' ? broken.replace(/'/g, '&#39;') : broken);
+            }
+        }
+        expect(fs.readFileSync(path.join(folder, 'nine-and-one.html'), 'utf8')).toContain('xếp thứ 3/9; 1 đơn vị chưa chấm được; so với năm 2021');
+    });
+
+    test('--strict: all or nothing, no output file', async () => {
+        const out = path.join(folder, 'strict.json');
+        const run = await score([batch, '--format', 'json', '--strict', '-o', out]);
+        expect(run.status).toBe(1);
+        expect(run.stderr.trim().split('\n').pop()).toBe('1 assessment file has errors; nothing was scored');
+        expect(fs.existsSync(out)).toBe(false);
+    });
+
+    test('a file that cannot be read at all is listed too, and the exit code says so (2)', async () => {
+        const pipe = path.join(folder, 'pipe.yaml');
+        expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+        const run = await score([batch, pipe, '--format', 'json']);
+        expect(run.status).toBe(2);
+        expect(JSON.parse(run.stdout).notScored.map((f: { file: string }) => f.file)).toEqual([broken, pipe]);
+        expect(JSON.parse(run.stdout).results).toHaveLength(9);
+    });
+});
+
 describe('--rubric takes the compiled JSON too', () => {
     test('the same results from `rubric compile` output', async () => {
         const compiled = write('compiled/huyen-2022.json', (await runCli(['compile', rubric])).stdout);
@@ -124,6 +195,66 @@ describe('a blank XLSX template, filled in, scores as the same answers in YAML',
         expect(fromXlsx.stderr).toBe('');
         expect(fromXlsx.stdout).toBe((await score([songCau, '--format', 'json'])).stdout);
         expect(JSON.parse(fromXlsx.stdout).results[0].total).toBe(73.34);
+    });
+});
+
+describe('all problems of a file at once, each at its own cell', () => {
+    test('YAML: a value of the wrong type and an unknown choice, both in one run, each at its line', async () => {
+        const text = fs.readFileSync(songCau, 'utf8').replace('choice: Ban hành kịp thời', 'choice: Ban hành sớm').replace(/(1\.1\.2:\n    self:) 1/, '$1 "một"');
+        const file = write('mistakes/song-cau.yaml', text);
+        const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+        const run = await score([file]);
+        expect(run.status).toBe(1);
+        const lines = run.stderr.trim().split('\n');
+        expect(lines).toHaveLength(3);
+        expect(lines[0]).toMatch(new RegExp(`^${file}:${lineOf('Ban hành sớm')}:\\d+: items\\["1\\.1\\.1"\\]\\.choice: "Ban hành sớm" is not an outcome`));
+        expect(lines[1]).toMatch(new RegExp(`^${file}:${lineOf('"một"')}:\\d+: items\\["1\\.1\\.2"\\]\\.self: Wrong type`));
+    });
+
+    test('a filled-in template with six kinds of mistake: every one listed in one run, at its cell', async () => {
+        const blank = path.join(folder, 'blank-mistakes.xlsx');
+        expect((await runCli(['template', rubric, '--format', 'xlsx', '-o', blank, '--lang', 'vi'])).status).toBe(0);
+        const answers = parse(fs.readFileSync(songCau, 'utf8')) as AssessmentYaml;
+        answers.items['1.1.1'] = { ...answers.items['1.1.1'], choice: 'Ban hành sớm', self: 5 };
+        delete answers.items['1.1.3'].answer;
+        answers.items['1.1.4'] = { ...answers.items['1.1.4'], self: 'một' as unknown as number };
+        answers.items['1.2.1'] = { ...answers.items['1.2.1'], self: 0.333 };
+        delete answers.metrics.planDone;
+        const xlsx = write('mistakes/song-cau.xlsx', await fillTemplate(fs.readFileSync(blank), answers));
+        const run = await score([xlsx]);
+        expect(run.status).toBe(1);
+        expectNoStackTrace(run);
+
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(fs.readFileSync(xlsx) as unknown as ExcelJS.Buffer);
+        const cellOf = (sheetName: string, keyColumn: string, key: string, column: string): string => {
+            const sheet = workbook.getWorksheet(sheetName)!;
+            let keyRow = 0;
+            const columns = new Map<string, string>();
+            for (let r = 1; r < 60 && !keyRow; r++) {
+                sheet.getRow(r).eachCell((cell) => columns.set(String(cell.value), cell.address.replace(/\d+$/, '')));
+                if (columns.has(keyColumn)) keyRow = r;
+                else columns.clear();
+            }
+            for (let r = keyRow + 1; r <= sheet.rowCount; r++) {
+                if (String(sheet.getRow(r).getCell(columns.get(keyColumn)!).value) === key) return `${columns.get(column)}${r}`;
+            }
+            throw new Error(`${key} not in ${sheetName}`);
+        };
+        const items = (code: string, column: string) => `${xlsx}: 'Tự đánh giá'!${cellOf('Tự đánh giá', 'code', code, column)}: `;
+        const lines = run.stderr.trim().split('\n');
+        const outcomes = '(1: "Ban hành kịp thời", 2: "Ban hành không kịp thời", 3: "Không ban hành")';
+        // row by row, each sheet in turn
+        expect(lines).toEqual([
+            items('1.1.1', 'choice') + `"Ban hành sớm" is not an outcome of this item ${outcomes}`,
+            items('1.1.1', 'self') + 'The score 5 must lie within 0 – 1 in steps of 0.01',
+            items('1.1.3', 'choice') + 'Missing the yes/no answer of "1.1.3"',
+            // said once: not also "missing a self-assessed score" for the value left out
+            items('1.1.4', 'self') + '"một" is not a number',
+            items('1.2.1', 'self') + 'The score 0.333 must lie within 0 – 1 in steps of 0.01',
+            `${xlsx}: 'Số liệu'!${cellOf('Số liệu', 'metric', 'planDone', 'value')}: Missing the metric "planDone"`,
+            '1 assessment file has errors; nothing was scored',
+        ]);
     });
 });
 

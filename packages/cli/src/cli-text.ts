@@ -190,6 +190,25 @@ export const text = defineCatalogue({
     },
     outputOption: { vi: 'ghi ra tệp này thay vì ra màn hình', en: 'write to this file instead of standard output' },
     progressLabel: { vi: 'Chấm điểm', en: 'Scoring' },
+    progressWriting: { vi: 'Ghi kết quả', en: 'Writing' },
+    scoreStrictOption: {
+        vi: 'chỉ chấm khi mọi tệp đều hợp lệ: một tệp lỗi thì không chấm gì',
+        en: 'all or nothing: score nothing when any file is invalid',
+    },
+    assessmentChanged: {
+        vi: 'tệp đã thay đổi trong lúc chấm (kết quả sẽ không khớp bảng xếp hạng); không ghi kết quả, hãy chạy lại',
+        en: 'the file changed while the batch was being scored (its results would not match the ranking); nothing written, run again',
+    },
+    assessmentsNotScored: {
+        vi: (p: { count: number; scored: number }, fill) => fill('{count} tệp đánh giá chưa chấm được (liệt kê trong kết quả, mục "Chưa chấm được"); đã chấm {scored} đơn vị', p),
+        en: (p: { count: number; scored: number }, fill) =>
+            fill(
+                p.count === 1
+                    ? '{count} assessment file was not scored (listed in the results under "Not scored"); {scored|unit|units} scored'
+                    : '{count} assessment files were not scored (listed in the results under "Not scored"); {scored|unit|units} scored',
+                p,
+            ),
+    },
     noAssessmentFiles: {
         vi: 'không tìm thấy tệp đánh giá nào (.json, .yaml, .yml, .xlsx, .csv)',
         en: 'no assessment files found (.json, .yaml, .yml, .xlsx, .csv)',

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { CompiledRubric } from '@par-rubric/language/scoring';
+import { prepareRubric, scoreAssessment, type CompiledRubric } from '@par-rubric/language/scoring';
 import { parseCsv } from '../src/layouts/csv-table.js';
-import { readAssessmentFile } from '../src/input/assessment/read-assessment.js';
+import { checkAssessmentFile, locateProblems, readAssessmentFile } from '../src/input/assessment/read-assessment.js';
 import csvTemplate from '../src/report/template/csv.js';
 import xlsxTemplate from '../src/report/template/xlsx.js';
 import { exampleCompiled, problemsOf, temporaryFolder } from './helpers.js';
@@ -99,18 +99,36 @@ describe('CSV assessments (the template filled in)', () => {
         expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:1:1: missing columns record, code; the first line must be: record,code,`));
     });
 
-    test('an unknown record kind', async () => {
-        const file = write('a.csv', 'record,code,value\nunit,unit.id,X\n');
-        expect((await problemsOf(file, rubric)).lines).toEqual([`${file}:2:1: unknown record "unit" (header, metric, item, bonus, penalty)`]);
+    test('a blank cell is reported at its own column: a unit id, a metric value, a choice', async () => {
+        /** Line and column where a record's cell of a column starts in the text. */
+        const placeOf = (text: string, record: string, code: string, key: string): string => {
+            const parsed = parseCsv(text);
+            if (!parsed.ok) throw new Error('does not parse');
+            const column = parsed.rows[0].cells.findIndex((c) => c.value === key);
+            const row = parsed.rows.find((r) => r.cells[0].value === record && r.cells[1].value === code)!;
+            return `${row.cells[column].line}:${row.cells[column].column}`;
+        };
+        const noId = filledCsv([['header', 'unit.name', 'value', 'UBND thị xã Sông Cầu']]);
+        const file = write('no-id.csv', noId);
+        expect((await problemsOf(file, rubric)).lines).toEqual([`${file}:${placeOf(noId, 'header', 'unit.id', 'value')}: unit.id: Required field is missing`]);
+
+        const half = filledCsv(UNIT);
+        const checked = await checkAssessmentFile(write('half.csv', half), rubric, 'en');
+        const problems = locateProblems(checked.file, checked.locations, scoreAssessment(prepareRubric(rubric), checked.assessment).problems, 'en');
+        const at = (path: string) => problems.find((p) => JSON.stringify(p.path) === path)?.location;
+        expect(at('["metrics","planDone"]')).toMatchObject({ kind: 'text', line: Number(placeOf(half, 'metric', 'planDone', 'value').split(':')[0]), column: Number(placeOf(half, 'metric', 'planDone', 'value').split(':')[1]) });
+        const choice = placeOf(half, 'item', '1.1.1', 'choice').split(':').map(Number);
+        expect(at('["items","1.1.1","choice"]')).toEqual({ kind: 'text', line: choice[0], column: choice[1] });
     });
 
-    test('a schema problem is placed at the cell the value came from', async () => {
-        const text = filledCsv([['header', 'unit.name', 'value', 'UBND thị xã Sông Cầu']]);
-        const file = write('a.csv', text);
-        const line = text.split('\r\n').findIndex((l) => l.startsWith('header,unit.name')) + 1;
-        // unit.id is missing: reported at the first cell of the unit that was given
-        const column = text.split('\r\n')[line - 1].indexOf('UBND thị xã') + 1;
-        expect((await problemsOf(file, rubric)).lines).toEqual([`${file}:${line}:${column}: unit.id: Required field is missing`]);
+    test('an unknown record kind, and what the file then lacks, in one run', async () => {
+        const file = write('a.csv', 'record,code,value\nunit,unit.id,X\n');
+        expect((await problemsOf(file, rubric)).lines).toEqual([
+            `${file}:2:1: unknown record "unit" (header, metric, item, bonus, penalty)`,
+            `${file}:1:1: rubric: Required field is missing`,
+            `${file}:1:1: year: Required field is missing`,
+            `${file}:1:1: unit: Required field is missing`,
+        ]);
     });
 });
 

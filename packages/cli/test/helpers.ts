@@ -9,7 +9,7 @@ import { AssessmentInputError } from '../src/input/assessment/input-error.js';
 import { readAssessmentFile } from '../src/input/assessment/read-assessment.js';
 import { formatProblem } from '../src/input/assessment/source-location.js';
 import { collectFiles } from '../src/input/rubric-paths.js';
-import type { ScoreReport } from '../src/contracts/score-report.js';
+import type { ScoreReport, ScoreStream, TextSink } from '../src/contracts/score-report.js';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const exampleFolder = path.join(repositoryRoot, 'examples/huyen-2022');
@@ -40,7 +40,17 @@ export async function exampleReport(locale: Locale): Promise<ScoreReport> {
     const previous = parsePreviousResults(JSON.parse(fs.readFileSync(path.join(exampleFolder, 'results-2021.json'), 'utf8')));
     if (!previous.ok) throw new Error('results-2021.json is not valid');
     const batch = rankScores(plan, scores, previous.previous);
-    return { rubric, batch, results: toResultsJson(batch, locale), locale };
+    return { rubric, batch, results: toResultsJson(batch, locale), notScored: [], locale };
+}
+
+/** What a streaming writer prints for a whole report: its units handed over one by one, as `rubric score` does. */
+export async function streamedText(writer: { stream(report: ScoreStream, out: TextSink): Promise<void> }, report: ScoreReport): Promise<string> {
+    let text = '';
+    const units = async function* () {
+        yield* report.results.results;
+    };
+    await writer.stream({ rubric: report.rubric, summary: report.results.summary, notScored: report.notScored, units, locale: report.locale }, { write: (chunk) => void (text += chunk) });
+    return text;
 }
 
 /** A fresh folder under the system's temporary folder, removed by the caller's afterEach. */

@@ -7,7 +7,7 @@ import markdownReport from '../src/report/score/md.js';
 import type { ScoreReport } from '../src/contracts/score-report.js';
 import tableReport from '../src/report/score/table.js';
 import xlsxReport from '../src/report/score/xlsx.js';
-import { exampleReport } from './helpers.js';
+import { exampleReport, streamedText } from './helpers.js';
 
 let vi: ScoreReport;
 let en: ScoreReport;
@@ -68,16 +68,16 @@ describe('HTML report (what a council prints)', () => {
 });
 
 describe('other formats', () => {
-    test('JSON: exact decimals as JSON numbers, the results contract', () => {
-        const json = JSON.parse(jsonReport(vi));
+    test('JSON: exact decimals as JSON numbers, the results contract', async () => {
+        const json = JSON.parse(await streamedText(jsonReport, vi));
         const unit = json.results.find((r: { unit: { id: string } }) => r.unit.id === 'PY-SONGCAU');
         expect(unit).toMatchObject({ total: 73.34, max: 100, index: 73.34, grade: 'Khá', rank: 3, of: 9, change: { points: 8.48, rank: 3 } });
         expect(unit.fields.map((f: { score: number }) => f.score)).toEqual([17.64, 5.9, 12, 7, 11, 5.5, 8.42, 5.88]);
         expect(json.summary).toMatchObject({ count: 9, grades: { Tốt: 1, Khá: 4, 'Trung bình': 4, Yếu: 0 } });
     });
 
-    test('CSV: plain decimals in both languages', () => {
-        const line = csvReport(vi).split('\r\n').find((l) => l.includes('PY-SONGCAU'))!;
+    test('CSV: plain decimals in both languages', async () => {
+        const line = (await streamedText(csvReport, vi)).split('\r\n').find((l) => l.includes('PY-SONGCAU'))!;
         expect(line).toBe('3,9,PY-SONGCAU,UBND thị xã Sông Cầu,district,73.34,100,73.34,Khá,8.48,3,70.4,0,0,17.64,5.9,12,7,11,5.5,8.42,5.88');
     });
 
@@ -108,5 +108,66 @@ describe('other formats', () => {
     test('the same batch gives byte-identical files', async () => {
         expect(htmlReport(vi)).toBe(htmlReport(await exampleReport('vi')));
         expect(Buffer.from(await xlsxReport(vi)).equals(Buffer.from(await xlsxReport(vi)))).toBe(true);
+    });
+});
+
+describe('files that were not scored are listed in every format', () => {
+    const notScored = [
+        {
+            file: 'assessments/hong.xlsx',
+            problems: [
+                { where: "'Tự đánh giá'!F14", sheet: 'Tự đánh giá', cell: 'F14', path: 'items["1.1.1"].choice', message: '"Ban hành sớm" không phải phương án của tiêu chí này' },
+                { where: "'Tự đánh giá'!D40", sheet: 'Tự đánh giá', cell: 'D40', path: 'metrics.planDone', message: 'Thiếu số liệu "planDone"' },
+            ],
+        },
+        {
+            file: 'assessments/hong.yaml',
+            problems: [{ where: '12:5', line: 12, column: 5, message: 'invalid YAML' }],
+        },
+    ];
+    const withRejected = (): ScoreReport => ({ ...vi, notScored });
+
+    test('JSON: a "notScored" list beside the results, streamed byte for byte as the whole object prints', async () => {
+        const text = await streamedText(jsonReport, withRejected());
+        const json = JSON.parse(text);
+        expect(json.notScored).toEqual(notScored);
+        expect(text).toBe(JSON.stringify(json, null, 2) + '\n');
+        const none = await streamedText(jsonReport, { ...vi, results: { ...vi.results, results: [] } });
+        expect(none).toBe(JSON.stringify(JSON.parse(none), null, 2) + '\n');
+        expect(JSON.parse(none).notScored).toEqual([]);
+    });
+
+    test('CSV: a second table after a blank line, one line per reason', async () => {
+        const lines = (await streamedText(csvReport, withRejected())).split('\r\n');
+        const blank = lines.indexOf('');
+        expect(blank).toBe(10);
+        expect(lines.slice(blank + 1, -1)).toEqual([
+            'not_scored_file,line,column,sheet,cell,path,message',
+            `assessments/hong.xlsx,,,Tự đánh giá,F14,"items[""1.1.1""].choice","""Ban hành sớm"" không phải phương án của tiêu chí này"`,
+            `assessments/hong.xlsx,,,Tự đánh giá,D40,metrics.planDone,"Thiếu số liệu ""planDone"""`,
+            'assessments/hong.yaml,12,5,,,,invalid YAML',
+        ]);
+        expect((await streamedText(csvReport, vi)).split('\r\n')).toHaveLength(11);
+    });
+
+    test('HTML, Markdown and the table: the ranking says it counts the scored units, a section lists the rest', () => {
+        const report = withRejected();
+        const html = htmlReport(report);
+        expect(html).toContain('xếp thứ 3/9; 2 đơn vị chưa chấm được; so với năm 2021');
+        expect(html).toContain('<h2>Chưa chấm được</h2>');
+        expect(html).toContain(`<tr><td>assessments/hong.xlsx</td><td>&#39;Tự đánh giá&#39;!D40</td><td>metrics.planDone</td><td>Thiếu số liệu &quot;planDone&quot;</td></tr>`);
+        const md = markdownReport(report);
+        expect(md).toContain('Thứ hạng tính trong số 9 đơn vị đã chấm; 2 đơn vị chưa chấm được');
+        expect(md).toMatch(/## Chưa chấm được\n\n\| Tệp \| Vị trí \| Đường dẫn JSON \| Lỗi \|/);
+        const table = tableReport(report);
+        expect(table).toMatch(/^assessments\/hong\.xlsx +'Tự đánh giá'!F14 +items\["1\.1\.1"\]\.choice +"Ban hành sớm"/m);
+        expect(htmlReport(vi)).not.toContain('Chưa chấm được');
+    });
+
+    test('XLSX: a "Chưa chấm được" sheet', async () => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await xlsxReport(withRejected())) as unknown as ExcelJS.Buffer);
+        const sheet = workbook.getWorksheet('Chưa chấm được')!;
+        expect(sheet.getRow(3).values).toEqual([undefined, 'assessments/hong.xlsx', "'Tự đánh giá'!D40", 'metrics.planDone', 'Thiếu số liệu "planDone"']);
     });
 });

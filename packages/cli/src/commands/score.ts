@@ -9,7 +9,7 @@ import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import type { CommandContext } from '../contracts/command-context.js';
 import { rootOption } from './root-option.js';
 
-type ScoreOptions = { rubric: string; previous?: string; appraisals?: string; format: ScoreFormat; output?: string; root?: string[] };
+type ScoreOptions = { rubric: string; previous?: string; appraisals?: string; format: ScoreFormat; output?: string; strict?: boolean; root?: string[] };
 
 /** `rubric score --rubric FILE ASSESSMENT…`: scores, ranks and reports a batch of assessments. */
 export function registerScore(program: Command, context: CommandContext): void {
@@ -22,6 +22,7 @@ export function registerScore(program: Command, context: CommandContext): void {
         .option('--appraisals <folder>', text(context.locale, 'appraisalsOption'))
         .addOption(new Option('--format <format>', text(context.locale, 'formatOption')).choices(Object.keys(scoreFormats)).default('table'))
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
+        .option('--strict', text(context.locale, 'scoreStrictOption'))
         .addOption(rootOption(context.locale))
         .action(async (paths: string[], options: ScoreOptions) => {
             const locale: Locale = program.opts().lang ?? context.locale;

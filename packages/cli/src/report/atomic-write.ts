@@ -27,16 +27,106 @@ export function refuseOverwritingInputs(output: string, inputs: readonly string[
  * name still shows the new content. Temporary files that a killed run left beside the target go.
  */
 export function writeFileAtomically(file: string, content: string | Uint8Array, locale: Locale): void {
-    const target = canonical(file);
+    const output = openAtomicFile(file, locale);
     try {
-        const existing = existingFile(target);
-        removeStaleTemporaries(target);
-        if (existing && existing.nlink > 1) rewriteInPlace(target, content);
-        else replaceByRename(target, content, existing ? existing.mode & 0o7777 : 0o644);
+        output.write(content);
     } catch (error) {
+        output.abort();
+        throw error;
+    }
+    output.commit();
+}
+
+/** A file being written piece by piece: nothing shows at its name until commit, and abort leaves no trace. */
+export type AtomicFile = {
+    write(chunk: string | Uint8Array): void;
+    /** Flushes and puts the content at the file's name (renamed over it, or copied into a hard-linked file). */
+    commit(): void;
+    /** Removes the temporary file; the target is as it was. Safe to call after a failed write or commit. */
+    abort(): void;
+};
+
+/** Pieces are gathered up to this size before each write: a streamed report is many small strings. */
+const WRITE_CHUNK = 256 * 1024;
+
+/**
+ * Opens the temporary file for a target, with the same guarantees as writeFileAtomically: for reports
+ * streamed unit by unit, so that a big batch never holds its whole output in memory. Every failure is a
+ * CliError naming the file, and leaves the target untouched and no temporary file.
+ */
+export function openAtomicFile(file: string, locale: Locale): AtomicFile {
+    const fail = (error: unknown): never => {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         throw new CliError(text(locale, 'cannotWrite', { file, reason: code }));
+    };
+    const target = canonical(file);
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    let existing: fs.Stats | undefined;
+    let descriptor: number | undefined;
+    try {
+        existing = existingFile(target);
+        removeStaleTemporaries(target);
+        // read back when a hard-linked target is rewritten in place
+        descriptor = fs.openSync(temporary, 'wx+', 0o600);
+    } catch (error) {
+        fail(error);
     }
+    let pending: string[] = [];
+    let pendingLength = 0;
+    let open = true;
+    const flush = (): void => {
+        if (pending.length === 0) return;
+        fs.writeSync(descriptor!, pending.join(''));
+        pending = [];
+        pendingLength = 0;
+    };
+    const abort = (): void => {
+        if (!open) return;
+        open = false;
+        try {
+            if (descriptor !== undefined) fs.closeSync(descriptor);
+        } catch {
+            // already closed by a failed commit
+        }
+        fs.rmSync(temporary, { force: true });
+    };
+    const guarded = (action: () => void): void => {
+        try {
+            action();
+        } catch (error) {
+            abort();
+            fail(error);
+        }
+    };
+    return {
+        write(chunk) {
+            guarded(() => {
+                if (typeof chunk === 'string') {
+                    pending.push(chunk);
+                    pendingLength += chunk.length;
+                    if (pendingLength >= WRITE_CHUNK) flush();
+                } else {
+                    flush();
+                    fs.writeSync(descriptor!, chunk);
+                }
+            });
+        },
+        commit() {
+            guarded(() => {
+                flush();
+                // the mode given to open is narrowed by the umask: set the one the file had
+                fs.fchmodSync(descriptor!, existing ? existing.mode & 0o7777 : 0o644);
+                fs.fsyncSync(descriptor!);
+                if (existing && existing.nlink > 1) copyInPlace(descriptor!, target);
+                else fs.renameSync(temporary, target);
+                fs.closeSync(descriptor!);
+                descriptor = undefined;
+            });
+            if (existing && existing.nlink > 1) fs.rmSync(temporary, { force: true });
+            open = false;
+        },
+        abort,
+    };
 }
 
 function existingFile(file: string): fs.Stats | undefined {
@@ -47,38 +137,24 @@ function existingFile(file: string): fs.Stats | undefined {
     }
 }
 
-function replaceByRename(target: string, content: string | Uint8Array, mode: number): void {
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    let descriptor: number | undefined;
+/**
+ * Hard links share one inode: only writing into it keeps them all. The complete content is already in
+ * the temporary file, so the target is rewritten only once nothing can fail any more but the disk.
+ */
+function copyInPlace(source: number, target: string): void {
+    const into = fs.openSync(target, 'r+');
     try {
-        descriptor = fs.openSync(temporary, 'wx', 0o600);
-        fs.writeFileSync(descriptor, content);
-        // the mode given to open is narrowed by the umask: set the one the file had
-        fs.fchmodSync(descriptor, mode);
-        fs.fsyncSync(descriptor);
-        fs.closeSync(descriptor);
-        descriptor = undefined;
-        fs.renameSync(temporary, target);
-    } catch (error) {
-        if (descriptor !== undefined) fs.closeSync(descriptor);
-        try {
-            fs.rmSync(temporary, { force: true });
-        } catch {
-            // the temporary file was never created (its folder is missing or is a file)
+        fs.ftruncateSync(into, 0);
+        const buffer = Buffer.alloc(WRITE_CHUNK);
+        for (let position = 0; ; ) {
+            const read = fs.readSync(source, buffer, 0, buffer.length, position);
+            if (read === 0) break;
+            fs.writeSync(into, buffer, 0, read);
+            position += read;
         }
-        throw error;
-    }
-}
-
-/** Hard links share one inode: only writing into it keeps them all. Not atomic, so used only for them. */
-function rewriteInPlace(target: string, content: string | Uint8Array): void {
-    const descriptor = fs.openSync(target, 'r+');
-    try {
-        fs.ftruncateSync(descriptor, 0);
-        fs.writeFileSync(descriptor, content);
-        fs.fsyncSync(descriptor);
+        fs.fsyncSync(into);
     } finally {
-        fs.closeSync(descriptor);
+        fs.closeSync(into);
     }
 }
 

@@ -152,6 +152,16 @@ export const word = defineCatalogue({
         vi: '{units} đơn vị: {filesFound} đã nộp, {missing} chưa nộp; {complete} đầy đủ, {incomplete} còn thiếu, {unreadable} không đọc được; {answered}/{required} tiêu chí đã trả lời; {evidenceMissing} tiêu chí thiếu tài liệu kiểm chứng',
         en: '{units|unit|units}: {filesFound} with a file, {missing} without; {complete} complete, {incomplete} incomplete, {unreadable} unreadable; {answered}/{required} items answered; {evidenceMissing} lacking evidence',
     },
+    notScored: { vi: 'Chưa chấm được', en: 'Not scored' },
+    notScoredCount: { vi: '{count} đơn vị chưa chấm được', en: '{count|unit|units} not scored' },
+    rankedAmongScored: {
+        vi: 'Thứ hạng tính trong số {scored} đơn vị đã chấm; {count} đơn vị chưa chấm được (xem mục "Chưa chấm được")',
+        en: 'Ranks are among the {scored} units scored; {count|unit|units} not scored (listed under "Not scored")',
+    },
+    file: { vi: 'Tệp', en: 'File' },
+    where: { vi: 'Vị trí', en: 'Where' },
+    valuePath: { vi: 'Đường dẫn JSON', en: 'JSON path' },
+    problem: { vi: 'Lỗi', en: 'Problem' },
     averageGap: { vi: 'Chênh lệch bình quân giữa điểm tự chấm và điểm đạt: {value}', en: 'Average gap between self score and final score: {value}' },
 });
 

@@ -6,8 +6,14 @@ import {
     rankScores,
     scoreAssessment,
     toResultsJson,
+    toSummaryJson,
+    toUnitJson,
+    type CompiledRubric,
     type Assessment,
     type PreviousResults,
+    type ScoringPlan,
+    type UnitFigures,
+    type UnitJson,
     type UnitScore,
 } from '@par-rubric/language/scoring';
 import { readInputText } from '../input/read-input-text.js';
@@ -16,14 +22,14 @@ import { text } from '../cli-text.js';
 import { AssessmentInputError } from '../input/assessment/input-error.js';
 import { readJsonDocument } from '../input/assessment/json.js';
 import { displayPath } from '../display-path.js';
-import { locateProblems, readAssessmentFile, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
-import { formatProblem, type SourceProblem } from '../input/assessment/source-location.js';
-import { refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
-import type { CliIo } from '../contracts/cli-io.js';
+import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
+import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
+import type { CliIo, CliStream } from '../contracts/cli-io.js';
 import { startProgress } from '../report/score/progress.js';
 import { loadFormat } from '../contracts/format-registry.js';
-import type { ScoreWriter } from '../contracts/score-report.js';
+import type { NotScoredFile, ScoreStream, ScoreWriter } from '../contracts/score-report.js';
 import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import { terminalText } from '../safe-text/terminal.js';
 
@@ -33,6 +39,12 @@ import { terminalText } from '../safe-text/terminal.js';
  */
 const PROBLEMS_PER_FILE = 50;
 
+/**
+ * Up to this many files every unit's detail is kept from the first reading (a few megabytes); a bigger
+ * batch is read twice, so that its memory does not grow with the number of units.
+ */
+const DETAIL_KEPT_UP_TO = 100;
+
 export type ScoreBatch = {
     files: string[];
     rubric: string;
@@ -41,21 +53,32 @@ export type ScoreBatch = {
     appraisals?: string;
     format: ScoreFormat;
     output?: string;
+    /** All or nothing: no report at all when any file is invalid. */
+    strict?: boolean;
     /** Folders the rubric's imports may reach besides the defaults. */
     root?: string[];
     locale: Locale;
 };
 
+/** A file that could not be scored: its problems (at most PROBLEMS_PER_FILE and a count of the rest). */
+type Rejected = { file: string; problems: SourceProblem[] };
+
+/** What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file again. */
+type KeptFigures = UnitFigures & { path: string; file: string; digest: string };
+
 /**
- * Reads every assessment, scores and ranks them, and writes the report. Nothing is written unless every
- * file is valid: all problems of all files are listed (one line each, with file, line and column or cell,
- * and JSON path) and the exit code is 1, or 2 when a file could not be read at all.
+ * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
+ * not be scored are listed in it with their reasons (file, line and column or cell, JSON path), and on
+ * standard error one line each. Exit 1 when any file was not scored (2 when one could not be read at
+ * all); no report when none could be, or with `strict` when any could not. A big batch in a format that
+ * streams (json, csv) is written in a second pass that reads and scores each file again: memory holds
+ * one unit's detail at a time, whatever the batch's size.
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
     const source = await loadRubricSource(run.rubric, locale, io, run.root);
     if (run.output) refuseOverwritingInputs(run.output, [...source.files, ...run.files, ...(run.previous ? [run.previous] : [])], locale);
-    let plan;
+    let plan: ScoringPlan;
     try {
         plan = prepareRubric(source.rubric);
     } catch (error) {
@@ -63,70 +86,191 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         throw error;
     }
     const previous = run.previous ? readPrevious(run.previous, locale) : undefined;
-    let overlay: Map<string, Assessment> | undefined;
+    // the council's filled-in sheets, applied on top of each unit's file (by its display path)
+    let overlay: ReadonlyMap<string, Assessment> | undefined;
     if (run.appraisals) {
         const { appraisalOverlay } = await import('./council/appraisal-overlay.js');
         const applied = await appraisalOverlay(run.files, source.rubric, plan, run.appraisals, locale, io);
         if ('exitCode' in applied) return applied.exitCode;
         overlay = applied.overlay;
     }
+    const writer = await loadFormat<ScoreWriter>(scoreFormats, run.format);
+    const readsTwice = typeof writer !== 'function' && run.files.length > DETAIL_KEPT_UP_TO;
 
-    const problems: SourceProblem[] = [];
+    const rejected: Rejected[] = [];
     let exitCode: number = ExitCode.Success;
+    // a whole-document writer (or a small batch) keeps every unit's detail; a big streamed one only their figures
     const scores: UnitScore[] = [];
+    const figures: KeptFigures[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
     try {
         for (const file of run.files) {
             progress.tick();
-            let loaded: LoadedAssessment;
-            try {
-                loaded = await readAssessmentFile(file, source.rubric, locale);
-            } catch (error) {
-                if (!(error instanceof AssessmentInputError)) throw error;
-                keepProblems(problems, error.problems, locale);
-                exitCode = Math.max(exitCode, error.exitCode);
+            const outcome = await scoreFile(file, source.rubric, plan, locale, overlay);
+            if (!outcome.ok) {
+                rejected.push({ file: outcome.file, problems: outcome.problems });
+                exitCode = Math.max(exitCode, outcome.exitCode);
                 continue;
             }
-            const score = scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
-            if (score.problems.length > 0) {
-                const shown = score.problems.slice(0, PROBLEMS_PER_FILE + 1);
-                keepProblems(problems, locateProblems(loaded.file, loaded.locations, shown, locale), locale, score.problems.length);
-                exitCode = Math.max(exitCode, ExitCode.Findings);
-                continue;
-            }
-            const other = seen.get(loaded.assessment.unit.id);
+            const { loaded, score } = outcome;
+            const other = seen.get(score.unit.id);
             if (other) {
                 const path = ['unit', 'id'];
-                problems.push({
-                    file: loaded.file,
-                    location: loaded.locations.nearest(path),
-                    path,
-                    message: text(locale, 'duplicateUnit', { id: loaded.assessment.unit.id, other }),
-                });
+                const message = text(locale, 'duplicateUnit', { id: score.unit.id, other });
+                rejected.push({ file: loaded.file, problems: [{ file: loaded.file, location: loaded.locations.nearest(path), path, message }] });
                 exitCode = Math.max(exitCode, ExitCode.Findings);
                 continue;
             }
-            seen.set(loaded.assessment.unit.id, loaded.file);
-            scores.push(score);
+            seen.set(score.unit.id, loaded.file);
+            if (readsTwice) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
+            else scores.push(score);
         }
     } finally {
         progress.stop();
     }
-    if (problems.length > 0) {
-        const invalid = new Set(problems.map((p) => p.file)).size;
-        io.stderr.write(terminalText(problems.map(formatProblem).join('\n')) + '\n' + text(locale, 'assessmentsInvalid', { count: invalid }) + '\n');
-        return exitCode;
+    const scored = seen.size;
+    if (rejected.length > 0) {
+        io.stderr.write(terminalText(rejected.flatMap((r) => r.problems).map(formatProblem).join('\n')) + '\n');
+        if (run.strict || scored === 0) {
+            io.stderr.write(text(locale, 'assessmentsInvalid', { count: rejected.length }) + '\n');
+            return exitCode;
+        }
     }
+    const notScored = rejected.map(notScoredFile);
+    if (typeof writer === 'function') {
+        const batch = rankScores(plan, scores, previous);
+        const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, locale });
+        if (run.output) writeFileAtomically(run.output, content, locale);
+        // xlsx was refused without -o
+        else if (typeof content === 'string') io.stdout.write(content);
+    } else if (!readsTwice) {
+        const batch = rankScores(plan, scores, previous);
+        const units = async function* (): AsyncGenerator<UnitJson> {
+            for (const ranked of batch.results) yield toUnitJson(plan, ranked, locale);
+        };
+        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
+    } else {
+        const batch = rankScores(plan, figures, previous);
+        const units = async function* (): AsyncGenerator<UnitJson> {
+            const writing = startProgress(batch.results.length, text(locale, 'progressWriting'), io.stderr);
+            try {
+                for (const ranked of batch.results) {
+                    writing.tick();
+                    const score = await scoreAgain(ranked.score, source.rubric, plan, locale, overlay);
+                    yield toUnitJson(plan, { ...ranked, score }, locale);
+                }
+            } finally {
+                writing.stop();
+            }
+        };
+        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
+    }
+    if (rejected.length > 0) io.stderr.write(text(locale, 'assessmentsNotScored', { count: rejected.length, scored }) + '\n');
+    return exitCode;
+}
 
-    const batch = rankScores(plan, scores, previous);
-    const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
-    const content = await (await loadFormat<ScoreWriter>(scoreFormats, run.format))(report);
-    if (run.output) writeFileAtomically(run.output, content, locale);
-    // xlsx was refused without -o
-    else if (typeof content === 'string') io.stdout.write(content);
-    return ExitCode.Success;
+type FileOutcome =
+    | { ok: true; loaded: LoadedAssessment; score: UnitScore }
+    | { ok: false; file: string; problems: SourceProblem[]; exitCode: number };
+
+/** One file read and scored, or every reason it cannot be. */
+async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<FileOutcome> {
+    let loaded: CheckedAssessment;
+    try {
+        loaded = await checkAssessmentFile(file, rubric, locale);
+    } catch (error) {
+        if (!(error instanceof AssessmentInputError)) throw error;
+        return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(inFileOrder(error.problems), locale), exitCode: error.exitCode };
+    }
+    const score = scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
+    // what the engine says of a value the reader left out is the reader's problem said again
+    const own = score.problems.filter((p) => !loaded.setAside.some((aside) => startsWith(p.path, aside)));
+    if (own.length === 0 && loaded.problems.length === 0) return { ok: true, loaded, score };
+    const total = loaded.problems.length + own.length;
+    const located = [...loaded.problems, ...locateProblems(loaded.file, loaded.locations, own.slice(0, PROBLEMS_PER_FILE + 1), locale)];
+    return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
+}
+
+/** The second reading of a file for its detail; the file must be byte for byte the one that was ranked. */
+async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<UnitScore> {
+    const changed = (): never => {
+        throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
+    };
+    let loaded: LoadedAssessment;
+    try {
+        loaded = await readAssessmentFile(kept.path, rubric, locale);
+    } catch (error) {
+        if (error instanceof AssessmentInputError) return changed();
+        throw error;
+    }
+    if (loaded.digest !== kept.digest) changed();
+    return scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
+}
+
+/** Writes a streamed report into the output file (committed only when complete) or onto standard output. */
+async function streamReport(writer: Extract<ScoreWriter, { stream: unknown }>, report: ScoreStream, output: string | undefined, io: CliIo, locale: Locale): Promise<void> {
+    if (!output) {
+        await writer.stream(report, { write: (chunk) => writeToStream(io.stdout, chunk) });
+        return;
+    }
+    const file = openAtomicFile(output, locale);
+    try {
+        await writer.stream(report, file);
+    } catch (error) {
+        file.abort();
+        throw error;
+    }
+    file.commit();
+}
+
+/** Waits when a real stream's buffer is full, so that a slow reader of the output does not fill memory. */
+async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
+    if (stream.write(chunk) !== false) return;
+    const emitter = stream as Partial<NodeJS.WritableStream>;
+    if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
+}
+
+function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+    return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+
+/** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */
+function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
+    const sheets = new Map<string, number>();
+    const key = (p: SourceProblem): [number, number, number] => {
+        const at = p.location;
+        if (!at) return [-1, 0, 0];
+        if (at.kind === 'text') return [0, at.line, at.column];
+        if (!sheets.has(at.sheet)) sheets.set(at.sheet, sheets.size);
+        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
+        return [sheets.get(at.sheet)!, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
+    };
+    return problems
+        .map((p, i) => ({ p, i, k: key(p) }))
+        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+        .map(({ p }) => p);
+}
+
+/** What ranking reads of a score: a few figures instead of every leaf's detail. */
+function figuresOf(score: UnitScore): UnitFigures {
+    const { id, name, type } = score.unit;
+    return { unit: { id, name, type }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
+}
+
+/** A rejected file as the reports list it: where (line:column or cell), JSON path, message. */
+function notScoredFile({ file, problems }: Rejected): NotScoredFile {
+    return {
+        file,
+        problems: problems.map((p) => ({
+            where: p.location ? formatWhere(p.location) : undefined,
+            ...(p.location?.kind === 'text' ? { line: p.location.line, column: p.location.column } : {}),
+            ...(p.location?.kind === 'cell' ? { sheet: p.location.sheet, cell: p.location.cell } : {}),
+            path: p.path && p.path.length > 0 ? formatValuePath(p.path) : undefined,
+            message: p.message,
+        })),
+    };
 }
 
 /** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
@@ -149,9 +293,9 @@ function readPrevious(file: string, locale: Locale): PreviousResults {
     return parsed.previous;
 }
 
-/** Adds a file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */
-function keepProblems(into: SourceProblem[], found: readonly SourceProblem[], locale: Locale, total = found.length): void {
-    const kept = total > PROBLEMS_PER_FILE ? PROBLEMS_PER_FILE : total;
-    for (let i = 0; i < kept; i++) into.push(found[i]);
-    if (total > kept) into.push({ file: found[0].file, message: text(locale, 'moreProblems', { count: total - kept }) });
+/** A file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */
+function limited(found: readonly SourceProblem[], locale: Locale, total = found.length): SourceProblem[] {
+    const kept = found.slice(0, Math.min(total, PROBLEMS_PER_FILE));
+    if (total > kept.length) kept.push({ file: found[0].file, message: text(locale, 'moreProblems', { count: total - kept.length }) });
+    return kept;
 }

@@ -12,8 +12,14 @@ export type Change = {
     readonly rank: number | undefined;
 };
 
-export type RankedUnit = {
-    readonly score: UnitScore;
+/**
+ * What ranking and the batch summary read of a unit's score. A batch too big to hold every unit's detail
+ * ranks these light figures and scores each unit again when its detail is written.
+ */
+export type UnitFigures = Pick<UnitScore, 'unit' | 'total' | 'max' | 'index' | 'grade' | 'selfTotal' | 'gap' | 'pendingPoints'>;
+
+export type RankedUnit<S extends UnitFigures = UnitScore> = {
+    readonly score: S;
     /** Rank within the unit type; undefined when nothing applies to the unit (no index). */
     readonly rank: number | undefined;
     /** How many units of this type were ranked ("xếp thứ 3/9": of = 9). */
@@ -36,10 +42,10 @@ export type BatchSummary = {
     readonly averageTotal: Fixed | undefined;
 };
 
-export type BatchResult = {
+export type BatchResult<S extends UnitFigures = UnitScore> = {
     readonly plan: ScoringPlan;
     /** By unit type, then rank (unranked last), then unit id. */
-    readonly results: readonly RankedUnit[];
+    readonly results: readonly RankedUnit<S>[];
     readonly summary: BatchSummary;
 };
 
@@ -53,15 +59,15 @@ export function scoreBatch(plan: ScoringPlan, assessments: readonly Assessment[]
     return rankScores(plan, scores, previous);
 }
 
-/** Ranking and summary over scores already computed (e.g. streamed one by one). */
-export function rankScores(plan: ScoringPlan, scores: readonly UnitScore[], previous?: PreviousResults): BatchResult {
-    const byType = new Map<string, UnitScore[]>();
+/** Ranking and summary over scores already computed (e.g. streamed one by one), or over their figures only. */
+export function rankScores<S extends UnitFigures>(plan: ScoringPlan, scores: readonly S[], previous?: PreviousResults): BatchResult<S> {
+    const byType = new Map<string, S[]>();
     for (const score of scores) {
         const list = byType.get(score.unit.type);
         if (list) list.push(score);
         else byType.set(score.unit.type, [score]);
     }
-    const results: RankedUnit[] = [];
+    const results: RankedUnit<S>[] = [];
     for (const type of [...byType.keys()].sort(compareText)) {
         const units = byType.get(type)!;
         const ranked = units.filter((u) => u.index !== undefined).sort((a, b) => compareRatio(b, a) || compareText(a.unit.id, b.unit.id));
@@ -88,14 +94,14 @@ function compareText(a: string, b: string): number {
 }
 
 /** Sign of a.total / a.max − b.total / b.max, exactly (both maxima positive). */
-function compareRatio(a: UnitScore, b: UnitScore): number {
+function compareRatio(a: UnitFigures, b: UnitFigures): number {
     if (a.max === b.max) return Math.sign(a.total - b.total);
     const left = BigInt(a.total) * BigInt(b.max);
     const right = BigInt(b.total) * BigInt(a.max);
     return left === right ? 0 : left > right ? 1 : -1;
 }
 
-function changeOf(unit: UnitScore, rank: number | undefined, previous: PreviousResults | undefined): Change | undefined {
+function changeOf(unit: UnitFigures, rank: number | undefined, previous: PreviousResults | undefined): Change | undefined {
     const before = previous?.get(unit.unit.id);
     if (!before) return undefined;
     return {
@@ -109,7 +115,7 @@ function mean(values: readonly Fixed[]): Fixed | undefined {
     return divide(sum(values), fromInteger(values.length));
 }
 
-function summarize(plan: ScoringPlan, scores: readonly UnitScore[], byType: Map<string, UnitScore[]>): BatchSummary {
+function summarize(plan: ScoringPlan, scores: readonly UnitFigures[], byType: Map<string, readonly UnitFigures[]>): BatchSummary {
     const counts = new Map<string, number>(plan.grades.map((g) => [g.name, 0]));
     for (const score of scores) {
         if (score.grade !== undefined) counts.set(score.grade, (counts.get(score.grade) ?? 0) + 1);
@@ -117,7 +123,8 @@ function summarize(plan: ScoringPlan, scores: readonly UnitScore[], byType: Map<
     const selfAssessed = scores.filter((s) => s.gap !== undefined);
     return {
         count: scores.length,
-        provisional: scores.filter((s) => s.pending.length > 0).length,
+        // a pending item always has points to come (every node's max is above 0)
+        provisional: scores.filter((s) => s.pendingPoints > 0).length,
         grades: [...counts].map(([name, count]) => ({ name, count })),
         unitTypes: [...byType.keys()].sort(compareText).map((type) => ({ type, count: byType.get(type)!.length })),
         averageGap: mean(selfAssessed.map((s) => s.gap!)),

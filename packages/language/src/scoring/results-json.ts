@@ -1,7 +1,8 @@
 import { decimalStep, roundToStep, toNumber, type Fixed } from '../decimal/fixed.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatPath } from '../assessment/assessment-problem.js';
-import type { BatchResult, RankedUnit } from './batch.js';
+import type { BatchResult, BatchSummary, RankedUnit } from './batch.js';
+import type { ScoringPlan } from './plan.js';
 import { explainDeviation, explainLeaf } from './reasons.js';
 import { MethodKind } from './plan-types.js';
 
@@ -13,18 +14,20 @@ const shown = (value: Fixed | undefined): number | null => (value === undefined 
 
 export type ResultsJson = {
     results: UnitJson[];
-    summary: {
-        count: number;
-        /** Units still waiting for survey or council scores; when above 0, grades and ranks are provisional. */
-        provisional: number;
-        grades: Record<string, number>;
-        averageGap: number | null;
-        averageSelf: number | null;
-        averageTotal: number | null;
-    };
+    summary: SummaryJson;
 };
 
-export type UnitJson = ReturnType<typeof unitJson>;
+export type SummaryJson = {
+    count: number;
+    /** Units still waiting for survey or council scores; when above 0, grades and ranks are provisional. */
+    provisional: number;
+    grades: Record<string, number>;
+    averageGap: number | null;
+    averageSelf: number | null;
+    averageTotal: number | null;
+};
+
+export type UnitJson = ReturnType<typeof toUnitJson>;
 
 /**
  * The object `rubric score --format json` prints: plain JSON numbers holding exact decimals (73.34),
@@ -32,23 +35,28 @@ export type UnitJson = ReturnType<typeof unitJson>;
  * Its `results[].unit.id`, `total` and `rank` are what `--previous` reads back next year.
  */
 export function toResultsJson(batch: BatchResult, locale: Locale): ResultsJson {
-    // fromEntries defines own properties, so even a grade named "__proto__" stays a plain key
-    const grades = Object.fromEntries(batch.summary.grades.map(({ name, count }) => [name, count]));
     return {
-        results: batch.results.map((unit) => unitJson(batch, unit, locale)),
-        summary: {
-            count: batch.summary.count,
-            provisional: batch.summary.provisional,
-            grades,
-            averageGap: shown(batch.summary.averageGap),
-            averageSelf: shown(batch.summary.averageSelf),
-            averageTotal: shown(batch.summary.averageTotal),
-        },
+        results: batch.results.map((unit) => toUnitJson(batch.plan, unit, locale)),
+        summary: toSummaryJson(batch.summary),
     };
 }
 
-function unitJson(batch: BatchResult, ranked: RankedUnit, locale: Locale) {
-    const { plan } = batch;
+/** The `summary` of the results: the same from a batch of full scores or of their figures only. */
+export function toSummaryJson(summary: BatchSummary): SummaryJson {
+    // fromEntries defines own properties, so even a grade named "__proto__" stays a plain key
+    const grades = Object.fromEntries(summary.grades.map(({ name, count }) => [name, count]));
+    return {
+        count: summary.count,
+        provisional: summary.provisional,
+        grades,
+        averageGap: shown(summary.averageGap),
+        averageSelf: shown(summary.averageSelf),
+        averageTotal: shown(summary.averageTotal),
+    };
+}
+
+/** One entry of `results`: what a writer that streams unit by unit prints for each. */
+export function toUnitJson(plan: ScoringPlan, ranked: RankedUnit, locale: Locale) {
     const score = ranked.score;
     return {
         unit: { id: score.unit.id, name: score.unit.name, type: score.unit.type },

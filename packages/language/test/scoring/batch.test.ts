@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { toNumber } from '../../src/decimal/fixed.js';
-import { scoreBatch } from '../../src/scoring/batch.js';
+import { rankScores, scoreBatch } from '../../src/scoring/batch.js';
+import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import type { ScoringPlan } from '../../src/scoring/plan.js';
 import { parsePreviousResults } from '../../src/scoring/previous-results.js';
-import { toResultsJson } from '../../src/scoring/results-json.js';
+import { toResultsJson, toSummaryJson, toUnitJson } from '../../src/scoring/results-json.js';
 import { assessment, planOf, rubricText } from './helpers.js';
 
 /** The district rubric's field maxima (Sông Cầu 2022), each field a single judged criterion. */
@@ -160,5 +161,26 @@ describe('toResultsJson', () => {
         expect(result.fields[0]).toEqual({ code: '1', title: 'Lĩnh vực 1', score: 18.5, max: 18.5, self: null });
         expect(result.items[5]).toMatchObject({ code: '6.1', score: 5.84, max: 9.5, self: null, computed: null, appraised: 5.84, reason: 'Điểm thẩm định vòng 1: 5,84 điểm' });
         expect(first).not.toMatch(/\d\.\d*0000\d/);
+    });
+});
+
+describe('ranking on the figures alone (a batch too big to keep every detail)', () => {
+    test('the same ranks, ties, changes and summary as ranking the full scores', async () => {
+        const plan = await planOf(DISTRICT());
+        const totals = [73.34, 81.5, 73.34, 60, 95, 81.5, 40];
+        const scores = totals.map((total, i) => scoreAssessment(plan, unit(plan, `u${i}`, totalling(total))));
+        const previous = parsePreviousResults({ results: [{ unit: { id: 'u0' }, total: 64.86, rank: 6 }] });
+        if (!previous.ok) throw new Error('previous results');
+        const full = rankScores(plan, scores, previous.previous);
+        const light = rankScores(
+            plan,
+            scores.map(({ unit, total, max, index, grade, selfTotal, gap }) => ({ unit, total, max, index, grade, selfTotal, gap })),
+            previous.previous,
+        );
+        expect(light.results.map((r) => [r.score.unit.id, r.rank, r.of, r.change])).toEqual(full.results.map((r) => [r.score.unit.id, r.rank, r.of, r.change]));
+        expect(light.results.map((r) => r.rank)).toEqual([1, 2, 2, 4, 4, 6, 7]);
+        expect(toSummaryJson(light.summary)).toEqual(toResultsJson(full, 'vi').summary);
+        // each unit's entry, scored again later, is what the whole batch prints
+        expect(full.results.map((r) => toUnitJson(plan, r, 'vi'))).toEqual(toResultsJson(full, 'vi').results);
     });
 });

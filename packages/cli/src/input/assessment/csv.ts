@@ -6,7 +6,7 @@ import type { ParsedDocument } from './parsed-document.js';
 import { assessmentFromSheet, type SheetContent } from './sheet-assessment.js';
 import type { SheetCell } from './sheet-cell.js';
 import { CSV_COLUMNS, headerKeyOf, type CsvRecord } from '../../layouts/sheet-layout.js';
-import type { TextLocation } from './source-location.js';
+import type { SourceProblem, TextLocation } from './source-location.js';
 
 const REQUIRED_COLUMNS = ['record', 'code'];
 
@@ -34,8 +34,8 @@ export default function readCsvAssessment(input: AssessmentSource): ParsedDocume
             { file, location: at(headerRow.line, 1), message: text(locale, 'csvMissingColumns', { columns: missing, expected: CSV_COLUMNS.join(',') }) },
         ]);
     }
-    const content: SheetContent = { origin: at(1, 1), header: new Map(), items: [], metrics: [], adjustments: [] };
-    const problems = [];
+    const content: SheetContent = { origin: at(1, 1), header: new Map(), blankHeader: new Map(), items: [], metrics: [], adjustments: [] };
+    const problems: SourceProblem[] = [];
     for (const row of rows) {
         const cells = new Map<string, SheetCell>();
         for (const [key, index] of columns) {
@@ -51,30 +51,40 @@ export default function readCsvAssessment(input: AssessmentSource): ParsedDocume
         const location = at(row.line, 1);
         const rename = (pairs: [string, string][]): Map<string, SheetCell> =>
             new Map(pairs.filter(([from]) => cells.has(from)).map(([from, to]) => [to, cells.get(from)!]));
+        // a blank cell's place: where its column's cell of this line starts, else the line's start
+        const locate = (key: string): TextLocation => {
+            const index = columns.get(key);
+            const cell = index === undefined ? undefined : row.cells[index];
+            return cell ? at(cell.line, cell.column) : location;
+        };
         switch (record) {
             case 'header': {
                 const key = headerKeyOf(cells.get('code')?.text ?? '');
                 const value = cells.get('value');
                 if (!key) problems.push({ file, location: cells.get('code')?.location ?? location, message: text(locale, 'csvUnknownHeader', { value: cells.get('code')?.text ?? '' }) });
                 else if (value) content.header.set(key, value);
+                else content.blankHeader.set(key, locate('value'));
                 break;
             }
             case 'metric':
-                content.metrics.push({ location, cells: rename([['code', 'metric'], ['value', 'value']]) });
+                content.metrics.push({ location, cells: rename([['code', 'metric'], ['value', 'value']]), locate: (key) => locate(key === 'metric' ? 'code' : key) });
                 break;
             case 'item':
-                content.items.push({ location, cells });
+                content.items.push({ location, cells, locate });
                 break;
             case 'bonus':
             case 'penalty':
-                content.adjustments.push({ location, cells: rename([['record', 'kind'], ['code', 'key'], ['points', 'points'], ['reason', 'reason']]) });
+                content.adjustments.push({
+                    location,
+                    cells: rename([['record', 'kind'], ['code', 'key'], ['points', 'points'], ['reason', 'reason']]),
+                    locate: (key) => locate(key === 'kind' ? 'record' : key === 'key' ? 'code' : key),
+                });
                 break;
             default:
                 problems.push({ file, location: recordCell.location, message: text(locale, 'csvUnknownRecord', { value: recordCell.text }) });
         }
     }
-    if (problems.length > 0) throw new AssessmentInputError(problems);
-    return assessmentFromSheet(content, rubric, file, locale);
+    return assessmentFromSheet(content, rubric, file, locale, problems);
 }
 
 function toSheetCell(cell: CsvCell): SheetCell {

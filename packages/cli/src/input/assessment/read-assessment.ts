@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { invalidUtf8Position, parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
@@ -11,7 +12,7 @@ import { ASSESSMENT_EXTENSIONS, assessmentFormats } from './formats.js';
 import type { ParsedDocument } from './parsed-document.js';
 
 type AssessmentFormat = keyof typeof assessmentFormats;
-import type { LocationMap, SourceProblem } from './source-location.js';
+import type { LocationMap, SourceProblem, ValuePath } from './source-location.js';
 
 /** An assessment that passed the schema, with where each of its values came from. */
 export type LoadedAssessment = {
@@ -19,7 +20,20 @@ export type LoadedAssessment = {
     file: string;
     assessment: Assessment;
     locations: LocationMap;
+    /** SHA-256 of the file's bytes: a batch that reads a file twice knows whether it changed between. */
+    digest: string;
 };
+
+/** A loaded assessment with the mistakes found on the way, for a caller that reports them with its own. */
+export type CheckedAssessment = LoadedAssessment & {
+    /** The reader's and the schema's problems, each at its place. */
+    problems: SourceProblem[];
+    /** Paths whose values were left out for those problems: a complaint about them is the same mistake. */
+    setAside: ValuePath[];
+};
+
+/** Rounds of leaving out the values the schema refuses; each round's refusals are new (a value's parts). */
+const REPAIR_ROUNDS = 4;
 
 /**
  * Reads one assessment file of any accepted kind and checks it against the assessment schema. Throws
@@ -27,12 +41,62 @@ export type LoadedAssessment = {
  * path: exit 2 when the file cannot be read, exit 1 when its content is wrong.
  */
 export async function readAssessmentFile(file: string, rubric: CompiledRubric | undefined, locale: Locale): Promise<LoadedAssessment> {
+    const checked = await checkAssessmentFile(file, rubric, locale);
+    if (checked.problems.length > 0) throw new AssessmentInputError(checked.problems);
+    return { file: checked.file, assessment: checked.assessment, locations: checked.locations, digest: checked.digest };
+}
+
+/**
+ * Reads one assessment file and gives what of it is an assessment, with every mistake found so far: a
+ * value of the wrong type is listed and left out, and the rest is still an assessment the scoring engine
+ * can check, so that a file's type errors, unknown choices, scores off their step and missing answers all
+ * show in one run. Throws AssessmentInputError only when no assessment can be made of the file at all
+ * (not readable, not well-formed, or without what every assessment needs).
+ */
+export async function checkAssessmentFile(file: string, rubric: CompiledRubric | undefined, locale: Locale): Promise<CheckedAssessment> {
     const shown = displayPath(file);
     const bytes = readBytes(file, shown, locale);
     const document = await parseDocument(bytes, path.extname(file).toLowerCase(), shown, rubric, locale);
-    const parsed = parseAssessment(document.value);
-    if (!parsed.ok) throw new AssessmentInputError(locateProblems(shown, document.locations, parsed.problems, locale));
-    return { file: shown, assessment: parsed.assessment, locations: document.locations };
+    const problems = [...(document.problems ?? [])];
+    const setAside = [...(document.setAside ?? [])];
+    const said = new Set<string>();
+    for (let round = 0; ; round++) {
+        const parsed = parseAssessment(document.value);
+        if (parsed.ok) {
+            const digest = createHash('sha256').update(bytes).digest('hex');
+            return { file: shown, assessment: parsed.assessment, locations: document.locations, digest, problems, setAside };
+        }
+        const fresh = parsed.problems.filter((p) => !said.has(JSON.stringify(p.path)));
+        for (const p of fresh) said.add(JSON.stringify(p.path));
+        problems.push(...locateProblems(shown, document.locations, fresh, locale));
+        // later elements of a list first, so that removing one does not move another that is to go
+        const byIndex = [...fresh].sort((a, b) => lastIndex(b.path) - lastIndex(a.path));
+        const removed = round < REPAIR_ROUNDS ? byIndex.filter((p) => p.path.length > 1 && leaveOut(document.value, p.path)) : [];
+        if (removed.length === 0) throw new AssessmentInputError(problems);
+        setAside.push(...removed.map((p) => p.path));
+    }
+}
+
+function lastIndex(path: readonly PropertyKey[]): number {
+    const last = path[path.length - 1];
+    return typeof last === 'number' ? last : -1;
+}
+
+/** Removes the value at path (a property, or an element of a list); false when there is none to remove. */
+function leaveOut(root: unknown, path: readonly PropertyKey[]): boolean {
+    let container = root;
+    for (const segment of path.slice(0, -1)) {
+        if (typeof container !== 'object' || container === null) return false;
+        container = (container as Record<PropertyKey, unknown>)[segment];
+    }
+    const last = path[path.length - 1];
+    if (Array.isArray(container) && typeof last === 'number' && last < container.length) {
+        container.splice(last, 1);
+        return true;
+    }
+    if (typeof container !== 'object' || container === null || !Object.hasOwn(container, last)) return false;
+    delete (container as Record<PropertyKey, unknown>)[last];
+    return true;
 }
 
 /** The schema's or the scoring engine's problems, each placed at the value its path names. */

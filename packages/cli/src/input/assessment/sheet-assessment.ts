@@ -1,6 +1,5 @@
 import type { CompiledNode, CompiledRubric, Locale } from '@par-rubric/language';
 import { text, type TextKey } from '../../cli-text.js';
-import { AssessmentInputError } from './input-error.js';
 import type { ParsedDocument } from './parsed-document.js';
 import { cellDate, cellNumber, type SheetCell, type SheetRow } from './sheet-cell.js';
 import { EVIDENCE_KEYS, readYesNo, unitTypeOf, type HeaderKey } from '../../layouts/sheet-layout.js';
@@ -11,6 +10,8 @@ export type SheetContent = {
     /** Where the sheet starts: the place to report what is missing altogether. */
     origin: SourceLocation;
     header: Map<HeaderKey, SheetCell>;
+    /** The value cells of header rows left blank: where a missing unit id or name is reported. */
+    blankHeader: Map<HeaderKey, SourceLocation>;
     items: SheetRow[];
     metrics: SheetRow[];
     adjustments: SheetRow[];
@@ -30,20 +31,23 @@ export function assessmentFromSheet(
     rubric: CompiledRubric | undefined,
     file: string,
     locale: Locale,
+    problems: readonly SourceProblem[] = [],
 ): ParsedDocument {
     const builder = new Builder(file, locale, content.origin);
+    builder.problems.push(...problems);
     readHeader(builder, content);
     readMetrics(builder, content.metrics, rubric);
     readItems(builder, content.items, rubric);
     readAdjustments(builder, content.adjustments);
-    if (builder.problems.length > 0) throw new AssessmentInputError(builder.problems);
-    return { value: builder.root, locations: builder.locations };
+    return { value: builder.root, locations: builder.locations, problems: builder.problems, setAside: builder.setAside };
 }
 
 class Builder {
     readonly root: Record<string, unknown> = {};
     readonly locations = new LocationMap();
     readonly problems: SourceProblem[] = [];
+    /** Paths of values left out because their cell could not be read. */
+    readonly setAside: ValuePath[] = [];
 
     constructor(
         readonly file: string,
@@ -71,15 +75,28 @@ class Builder {
     problem(cell: SheetCell | SheetRow, key: TextKey, params: Record<string, string | number> = {}): void {
         this.problems.push({ file: this.file, location: cell.location, message: text(this.locale, key, params) });
     }
+
+    /** A cell whose value cannot be read: said here, its value left out, the path remembered at the cell. */
+    unreadable(cell: SheetCell, path: ValuePath, key: TextKey, params: Record<string, string | number> = {}): void {
+        this.problem(cell, key, params);
+        this.setAside.push(path);
+        this.blank(path, cell.location);
+    }
+
+    /** Where a value would have been: a blank cell's place, for the problem that it is missing. */
+    blank(path: ValuePath, location: SourceLocation | undefined): void {
+        if (location && !this.locations.get(path)) this.locations.set(path, location);
+    }
 }
 
 function readHeader(builder: Builder, content: SheetContent): void {
+    for (const [key, location] of content.blankHeader) builder.blank(key.split('.'), location);
     for (const [key, cell] of content.header) {
         const value = cell.text.trim();
         if (value === '') continue;
         if (key === 'year') {
             const year = cellNumber(cell);
-            if (year === undefined) builder.problem(cell, 'cellNotANumber', { value });
+            if (year === undefined) builder.unreadable(cell, ['year'], 'cellNotANumber', { value });
             else builder.set(['year'], year, cell.location);
         } else {
             builder.set(key.split('.'), key === 'unit.type' ? unitTypeOf(value) : value, cell.location);
@@ -91,21 +108,25 @@ function readMetrics(builder: Builder, rows: SheetRow[], rubric: CompiledRubric 
     const types = new Map(rubric?.metrics.map((m) => [m.name, m.type]));
     for (const row of rows) {
         const name = row.cells.get('metric')?.text.trim();
-        const cell = row.cells.get('value');
-        if (!name || !cell) continue;
+        if (!name) continue;
         const path = ['metrics', name];
+        const cell = row.cells.get('value');
+        if (!cell) {
+            builder.blank(path, row.locate('value'));
+            continue;
+        }
         const type = types.get(name);
         if (type === 'percent' || type === 'ratio' || type === 'count' || type === 'number') {
             const value = cellNumber(cell, { percent: type === 'percent' });
-            if (value === undefined) builder.problem(cell, 'cellNotANumber', { value: cell.text });
+            if (value === undefined) builder.unreadable(cell, path, 'cellNotANumber', { value: cell.text });
             else builder.set(path, value, cell.location);
         } else if (type === 'date') {
             const value = cellDate(cell);
-            if (value === undefined) builder.problem(cell, 'cellNotADate', { value: cell.text });
+            if (value === undefined) builder.unreadable(cell, path, 'cellNotADate', { value: cell.text });
             else builder.set(path, value, cell.location);
         } else if (type === 'yesno') {
             const value = readYesNo(cell.text);
-            if (value === undefined) builder.problem(cell, 'cellNotYesNo', { value: cell.text });
+            if (value === undefined) builder.unreadable(cell, path, 'cellNotYesNo', { value: cell.text });
             else builder.set(path, value, cell.location);
         } else {
             builder.set(path, type === undefined && cell.number !== undefined ? cell.number : cell.text.trim(), cell.location);
@@ -141,6 +162,7 @@ function readItems(builder: Builder, rows: SheetRow[], rubric: CompiledRubric | 
             continue;
         }
         const itemPath = ['items', current];
+        if (code) placeAnswers(builder, row, itemPath, leaves.get(current));
         if (code && hasAnswers) readAnswers(builder, row, itemPath, leaves.get(current));
         if (EVIDENCE_KEYS.some((key) => row.cells.has(key))) {
             const index = evidenceCount.get(current) ?? 0;
@@ -149,14 +171,26 @@ function readItems(builder: Builder, rows: SheetRow[], rubric: CompiledRubric | 
     }
 }
 
+/**
+ * An item's row says where each of its answers goes, filled or not: a missing choice is reported in the
+ * choice column of the item's row, a missing self score in the self column, a missing survey result in
+ * the survey column.
+ */
+function placeAnswers(builder: Builder, row: SheetRow, itemPath: ValuePath, leaf: CompiledNode | undefined): void {
+    builder.locations.set(itemPath, row.cells.get('code')!.location);
+    const yesno = leaf?.scoring?.method === 'yesno' && !leaf.scoring.condition;
+    builder.blank([...itemPath, yesno ? 'answer' : 'choice'], row.locate('choice'));
+    for (const key of ['self', 'appraisal1', 'appraisal2', 'notes']) builder.blank([...itemPath, key], row.locate(key));
+    builder.blank(['survey', itemPath[1]], row.locate('survey'));
+}
+
 function readAnswers(builder: Builder, row: SheetRow, itemPath: ValuePath, leaf: CompiledNode | undefined): void {
     const cells = row.cells;
-    builder.locations.set(itemPath, cells.get('code')!.location);
     const points = (key: 'self' | 'appraisal1' | 'appraisal2'): void => {
         const cell = cells.get(key);
         if (!cell) return;
         const value = cellNumber(cell);
-        if (value === undefined) builder.problem(cell, 'cellNotANumber', { value: cell.text });
+        if (value === undefined) builder.unreadable(cell, [...itemPath, key], 'cellNotANumber', { value: cell.text });
         else builder.set([...itemPath, key], value, cell.location);
     };
     const choice = cells.get('choice');
@@ -167,7 +201,7 @@ function readAnswers(builder: Builder, row: SheetRow, itemPath: ValuePath, leaf:
     const survey = cells.get('survey');
     if (survey) {
         const value = cellNumber(survey);
-        if (value === undefined) builder.problem(survey, 'cellNotANumber', { value: survey.text });
+        if (value === undefined) builder.unreadable(survey, ['survey', itemPath[1]], 'cellNotANumber', { value: survey.text });
         else builder.set(['survey', itemPath[1]], value, survey.location);
     }
     const explanation = cells.get('explanation');
@@ -177,7 +211,7 @@ function readAnswers(builder: Builder, row: SheetRow, itemPath: ValuePath, leaf:
         builder.set([...itemPath, 'explanation', 'text'], explanation?.text.trim() ?? '', explanation?.location ?? location);
         if (accepted) {
             const value = readYesNo(accepted.text);
-            if (value === undefined) builder.problem(accepted, 'cellNotYesNo', { value: accepted.text });
+            if (value === undefined) builder.unreadable(accepted, [...itemPath, 'explanation', 'accepted'], 'cellNotYesNo', { value: accepted.text });
             else builder.set([...itemPath, 'explanation', 'accepted'], value, accepted.location);
         }
     }
@@ -186,7 +220,7 @@ function readAnswers(builder: Builder, row: SheetRow, itemPath: ValuePath, leaf:
     const notApplicable = cells.get('notApplicable');
     if (notApplicable) {
         const value = readYesNo(notApplicable.text);
-        if (value === undefined) builder.problem(notApplicable, 'cellNotYesNo', { value: notApplicable.text });
+        if (value === undefined) builder.unreadable(notApplicable, ['notApplicable'], 'cellNotYesNo', { value: notApplicable.text });
         else if (value) {
             const list = (builder.root.notApplicable as string[] | undefined) ?? [];
             builder.set(['notApplicable', list.length], itemPath[1], notApplicable.location);
@@ -200,7 +234,7 @@ function readChoice(builder: Builder, cell: SheetCell, itemPath: ValuePath, leaf
     const scoring = leaf?.scoring;
     if (scoring?.method === 'yesno' && !scoring.condition) {
         const answer = value === scoring.outcomes.yes.label ? true : value === scoring.outcomes.no.label ? false : readYesNo(value);
-        if (answer === undefined) builder.problem(cell, 'cellNotYesNo', { value });
+        if (answer === undefined) builder.unreadable(cell, [...itemPath, 'answer'], 'cellNotYesNo', { value });
         else builder.set([...itemPath, 'answer'], answer, cell.location);
         return;
     }
@@ -226,7 +260,7 @@ function readEvidence(builder: Builder, row: SheetRow, path: ValuePath, leaf: Co
     const date = cells.get('evidenceDate');
     if (date) {
         const iso = cellDate(date);
-        if (iso === undefined) builder.problem(date, 'cellNotADate', { value: date.text });
+        if (iso === undefined) builder.unreadable(date, [...path, 'date'], 'cellNotADate', { value: date.text });
         else builder.set([...path, 'date'], iso, date.location);
     }
     const link = cells.get('evidenceLink');
@@ -252,7 +286,7 @@ function readAdjustments(builder: Builder, rows: SheetRow[]): void {
         }
         const value = cellNumber(points);
         if (value === undefined) {
-            builder.problem(points, 'cellNotANumber', { value: points.text });
+            builder.unreadable(points, [list], 'cellNotANumber', { value: points.text });
             continue;
         }
         const path = [list, counts[list]++];

@@ -19,8 +19,11 @@ export type SheetCell = {
     location: SourceLocation;
 };
 
-/** A row of the item, metric or adjustment table: its non-empty cells by column key. */
-export type SheetRow = { location: SourceLocation; cells: Map<string, SheetCell> };
+/**
+ * A row of the item, metric or adjustment table: its non-empty cells by column key, and where the cell
+ * of a column is even when it is blank (a missing answer is reported there, not at the row's start).
+ */
+export type SheetRow = { location: SourceLocation; cells: Map<string, SheetCell>; locate(key: string): SourceLocation | undefined };
 
 const DECIMAL_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 

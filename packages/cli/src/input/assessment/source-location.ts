@@ -48,7 +48,7 @@ function pathKey(path: ValuePath): string {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `items["1.1.1"].evidence[0].date`: identifiers after a dot, anything else quoted, indices bracketed. */
-function formatValuePath(path: ValuePath): string {
+export function formatValuePath(path: ValuePath): string {
     let text = '';
     for (const segment of path) {
         if (typeof segment === 'number') text += `[${segment}]`;
@@ -56,6 +56,11 @@ function formatValuePath(path: ValuePath): string {
         else text += `[${JSON.stringify(String(segment))}]`;
     }
     return text || '$';
+}
+
+/** `12:5` in a text file, `'Tự đánh giá'!C12` in a workbook. */
+export function formatWhere(location: SourceLocation): string {
+    return location.kind === 'cell' ? `${quoteSheet(location.sheet)}!${location.cell}` : `${location.line}:${location.column}`;
 }
 
 /** `file:12:5: items["1.1.1"].self: message`, or `file: Sheet!C12: message` for a workbook cell. */

@@ -34,7 +34,7 @@ export default async function readXlsxAssessment({ bytes, file, rubric, locale }
     const adjustments = findTable(workbook, SHEET_NAMES.adjustments, ['kind', 'points']);
     const sheet: SheetContent = {
         origin: { kind: 'cell', sheet: items.sheet.name, cell: 'A1' },
-        header: readHeaderBlock(items.sheet, items.keyRow),
+        ...readHeaderBlock(items.sheet, items.keyRow),
         items: tableRows(items),
         metrics: metrics ? tableRows(metrics) : [],
         adjustments: adjustments ? tableRows(adjustments) : [],
@@ -61,17 +61,19 @@ function findTable(workbook: ExcelJS.Workbook, names: Record<Locale, string>, re
     return undefined;
 }
 
-/** Label in column B, value in column C, for every row above the table's headings. */
-function readHeaderBlock(sheet: ExcelJS.Worksheet, keyRow: number): Map<HeaderKey, SheetCell> {
+/** Label in column B, value in column C, for every row above the table's headings (and where each blank value is). */
+function readHeaderBlock(sheet: ExcelJS.Worksheet, keyRow: number): Pick<SheetContent, 'header' | 'blankHeader'> {
     const header = new Map<HeaderKey, SheetCell>();
+    const blankHeader = new Map<HeaderKey, CellLocation>();
     for (let rowNumber = 1; rowNumber < keyRow; rowNumber++) {
         const row = sheet.getRow(rowNumber);
         const key = headerKeyOf(cellText(row.getCell(2).value));
         if (!key) continue;
         const cell = toSheetCell(sheet, row.getCell(3));
         if (cell) header.set(key, cell);
+        else blankHeader.set(key, location(sheet, `C${rowNumber}`));
     }
-    return header;
+    return { header, blankHeader };
 }
 
 function tableRows(table: Table): SheetRow[] {
@@ -83,7 +85,11 @@ function tableRows(table: Table): SheetRow[] {
             const cell = toSheetCell(table.sheet, row.getCell(columnNumber));
             if (cell) cells.set(key, cell);
         }
-        if (cells.size > 0) rows.push({ location: location(table.sheet, `A${rowNumber}`), cells });
+        const locate = (key: string): CellLocation | undefined => {
+            const column = table.columns.get(key);
+            return column === undefined ? undefined : location(table.sheet, `${columnLetters(column)}${rowNumber}`);
+        };
+        if (cells.size > 0) rows.push({ location: location(table.sheet, `A${rowNumber}`), cells, locate });
     }
     return rows;
 }
@@ -121,4 +127,11 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 
 function location(sheet: ExcelJS.Worksheet, cell: string): CellLocation {
     return { kind: 'cell', sheet: sheet.name, cell };
+}
+
+/** 1 → A, 27 → AA: the column part of a cell's address. */
+function columnLetters(column: number): string {
+    let letters = '';
+    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return letters;
 }

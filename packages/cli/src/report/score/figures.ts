@@ -54,9 +54,10 @@ export function gradeCountsText(results: ResultsJson, locale: Locale): string {
 
 /**
  * The press-report sentence for one unit: "Năm 2022, chỉ số CCHC của UBND thị xã Sông Cầu đạt 73,34
- * điểm, xếp loại Khá, xếp thứ 3/9; so với năm 2021: tăng 8,48 điểm, tăng 03 bậc".
+ * điểm, xếp loại Khá, xếp thứ 3/9; so với năm 2021: tăng 8,48 điểm, tăng 03 bậc". When files of the
+ * batch could not be scored the rank says it counts the others: "xếp thứ 3/8; 1 đơn vị chưa chấm được".
  */
-export function summarySentence(unit: UnitResult, year: number, locale: Locale): string {
+export function summarySentence(unit: UnitResult, year: number, locale: Locale, notScored = 0): string {
     let sentence = word(locale, 'summarySentence', {
         year,
         unit: unit.unit.name || unit.unit.id,
@@ -65,6 +66,7 @@ export function summarySentence(unit: UnitResult, year: number, locale: Locale):
         rank: unit.rank ?? '–',
         of: unit.of,
     });
+    if (notScored > 0) sentence += `; ${word(locale, 'notScoredCount', { count: notScored })}`;
     const change = changeText(unit, locale);
     if (change) sentence += word(locale, 'summaryChange', { year: year - 1, change });
     const provisional = provisionalText(unit, locale);

@@ -5,6 +5,7 @@ import { adjustmentText, indexText, changeText, fraction, gradeCountsText, grade
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { explainedItems, missingEvidence } from './unit-details.js';
 import { styleElements } from '../html/style-element.js';
+import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; color: #000; margin: 2em auto; max-width: 60em; padding: 0 1em; }
@@ -32,7 +33,8 @@ footer { margin-top: 2em; font-size: 10pt; color: #555; }
 /**
  * A report a council can print: the ranking with grades and change on last year, the count per grade,
  * a bar chart, then one page per unit with the press-report sentence, the field-by-field table
- * ("17,64/18,5"), the deviations between self and final scores, and the missing evidence. One
+ * ("17,64/18,5"), the deviations between self and final scores, and the missing evidence; last, the
+ * files that were not scored, with their reasons. One
  * self-contained file: inline CSS and SVG, no script, no external asset.
  */
 export default function htmlReport(report: ScoreReport): string {
@@ -44,6 +46,8 @@ export default function htmlReport(report: ScoreReport): string {
         `<h2>${e(word(locale, 'ranking'))}</h2>`,
         rankingTable(results.results, report),
     ];
+    const note = rankedAmongScored(results.summary.count, report.notScored, locale);
+    if (note) body.push(`<p>${e(note)}</p>`);
     const counts = gradeCountsText(results, locale);
     if (counts) body.push(`<p>${e(word(locale, 'gradeCounts'))}: <strong>${e(counts)}</strong></p>`);
     const provisional = provisionalBatchText(results, locale);
@@ -59,6 +63,7 @@ export default function htmlReport(report: ScoreReport): string {
     }));
     body.push(barChart(bars, 100, word(locale, 'chartTitle')));
     results.results.forEach((unit, position) => body.push(unitSection(unit, position, report)));
+    if (report.notScored.length > 0) body.push(notScoredSection(report));
     body.push(`<footer>${e(word(locale, 'generatedBy'))} · ${e(rubric.id)} · ${e(rubric.hash)}</footer>`);
     return [
         '<!DOCTYPE html>',
@@ -93,7 +98,7 @@ function unitSection(unit: UnitResult, position: number, report: ScoreReport): s
     const parts: string[] = [
         `<section class="unit" id="unit-${e(unit.unit.id)}">`,
         `<h2>${e(unit.unit.name || unit.unit.id)}</h2>`,
-        `<p class="summary">${e(summarySentence(unit, rubric.year, locale))}</p>`,
+        `<p class="summary">${e(summarySentence(unit, rubric.year, locale, report.notScored.length))}</p>`,
         '<table>',
         `<thead><tr><th>${e(word(locale, 'code'))}</th><th>${e(word(locale, 'field'))}</th><th>${e(word(locale, 'score'))}</th></tr></thead>`,
         '<tbody>',
@@ -134,4 +139,10 @@ function unitSection(unit: UnitResult, position: number, report: ScoreReport): s
     }
     parts.push('</section>');
     return parts.join('\n');
+}
+
+function notScoredSection({ notScored, locale }: ScoreReport): string {
+    const head = notScoredHeadings(locale).map((h) => `<th>${e(h)}</th>`).join('');
+    const rows = notScoredRows(notScored).map((cells) => `<tr>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
+    return [`<section class="unit" id="not-scored">`, `<h2>${e(word(locale, 'notScored'))}</h2>`, `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>`, ...rows, '</tbody>\n</table>', '</section>'].join('\n');
 }

@@ -1,9 +1,28 @@
-import type { ScoreReport } from '../../contracts/score-report.js';
+import type { UnitJson } from '@par-rubric/language/scoring';
+import type { ScoreStream, TextSink } from '../../contracts/score-report.js';
 
 /**
- * The results contract: the scoring engine's toResultsJson, two-space indented. Figures are JSON
- * numbers holding exact decimals (73.34), never formatted for a language; next year's `--previous`.
+ * The results contract: the scoring engine's results, two-space indented, then the files that were not
+ * scored (each with its reasons: where, JSON path, message). Figures are JSON numbers holding exact decimals (73.34), never formatted for a language;
+ * next year's `--previous`. Streamed unit by unit, byte for byte what JSON.stringify of the whole
+ * object gives.
  */
-export default function jsonReport(report: ScoreReport): string {
-    return JSON.stringify(report.results, null, 2) + '\n';
+export default {
+    async stream(report: ScoreStream, out: TextSink): Promise<void> {
+        await out.write('{\n  "results": [');
+        let first = true;
+        for await (const unit of report.units()) {
+            await out.write((first ? '\n' : ',\n') + indented(unit));
+            first = false;
+        }
+        await out.write(first ? '],\n' : '\n  ],\n');
+        await out.write(`  "summary": ${JSON.stringify(report.summary, null, 2).replace(/\n/g, '\n  ')},\n`);
+        await out.write(`  "notScored": ${JSON.stringify(report.notScored, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+    },
+};
+
+/** A unit at the depth of an element of `results`; JSON strings hold no raw line break, so every \n is a line's end. */
+function indented(unit: UnitJson): string {
+    return '    ' + JSON.stringify(unit, null, 2).replace(/\n/g, '\n    ');
 }
+

@@ -3,8 +3,12 @@ import { adjustmentText, indexText, changeText, fraction, gradeCountsText, grade
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { explainedItems, missingEvidence } from './unit-details.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
+import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
-/** Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing evidence. */
+/**
+ * Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing
+ * evidence; last, the files that were not scored, with their reasons.
+ */
 export default function markdownReport(report: ScoreReport): string {
     const { rubric, results, locale } = report;
     const out: string[] = [`# ${word(locale, 'reportTitle')}`, '', `**${escape(rubric.title)}** (${rubric.id}, ${rubric.year})`, ''];
@@ -14,12 +18,14 @@ export default function markdownReport(report: ScoreReport): string {
     for (const unit of results.results) {
         out.push(row([rankText(unit), unit.unit.name || unit.unit.id, fraction(unit.total, unit.max, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
     }
+    const note = rankedAmongScored(results.summary.count, report.notScored, locale);
+    if (note) out.push('', escape(note));
     const counts = gradeCountsText(results, locale);
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push('', `**${escape(provisional)}**`);
     results.results.forEach((unit, position) => {
-        out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(summarySentence(unit, rubric.year, locale)), '');
+        out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(summarySentence(unit, rubric.year, locale, report.notScored.length)), '');
         out.push(row([word(locale, 'code'), word(locale, 'field'), word(locale, 'score')]), '| --- | --- | ---: |');
         for (const field of unit.fields) {
             out.push(row([field.code, field.title, field.score === null ? word(locale, 'notApplicable') : fraction(field.score, field.max, locale)]));
@@ -44,6 +50,10 @@ export default function markdownReport(report: ScoreReport): string {
             for (const m of missing) out.push(`- ${escape(m.code)} ${escape(m.title)}: ${escape(m.documents.join('; '))}`);
         }
     });
+    if (report.notScored.length > 0) {
+        out.push('', `## ${word(locale, 'notScored')}`, '', row(notScoredHeadings(locale)), '| --- | --- | --- | --- |');
+        for (const cells of notScoredRows(report.notScored)) out.push(row(cells));
+    }
     return out.join('\n') + '\n';
 }
 

@@ -3,9 +3,10 @@ import { adjustmentText, indexText, changeText, fraction, gradeCountsText, grade
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
 import { terminalText } from '../../safe-text/terminal.js';
+import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
-/** For the terminal: the ranking, the count per grade, then each unit's fields and deviations. */
-export default function tableReport({ rubric, results, locale }: ScoreReport): string {
+/** For the terminal: the ranking, the count per grade, then each unit's fields and deviations, and the files not scored. */
+export default function tableReport({ rubric, results, notScored, locale }: ScoreReport): string {
     const out: string[] = [`${rubric.title} (${rubric.id}, ${rubric.year})`, ''];
     const ranking = results.results.map((unit) => [
         rankText(unit),
@@ -22,6 +23,8 @@ export default function tableReport({ rubric, results, locale }: ScoreReport): s
             new Set([2, 3]),
         ),
     );
+    const note = rankedAmongScored(results.summary.count, notScored, locale);
+    if (note) out.push('', note);
     const counts = gradeCountsText(results, locale);
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
     const provisional = provisionalBatchText(results, locale);
@@ -45,5 +48,6 @@ export default function tableReport({ rubric, results, locale }: ScoreReport): s
             );
         }
     }
+    if (notScored.length > 0) out.push('', `${word(locale, 'notScored')}:`, textTable(notScoredHeadings(locale), notScoredRows(notScored)));
     return terminalText(out.join('\n') + '\n');
 }

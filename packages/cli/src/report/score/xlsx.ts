@@ -4,6 +4,7 @@ import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
 import { changeText, gradeText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
+import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
 const HEADING: Partial<ExcelJS.Style> = {
     font: { bold: true },
@@ -14,7 +15,8 @@ const NUMBER_FORMAT = '0.00';
 
 /**
  * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers) and one sheet
- * per unit with its fields, every item (self, computed, appraised, final, reason) and the deviations.
+ * per unit with its fields, every item (self, computed, appraised, final, reason) and the deviations,
+ * then a sheet of the files that were not scored, with their reasons.
  * Figures are numeric cells, so Excel shows them in the reader's own number format.
  */
 export default async function xlsxReport(report: ScoreReport): Promise<Uint8Array> {
@@ -42,6 +44,8 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
         ];
         for (const c of [4, 5, 6, ...rubric.nodes.map((_, k) => 9 + k)]) row.getCell(c).numFmt = NUMBER_FORMAT;
     });
+    const note = rankedAmongScored(results.summary.count, report.notScored, locale);
+    if (note) ranking.getCell(4 + results.results.length + 1, 1).value = note;
     ranking.columns.forEach((column, i) => (column.width = i === 1 ? 30 : i === 7 ? 30 : i >= 8 ? 14 : 11));
     ranking.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
 
@@ -51,7 +55,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
         sheet.columns = [{ width: 9 }, { width: 50 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 60 }];
         sheet.getCell('A1').value = unit.unit.name;
         sheet.getCell('A1').font = { bold: true, size: 13 };
-        sheet.getCell('A2').value = summarySentence(unit, rubric.year, locale);
+        sheet.getCell('A2').value = summarySentence(unit, rubric.year, locale, report.notScored.length);
         addHeading(sheet, 4, [word(locale, 'code'), word(locale, 'field'), word(locale, 'score'), word(locale, 'maxShort')]);
         let row = 5;
         for (const field of unit.fields) {
@@ -93,6 +97,12 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
             }
         }
     });
+    if (report.notScored.length > 0) {
+        const sheet = workbook.addWorksheet(sheetName(word(locale, 'notScored'), names));
+        sheet.columns = [{ width: 40 }, { width: 16 }, { width: 24 }, { width: 80 }];
+        addHeading(sheet, 1, notScoredHeadings(locale));
+        notScoredRows(report.notScored).forEach((cells, i) => (sheet.getRow(2 + i).values = cells));
+    }
     return workbookBytes(workbook);
 }
 

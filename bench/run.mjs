@@ -317,7 +317,9 @@ if (wanted('yaml')) {
         targetRatio: 2,
         note: cpuNote(timed.aliased, timed.expanded),
     });
-// 8. a batch of thousands of assessments through `rubric score --format json -o`: peak memory and time
+}
+
+// 9. a batch of thousands of assessments through `rubric score --format json -o`: peak memory and time
 if (wanted('batch')) {
     const { benchmarkBatch } = await import('./batch-memory.mjs');
     const sizes = quick ? [500, 2_000] : [2_000, 10_000];

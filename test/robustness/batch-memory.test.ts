@@ -3,10 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateAssessments } from '../../bench/generate-assessments.mjs';
-import { repositoryRoot, rubric, rubricMeasured } from './cli-process.js';
+import { spawnSync } from 'node:child_process';
+import { bin, repositoryRoot, rubric } from './cli-process.js';
 
 const DISTRICT = path.join(repositoryRoot, 'examples/huyen-2022/huyen-2022.rubric');
-const MiB = 1024 * 1024;
 let work: string;
 
 /** `count` generated district assessments, one JSON file each, in a folder of their own. */
@@ -25,23 +25,27 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
+/** Scores a folder with the JavaScript heap capped: a batch that held every unit's detail would not fit. */
+function scoreWithHeap(folder: string, format: string, heapMiB: number) {
+    return spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, bin, 'score', '--rubric', DISTRICT, folder, '--format', format, '-o', path.join(work, `results.${format}`)], {
+        encoding: 'utf8',
+        timeout: 120_000,
+    });
+}
+
+// Peak RSS is a poor measure here: how far the heap grows before a full collection is the engine's choice
+// (Node 24 lets it reach some 200 MB of garbage where Node 20 stays near 100 MB). A capped heap is not.
 describe('a batch does not hold every unit in memory', () => {
-    test('four times the units (200 → 800): json stays flat, while html (built whole) grows with them', () => {
+    test('800 units score to json within a 48 MB heap, where html (built whole) cannot', () => {
         const compiled = rubric(['compile', DISTRICT]);
         expect(compiled.status, compiled.stderr).toBe(0);
-        const rubricJson = JSON.parse(compiled.stdout);
-        const folders = { small: batch(rubricJson, 200), large: batch(rubricJson, 800) };
-        const growth = (format: string): number => {
-            const peak = (folder: string): number => {
-                const run = rubricMeasured(['score', '--rubric', DISTRICT, folder, '--format', format, '-o', path.join(work, `results.${format}`)]);
-                expect(run.status, run.stderr).toBe(0);
-                return run.maxRss;
-            };
-            return (peak(folders.large) - peak(folders.small)) / MiB;
-        };
-        // the whole-document report holds 600 more units' detail: the measure sees it (about 100 MB)
-        expect(growth('html')).toBeGreaterThan(50);
-        // the streamed one holds the ranking's few figures per unit
-        expect(growth('json')).toBeLessThan(20);
+        const folder = batch(JSON.parse(compiled.stdout), 800);
+        const streamed = scoreWithHeap(folder, 'json', 48);
+        expect(streamed.status, streamed.stderr).toBe(0);
+        expect((JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8')) as { results: unknown[] }).results).toHaveLength(800);
+        // the control: the whole-document report holds every unit's detail and runs out of that heap
+        const whole = scoreWithHeap(folder, 'html', 48);
+        expect(whole.status === 0 && whole.signal === null).toBe(false);
+        expect(fs.existsSync(path.join(work, 'results.html'))).toBe(false);
     });
 });

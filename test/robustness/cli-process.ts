@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(repositoryRoot, 'packages/cli/bin/rubric.js');
+export const bin = path.join(repositoryRoot, 'packages/cli/bin/rubric.js');
 
 export type Run = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number };
 

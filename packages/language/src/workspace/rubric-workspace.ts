@@ -12,6 +12,19 @@ export { MAX_RUBRIC_BYTES, RubricIoError, readRubricFile } from './read-rubric-f
 
 export type LoadedDocument = { path: string; document: LangiumDocument; diagnostics: Diagnostic[] };
 
+let prepared: RubricCoreServices | undefined;
+
+/**
+ * Builds a workspace's services now (constructing the parser is most of a cold start), for the next
+ * RubricWorkspace to take: the single-file executable calls this while its startup snapshot is made.
+ */
+export function prepareRubricWorkspace(): void {
+    prepared ??= createRubricCoreServices(NodeFileSystem).Rubric;
+    // the parser is built on first use; parsing nothing builds it without leaving state behind (the parse
+    // of real text leaves some that a snapshot cannot hold)
+    prepared.parser.LangiumParser.parse('');
+}
+
 /**
  * A workspace outside any editor: loads the given files and everything they import, then parses,
  * links and validates them together, so that `rubric check` sees exactly what the editor sees.
@@ -21,7 +34,8 @@ export class RubricWorkspace {
 
     constructor(locale?: Locale) {
         // core services only: loading the editor's LSP stack would slow every CLI start for nothing
-        this.services = createRubricCoreServices(NodeFileSystem).Rubric;
+        this.services = prepared ?? createRubricCoreServices(NodeFileSystem).Rubric;
+        prepared = undefined;
         if (locale) this.services.i18n.locale = locale;
     }
 

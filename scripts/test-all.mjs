@@ -92,6 +92,8 @@ const suites = {
     node24,
     // the Linux single-file executable (built first when the CLI changed: about a minute, Node binaries cached)
     exe: () => vitest('exe', {}, process.execPath, ['--config', 'test/exe/vitest.config.ts']),
+    // the Windows executable under Wine (wine64 from apt-get on first use; skipped with the reason without it)
+    windows: () => vitest('windows', {}, process.execPath, ['--config', 'test/windows/vitest.config.ts']),
     editor,
 };
 

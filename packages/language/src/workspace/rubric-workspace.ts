@@ -48,10 +48,14 @@ export class RubricWorkspace {
         const documents = this.services.shared.workspace.LangiumDocuments;
         const factory = this.services.shared.workspace.LangiumDocumentFactory;
         const loaded = new Map<string, LangiumDocument>();
+        // by URI, not path: on Windows an import resolves to `c:\…` where the folder listing gave `C:\…`
+        const seen = new Set<string>();
         const queue = files.map((file) => path.resolve(file));
         while (queue.length > 0) {
             const file = queue.shift()!;
-            if (loaded.has(file)) continue;
+            const key = URI.file(file).toString();
+            if (seen.has(key)) continue;
+            seen.add(key);
             const text = readRubricFile(file, loaded.size < files.length, this.services.i18n.locale);
             if (text === undefined) continue;
             const document = factory.fromString(text, URI.file(file));

@@ -3,8 +3,9 @@
 // applications) and their SHA256SUMS into a folder of release artifacts. The Node 22 binaries come from the
 // npm packages named in this folder's package.json, each checked against its pinned integrity; postject
 // comes from this folder's lockfile. The Linux executable carries a V8 startup snapshot with the language
-// services already constructed; the Windows one cannot (a snapshot is made by the binary that will load
-// it, and a Linux host cannot run that one), so it starts from the bundled script.
+// services already constructed. The Windows one starts from the bundled script: a snapshot must be made by
+// the binary that loads it, which here means node.exe under Wine; that works, but the result started
+// slower under Wine than the plain script, and Wine is no measure of Windows.
 // Needs a Linux x64 host and `npm run build` first.
 //   node packages/cli/exe/build.mjs [--out DIR]   (default: release/ at the repository's root; exit code 3 when
 //   a Node binary cannot be fetched, 1 for any other failure)

@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-        exclude: ['**/node_modules/**', 'test/editor/**'],
+        // the executables' suites run on their own (scripts/test-all.mjs): they build the executables first
+        exclude: ['**/node_modules/**', 'test/editor/**', 'test/exe/**', 'test/windows/**'],
         setupFiles: [fileURLToPath(new URL('./packages/language/src/polyfill.ts', import.meta.url))],
         // only a hang should reach these, not a machine busy with other work
         testTimeout: 120_000,

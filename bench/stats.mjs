@@ -46,3 +46,20 @@ export function timeProcesses(variants, runs, { cwd, env, node = process.execPat
     fs.rmSync(path.dirname(usageFile), { recursive: true, force: true });
     return results;
 }
+
+/**
+ * Like timeProcesses, for programs that are not Node scripts (a single-file executable, an installed bin):
+ * each variant is [command, ...args]; wall times only, interleaved the same way.
+ */
+export function timeCommands(variants, runs, { cwd, env } = {}) {
+    const results = Object.fromEntries(Object.keys(variants).map((name) => [name, { times: [], last: undefined }]));
+    for (let i = 0; i < runs; i++) {
+        for (const [name, [command, ...args]] of Object.entries(variants)) {
+            const started = now();
+            const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+            results[name].times.push(now() - started);
+            results[name].last = result;
+        }
+    }
+    return results;
+}

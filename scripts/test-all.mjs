@@ -11,11 +11,11 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-tests-'));
 const only = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function vitest(name, env = {}, nodeBinary = process.execPath) {
+function vitest(name, env = {}, nodeBinary = process.execPath, config = []) {
     const out = path.join(work, `${name}.json`);
     const result = spawnSync(
         nodeBinary,
-        [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+        [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
         { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
     );
     return readVitest(name, out, result.status);
@@ -90,6 +90,10 @@ const suites = {
     lint,
     unit: () => vitest('unit'),
     node24,
+    // the Linux single-file executable (built first when the CLI changed: about a minute, Node binaries cached)
+    exe: () => vitest('exe', {}, process.execPath, ['--config', 'test/exe/vitest.config.ts']),
+    // the Windows executable under Wine (wine64 from apt-get on first use; skipped with the reason without it)
+    windows: () => vitest('windows', {}, process.execPath, ['--config', 'test/windows/vitest.config.ts']),
     editor,
 };
 

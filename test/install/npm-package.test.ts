@@ -38,10 +38,13 @@ describe('the npm package of the CLI', () => {
         expect(manifest.bin).toEqual({ rubric: 'bin/rubric.js' });
     });
 
-    test('installed offline, `rubric --version` prints the package version', () => {
+    test('installed offline, `rubric --version` prints the package version, and SARIF names the same one', () => {
         const shown = run(rubric, ['--version']);
         expect(shown.status, shown.stderr).toBe(0);
         expect(shown.stdout.trim()).toBe(version);
+        const sarif = run(rubric, ['check', 'examples/huyen-2022', '--format', 'sarif']);
+        expect(sarif.status, sarif.stderr).toBe(0);
+        expect(JSON.parse(sarif.stdout).runs[0].tool.driver.version).toBe(version);
     });
 
     test('it checks the examples and scores Sông Cầu to 73.34', () => {

@@ -120,13 +120,18 @@ export function compileDocument(document: LangiumDocument, documents: LangiumDoc
     const root = document.parseResult.value;
     if (!isRubricFile(root) || root.rubrics.length !== 1) throw new CompileError('expected a file with one rubric');
     const imported = importedDocuments(document, documents);
-    const base = document.uri.path.replace(/[^/]*$/, '');
-    const sources = imported.map((doc) => relativePath(base, doc.uri.path));
+    const base = withLowerCaseDrive(document.uri.path).replace(/[^/]*$/, '');
+    const sources = imported.map((doc) => relativePath(base, withLowerCaseDrive(doc.uri.path)));
     return compileRubric({
         rubric: root.rubrics[0],
         imported: imported.map((doc) => doc.parseResult.value).filter(isRubricFile),
         sources,
     });
+}
+
+/** `/C:/…` and `/c:/…` are one Windows path: a file given on the command line and the same file reached by an import differ so. */
+function withLowerCaseDrive(uriPath: string): string {
+    return uriPath.replace(/^\/([A-Za-z]):/, (_, drive: string) => `/${drive.toLowerCase()}:`);
 }
 
 function relativePath(fromFolder: string, to: string): string {

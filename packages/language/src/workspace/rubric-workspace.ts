@@ -13,6 +13,19 @@ export { MAX_RUBRIC_BYTES, RubricIoError, readRubricFile } from './read-rubric-f
 
 export type LoadedDocument = { path: string; document: LangiumDocument; diagnostics: Diagnostic[] };
 
+let prepared: RubricCoreServices | undefined;
+
+/**
+ * Builds a workspace's services now (constructing the parser is most of a cold start), for the next
+ * RubricWorkspace to take: the single-file executable calls this while its startup snapshot is made.
+ */
+export function prepareRubricWorkspace(): void {
+    prepared ??= createRubricCoreServices(NodeFileSystem).Rubric;
+    // the parser is built on first use; parsing nothing builds it without leaving state behind (the parse
+    // of real text leaves some that a snapshot cannot hold)
+    prepared.parser.LangiumParser.parse('');
+}
+
 /**
  * A workspace outside any editor: loads the given files and everything they import, then parses,
  * links and validates them together, so that `rubric check` sees exactly what the editor sees.
@@ -22,7 +35,8 @@ export class RubricWorkspace {
 
     constructor(locale?: Locale) {
         // core services only: loading the editor's LSP stack would slow every CLI start for nothing
-        this.services = createRubricCoreServices(NodeFileSystem).Rubric;
+        this.services = prepared ?? createRubricCoreServices(NodeFileSystem).Rubric;
+        prepared = undefined;
         if (locale) this.services.i18n.locale = locale;
     }
 
@@ -35,10 +49,14 @@ export class RubricWorkspace {
         const documents = this.services.shared.workspace.LangiumDocuments;
         const factory = this.services.shared.workspace.LangiumDocumentFactory;
         const loaded = new Map<string, LangiumDocument>();
+        // by URI, not path: on Windows an import resolves to `c:\…` where the folder listing gave `C:\…`
+        const seen = new Set<string>();
         const queue = files.map((file) => path.resolve(file));
         while (queue.length > 0) {
             const file = queue.shift()!;
-            if (loaded.has(file)) continue;
+            const key = URI.file(file).toString();
+            if (seen.has(key)) continue;
+            seen.add(key);
             const text = readRubricFile(file, loaded.size < files.length, this.services.i18n.locale);
             if (text === undefined) continue;
             const document = factory.fromString(text, URI.file(file));

@@ -64,6 +64,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const problems: SourceProblem[] = [];
     let exitCode: number = ExitCode.Success;
     const scores: UnitScore[] = [];
+    const warnings: string[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
@@ -100,6 +101,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
             }
             seen.set(loaded.assessment.unit.id, loaded.file);
             scores.push(score);
+            for (const warning of locateProblems(loaded.file, loaded.locations, score.warnings, locale)) warnings.push(formatProblem({ ...warning, message: text(locale, 'assessmentWarning', { message: warning.message }) }));
         }
     } finally {
         progress.stop();
@@ -110,6 +112,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         return exitCode;
     }
 
+    if (warnings.length > 0) io.stderr.write(terminalText(warnings.join('\n')) + '\n');
     const batch = rankScores(plan, scores, previous);
     const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
     const content = await (await loadFormat<ScoreWriter>(scoreFormats, run.format))(report);

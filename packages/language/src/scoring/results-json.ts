@@ -120,5 +120,6 @@ function unitJson(batch: BatchResult, ranked: RankedUnit, locale: Locale) {
             reason: explainDeviation(plan, d, locale),
         })),
         problems: score.problems.map((p) => ({ path: p.path, where: formatPath(p.path), code: p.code, message: p.message[locale] })),
+        warnings: score.warnings.map((p) => ({ path: p.path, where: formatPath(p.path), code: p.code, message: p.message[locale] })),
     };
 }

@@ -8,7 +8,8 @@
 // Run after `npm run build`:  node examples/huyen-2022/make-assessments.mjs [--check]
 // The output is deterministic: running it twice gives byte-identical files; --check writes nothing and
 // exits 1 when a file differs from what the script would write (the tests run it so).
-// The assessments carry no `hash`: editing the rubric's wording must not invalidate the examples.
+// The assessments carry the rubric's `hash`, as a template gives it: after an edit of the rubric they are
+// still accepted while every answer fits, with a warning, until this script is run again.
 //
 // Each unit is described by what differs from a typical district (its figures, the outcomes it reached,
 // its claims and the evidence it could not produce); documents get numbers and dates in the way a district
@@ -385,6 +386,7 @@ function assessmentOf(unit, year, plan) {
     }
     const assessment = {
         rubric: compiled.id,
+        ...(year === compiled.year ? { hash: compiled.hash } : {}),
         year,
         unit: { id: unit.id, name: unit.name, type: compiled.unitType },
         metrics,
@@ -470,7 +472,6 @@ async function filledWorkbook(assessment) {
         const label = String(items.getCell(r, 2).value ?? '');
         if (label === 'Mã đơn vị') items.getCell(r, 3).value = assessment.unit.id;
         if (label === 'Tên đơn vị') items.getCell(r, 3).value = assessment.unit.name;
-        if (label === 'Mã kiểm tra (hash)') items.getCell(r, 3).value = null;
     }
     const table = keyRow(items, 'code');
     const col = (key) => table.columns.get(key);

@@ -590,6 +590,7 @@ export const text = defineCatalogue({
     statusUnitsOption: { vi: 'danh sách đơn vị (.xlsx hoặc .csv) để biết đơn vị nào chưa nộp', en: 'the unit list (.xlsx or .csv), to show who has not sent a file' },
     statusTwoFiles: { vi: 'đơn vị "{id}" đã có tệp {other}', en: 'a second file for unit "{id}" (also {other})' },
     statusUnlisted: { vi: 'đơn vị "{id}" không có trong danh sách {list}', en: 'unit "{id}" is not in the unit list {list}' },
+    assessmentWarning: { vi: 'cảnh báo: {message}', en: 'warning: {message}' },
     templatesWritten: { vi: 'đã ghi {count} mẫu vào {folder}', en: 'wrote {count|template|templates} to {folder}' },
 });
 

@@ -102,6 +102,8 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     // a whole-document writer (or a small batch) keeps every unit's detail; a big streamed one only their figures
     const scores: UnitScore[] = [];
     const figures: KeptFigures[] = [];
+    // what is scored but worth a word (an assessment made against another version of the rubric)
+    const warnings: string[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
@@ -126,11 +128,13 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
             seen.set(score.unit.id, loaded.file);
             if (readsTwice) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
             else scores.push(score);
+            for (const warning of locateProblems(loaded.file, loaded.locations, score.warnings, locale)) warnings.push(formatProblem({ ...warning, message: text(locale, 'assessmentWarning', { message: warning.message }) }));
         }
     } finally {
         progress.stop();
     }
     const scored = seen.size;
+    if (warnings.length > 0) io.stderr.write(terminalText(warnings.join('\n')) + '\n');
     if (rejected.length > 0) {
         io.stderr.write(terminalText(rejected.flatMap((r) => r.problems).map(formatProblem).join('\n')) + '\n');
         if (run.strict || scored === 0) {

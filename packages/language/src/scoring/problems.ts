@@ -5,6 +5,8 @@ export const ProblemCodes = {
     Schema: 'assessment/schema',
     RubricMismatch: 'assessment/rubric',
     HashMismatch: 'assessment/hash',
+    HashMissing: 'assessment/hash-missing',
+    RevisedRubric: 'assessment/revised-rubric',
     YearMismatch: 'assessment/year',
     UnitTypeMismatch: 'assessment/unit-type',
     UnknownMetric: 'assessment/unknown-metric',
@@ -39,7 +41,26 @@ export const problems = {
     rubricMismatch: (given: string, expected: string) =>
         problem(['rubric'], ProblemCodes.RubricMismatch, `Phiếu đánh giá dành cho bộ chỉ số "${given}", không phải "${expected}"`, `The assessment is for rubric "${given}", not "${expected}"`),
     hashMismatch: (given: string, expected: string) =>
-        problem(['hash'], ProblemCodes.HashMismatch, `Phiếu được lập theo một phiên bản khác của bộ chỉ số (${given} ≠ ${expected})`, `The assessment was made against another version of the rubric (${given} ≠ ${expected})`),
+        problem(
+            ['hash'],
+            ProblemCodes.HashMismatch,
+            `Phiếu được lập theo một phiên bản khác của bộ chỉ số (${given} ≠ ${expected}); các câu trả lời dưới đây không còn khớp (rubric migrate chuyển phiếu sang phiên bản mới)`,
+            `The assessment was made against another version of the rubric (${given} ≠ ${expected}); the answers below no longer fit it (rubric migrate carries them across)`,
+        ),
+    hashMissing: () =>
+        problem(
+            ['hash'],
+            ProblemCodes.HashMissing,
+            'Phiếu không có mã kiểm tra (hash): chưa xác minh được phiếu được lập theo đúng phiên bản này của bộ chỉ số',
+            'The assessment has no rubric hash: that it was made against this version of the rubric was not verified',
+        ),
+    revisedRubric: (given: string) =>
+        problem(
+            ['hash'],
+            ProblemCodes.RevisedRubric,
+            `Phiếu được lập theo một phiên bản khác của bộ chỉ số (${given}); mọi mã, số liệu và phương án phiếu dùng vẫn còn, nên phiếu được chấm theo phiên bản này`,
+            `The assessment was made against another version of the rubric (${given}); every code, metric and outcome it uses still exists, so it is scored against this version`,
+        ),
     yearMismatch: (given: number, expected: number) =>
         problem(['year'], ProblemCodes.YearMismatch, `Năm ${given} không khớp năm của bộ chỉ số (${expected})`, `Year ${given} does not match the rubric's year (${expected})`),
     unitTypeMismatch: (given: string, expected: string) =>

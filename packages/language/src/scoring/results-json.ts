@@ -128,5 +128,6 @@ export function toUnitJson(plan: ScoringPlan, ranked: RankedUnit, locale: Locale
             reason: explainDeviation(plan, d, locale),
         })),
         problems: score.problems.map((p) => ({ path: p.path, where: formatPath(p.path), code: p.code, message: p.message[locale] })),
+        warnings: score.warnings.map((p) => ({ path: p.path, where: formatPath(p.path), code: p.code, message: p.message[locale] })),
     };
 }

@@ -117,4 +117,6 @@ export type UnitScore = {
     /** The highest total still reachable: the total with every pending point, held to the unit's max. */
     readonly reachable: Fixed;
     readonly problems: readonly AssessmentProblem[];
+    /** What scoring could not verify but did not refuse (no hash; another version of the rubric whose answers all fit). */
+    readonly warnings: readonly AssessmentProblem[];
 };

@@ -9,7 +9,7 @@ import type { ScoringRun } from './methods/scoring-method.js';
 import { readMetricValues } from './metric-values.js';
 import { MethodKind, type LeafSource, type PlanAdjustment, type PlanEvidenceRule } from './plan-types.js';
 import type { PlanLeaf, ScoringPlan } from './plan.js';
-import { problems } from './problems.js';
+import { ProblemCodes, problems } from './problems.js';
 import type { AdjustmentResult, Deviation, DeviationCause, LeafResult, UnitScore } from './results.js';
 import { titleKey } from './title-key.js';
 
@@ -33,6 +33,7 @@ import { titleKey } from './title-key.js';
 export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): UnitScore {
     const out: AssessmentProblem[] = [];
     checkHeader(plan, assessment, out);
+    const revised = assessment.hash !== undefined && assessment.hash !== plan.hash;
     const values = readMetricValues(plan, assessment, out);
     const nodes = plan.nodes;
     const count = nodes.length;
@@ -144,6 +145,14 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         out.push(problems.nothingApplicable());
     }
 
+    // a file made for another version is scored when everything it uses still exists, else its misfits are listed under the hash
+    const warnings: AssessmentProblem[] = [];
+    if (assessment.hash === undefined) warnings.push(problems.hashMissing());
+    else if (revised) {
+        if (out.some((p) => REVISION_MISFITS.has(p.code))) out.unshift(problems.hashMismatch(assessment.hash, plan.hash));
+        else warnings.push(problems.revisedRubric(assessment.hash));
+    }
+
     return {
         unit: { id: assessment.unit.id, name: assessment.unit.name, type: assessment.unit.type, ...(assessment.unit.group !== undefined ? { group: assessment.unit.group } : {}) },
         rubric: assessment.rubric,
@@ -168,12 +177,28 @@ export function scoreAssessment(plan: ScoringPlan, assessment: Assessment): Unit
         pendingPoints,
         reachable: minOf(add(total, pendingPoints), applicableMax),
         problems: out,
+        warnings,
     };
 }
 
+/** What a revision of the rubric can leave an old assessment pointing at: codes, metrics, outcomes and keys that are gone. */
+const REVISION_MISFITS = new Set<string>([
+    ProblemCodes.UnknownItem,
+    ProblemCodes.UnknownMetric,
+    ProblemCodes.UnknownOutcome,
+    ProblemCodes.NotALeaf,
+    ProblemCodes.AnswerNotExpected,
+    ProblemCodes.MetricType,
+    ProblemCodes.ScoreRange,
+    ProblemCodes.NotOptional,
+    ProblemCodes.NotSurvey,
+    ProblemCodes.SurveySelf,
+    ProblemCodes.UnknownAdjustment,
+    ProblemCodes.MissingAnswer,
+]);
+
 function checkHeader(plan: ScoringPlan, assessment: Assessment, out: AssessmentProblem[]): void {
     if (assessment.rubric !== plan.id) out.push(problems.rubricMismatch(assessment.rubric, plan.id));
-    if (assessment.hash !== undefined && assessment.hash !== plan.hash) out.push(problems.hashMismatch(assessment.hash, plan.hash));
     if (assessment.year !== plan.year) out.push(problems.yearMismatch(assessment.year, plan.year));
     if (assessment.unit.type !== plan.unitType) out.push(problems.unitTypeMismatch(assessment.unit.type, plan.unitType));
 }

@@ -70,8 +70,11 @@ export function generateAssessments(compiled, count, seed = 1) {
             if (method === 'choice') answer.choice = leaf.scoring.outcomes[Math.floor(rnd() * leaf.scoring.outcomes.length)].label;
             if (method === 'yesno' && !leaf.scoring.condition) answer.answer = rnd() < 0.7;
             if (rnd() < 0.8) answer.self = pointsUpTo(leaf.max, step, rnd);
-            if (method === 'judged' || rnd() < 0.2) answer.appraisal1 = pointsUpTo(leaf.max, step, rnd);
-            if (rnd() < 0.05) answer.appraisal2 = pointsUpTo(leaf.max, step, rnd);
+            // the council appraises a choice item by choosing one of its outcomes, anything else on its step
+            const appraisal = () =>
+                method === 'choice' ? leaf.scoring.outcomes[Math.floor(rnd() * leaf.scoring.outcomes.length)].points : pointsUpTo(leaf.max, step, rnd);
+            if (method === 'judged' || rnd() < 0.2) answer.appraisal1 = appraisal();
+            if (rnd() < 0.05) answer.appraisal2 = appraisal();
             const evidence = [];
             let missing = false;
             for (const rule of leaf.evidence ?? []) {

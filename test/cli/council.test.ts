@@ -341,3 +341,15 @@ describe('the explanation round', () => {
         expect(run.stderr).toMatch(/py-songcau\.xlsx: Explanation!L\d+: "31\/02\/2022" is not a date/);
     });
 });
+
+test('rubric diff says when the survey rule changes', async () => {
+    const scaled = path.join(example, `.council-test-diff-${process.pid}.rubric`);
+    fs.writeFileSync(scaled, fs.readFileSync(rubric, 'utf8').replaceAll('(phương pháp SIPAS)"', '(phương pháp SIPAS)" from percent round down'));
+    try {
+        const run = await cli(['diff', rubric, scaled]);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('8.1.1 «Mức độ hài lòng đối với việc giải quyết TTHC»\n    - survey figures become points: points → percentage, rounded down');
+    } finally {
+        fs.rmSync(scaled, { force: true });
+    }
+});

@@ -353,3 +353,35 @@ test('rubric diff says when the survey rule changes', async () => {
         fs.rmSync(scaled, { force: true });
     }
 });
+
+test("a unit's workbook records the council's chosen outcome in its appraisal cell; a score between outcomes is refused at its cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(assessments, 'dong-xuan.xlsx'));
+    const sheet = workbook.worksheets[0];
+    let keyRow = 0;
+    sheet.eachRow((row, r) => {
+        if (keyRow === 0 && row.values.toString().includes('appraisal1')) keyRow = r;
+    });
+    const column = (key: string) => (sheet.getRow(keyRow).values as ExcelJS.CellValue[]).indexOf(key);
+    let row = 0;
+    sheet.eachRow((r, n) => {
+        if (r.getCell(column('code')).value === '1.1.1') row = n;
+    });
+    const cell = sheet.getCell(row, column('appraisal1'));
+    expect(cell.dataValidation?.type).toBe('list');
+    cell.value = 'Ban hành không kịp thời';
+    const chosen = path.join(folder, 'dong-xuan-chosen.xlsx');
+    await workbook.xlsx.writeFile(chosen);
+    const run = await cli(['score', '--rubric', rubric, chosen, '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const item = (JSON.parse(run.stdout) as { results: { items: { code: string; score: number; reason: string }[] }[] }).results[0].items.find((i) => i.code === '1.1.1')!;
+    expect(item.score).toBe(0.5);
+    expect(item.reason).toContain('the council chose "Ban hành không kịp thời"');
+
+    cell.value = 0.75;
+    await workbook.xlsx.writeFile(chosen);
+    const refused = await cli(['score', '--rubric', rubric, chosen]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`!${cell.address}`);
+    expect(refused.stderr).toContain('The appraised score 0.75 is not the points of an outcome (1 / 0.5 / 0)');
+});

@@ -385,3 +385,33 @@ test("a unit's workbook records the council's chosen outcome in its appraisal ce
     expect(refused.stderr).toContain(`!${cell.address}`);
     expect(refused.stderr).toContain('The appraised score 0.75 is not the points of an outcome (1 / 0.5 / 0)');
 });
+
+describe('sheets that do not fit the assessments or the agency', () => {
+    test('a unit without an assessment is refused at its cell', async () => {
+        const out = await writeSheets('unknown-unit', ['--lead', 'Sở Tư pháp']);
+        await edit(path.join(out, 'so-tu-phap.xlsx'), (_sheet, find) => (find('PY-TUYHOA', '2.1.1', 'appraisal').value = 0.5));
+        const eight = path.join(folder, 'eight-units');
+        fs.mkdirSync(eight);
+        for (const name of fs.readdirSync(assessments).filter((n) => n !== 'tuy-hoa.yaml')) fs.copyFileSync(path.join(assessments, name), path.join(eight, name));
+        const run = await cli(['merge', rubric, eight, '--appraisals', out, '-o', path.join(folder, 'eight-merged')]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/so-tu-phap\.xlsx: Appraisal!A\d+: no assessment of unit "PY-TUYHOA"/);
+    });
+
+    test("an item outside the sheet's agency is refused, even where the hidden copy was edited to match", async () => {
+        const out = await writeSheets('other-agency', ['--lead', 'Sở Tư pháp']);
+        const file = path.join(out, 'so-tu-phap.xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        for (const sheet of workbook.worksheets.slice(0, 2)) {
+            sheet.eachRow((row) => {
+                if (row.getCell(3).value === 'Sở Tư pháp') row.getCell(3).value = 'Sở Tài chính';
+            });
+        }
+        finder(workbook.worksheets[0])('PY-SONGCAU', '2.1.1', 'appraisal').value = 0.5;
+        await workbook.xlsx.writeFile(file);
+        const run = await cli(['merge', rubric, assessments, '--appraisals', out, '-o', path.join(folder, 'other-agency-merged')]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/Appraisal!C\d+: item 2\.1\.1 is outside Sở Tài chính's fields \(its lead agency is Sở Tư pháp\)/);
+    });
+});

@@ -301,7 +301,7 @@ describe('the explanation round', () => {
         expect(songCau(after).total).toBe(73.34);
         const report = await cli(['score', '--rubric', rubric, final, '--format', 'md']);
         expect(report.stdout).toContain('### Explanations after appraisal round 1');
-        expect(report.stdout).toMatch(/- 2\.1\.1 .*: \*\*accepted\*\* — Appraisal round 2, explanation accepted: 1 point/);
+        expect(report.stdout).toContain(`: **accepted** — Appraisal round 2 (Sở Tư pháp, so-tu-phap.xlsx!${cell}), explanation accepted: 1 point`);
 
         const audit = await cli(['explain', rubric, path.join(final, 'song-cau.yaml'), '2.1.1']);
         expect(audit.status).toBe(0);
@@ -339,5 +339,79 @@ describe('the explanation round', () => {
         const run = await cli(['merge', rubric, appraised, '--explanations', sheets, '-o', path.join(folder, 'y-explained')]);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/py-songcau\.xlsx: Explanation!L\d+: "31\/02\/2022" is not a date/);
+    });
+});
+
+test('rubric diff says when the survey rule changes', async () => {
+    const scaled = path.join(example, `.council-test-diff-${process.pid}.rubric`);
+    fs.writeFileSync(scaled, fs.readFileSync(rubric, 'utf8').replaceAll('(phương pháp SIPAS)"', '(phương pháp SIPAS)" from percent round down'));
+    try {
+        const run = await cli(['diff', rubric, scaled]);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('8.1.1 «Mức độ hài lòng đối với việc giải quyết TTHC»\n    - survey figures become points: points → percentage, rounded down');
+    } finally {
+        fs.rmSync(scaled, { force: true });
+    }
+});
+
+test("a unit's workbook records the council's chosen outcome in its appraisal cell; a score between outcomes is refused at its cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(assessments, 'dong-xuan.xlsx'));
+    const sheet = workbook.worksheets[0];
+    let keyRow = 0;
+    sheet.eachRow((row, r) => {
+        if (keyRow === 0 && row.values.toString().includes('appraisal1')) keyRow = r;
+    });
+    const column = (key: string) => (sheet.getRow(keyRow).values as ExcelJS.CellValue[]).indexOf(key);
+    let row = 0;
+    sheet.eachRow((r, n) => {
+        if (r.getCell(column('code')).value === '1.1.1') row = n;
+    });
+    const cell = sheet.getCell(row, column('appraisal1'));
+    expect(cell.dataValidation?.type).toBe('list');
+    cell.value = 'Ban hành không kịp thời';
+    const chosen = path.join(folder, 'dong-xuan-chosen.xlsx');
+    await workbook.xlsx.writeFile(chosen);
+    const run = await cli(['score', '--rubric', rubric, chosen, '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const item = (JSON.parse(run.stdout) as { results: { items: { code: string; score: number; reason: string }[] }[] }).results[0].items.find((i) => i.code === '1.1.1')!;
+    expect(item.score).toBe(0.5);
+    expect(item.reason).toContain('the council chose "Ban hành không kịp thời"');
+
+    cell.value = 0.75;
+    await workbook.xlsx.writeFile(chosen);
+    const refused = await cli(['score', '--rubric', rubric, chosen]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`!${cell.address}`);
+    expect(refused.stderr).toContain('The appraised score 0.75 is not the points of an outcome (1 / 0.5 / 0)');
+});
+
+describe('sheets that do not fit the assessments or the agency', () => {
+    test('a unit without an assessment is refused at its cell', async () => {
+        const out = await writeSheets('unknown-unit', ['--lead', 'Sở Tư pháp']);
+        await edit(path.join(out, 'so-tu-phap.xlsx'), (_sheet, find) => (find('PY-TUYHOA', '2.1.1', 'appraisal').value = 0.5));
+        const eight = path.join(folder, 'eight-units');
+        fs.mkdirSync(eight);
+        for (const name of fs.readdirSync(assessments).filter((n) => n !== 'tuy-hoa.yaml')) fs.copyFileSync(path.join(assessments, name), path.join(eight, name));
+        const run = await cli(['merge', rubric, eight, '--appraisals', out, '-o', path.join(folder, 'eight-merged')]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/so-tu-phap\.xlsx: Appraisal!A\d+: no assessment of unit "PY-TUYHOA"/);
+    });
+
+    test("an item outside the sheet's agency is refused, even where the hidden copy was edited to match", async () => {
+        const out = await writeSheets('other-agency', ['--lead', 'Sở Tư pháp']);
+        const file = path.join(out, 'so-tu-phap.xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        for (const sheet of workbook.worksheets.slice(0, 2)) {
+            sheet.eachRow((row) => {
+                if (row.getCell(3).value === 'Sở Tư pháp') row.getCell(3).value = 'Sở Tài chính';
+            });
+        }
+        finder(workbook.worksheets[0])('PY-SONGCAU', '2.1.1', 'appraisal').value = 0.5;
+        await workbook.xlsx.writeFile(file);
+        const run = await cli(['merge', rubric, assessments, '--appraisals', out, '-o', path.join(folder, 'other-agency-merged')]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/Appraisal!C\d+: item 2\.1\.1 is outside Sở Tài chính's fields \(its lead agency is Sở Tư pháp\)/);
     });
 });

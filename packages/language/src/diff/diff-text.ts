@@ -98,6 +98,13 @@ export const diffText = defineCatalogue({
     deadlinePoints: { vi: '{outcome}: {before:points} → {after:points} điểm', en: '{outcome}: {before:points} → {after:points|point|points}' },
     deductAmount: { vi: 'mức trừ mỗi trường hợp: {before:points} → {after:points} điểm', en: 'deduction per case: {before:points} → {after:points|point|points}' },
     judgedStep: { vi: 'bước chấm: {before:points} → {after:points}', en: 'scoring step: {before:points} → {after:points}' },
+    surveyRule: { vi: 'cách quy đổi kết quả điều tra: {before} → {after}', en: 'survey figures become points: {before} → {after}' },
+    'surveyRule.points': { vi: 'điểm', en: 'points' },
+    'surveyRule.percent': { vi: 'tỷ lệ %', en: 'percentage' },
+    'surveyRule.ratio': { vi: 'tỷ lệ', en: 'ratio' },
+    'surveyRule.half-up': { vi: 'làm tròn gần nhất', en: 'rounded to the nearest step' },
+    'surveyRule.down': { vi: 'làm tròn xuống', en: 'rounded down' },
+    'surveyRule.up': { vi: 'làm tròn lên', en: 'rounded up' },
     surveySource: { vi: 'nguồn điều tra: «{before}» → «{after}»', en: 'survey source: «{before}» → «{after}»' },
     // evidence
     ruleAdded: { vi: 'thêm tài liệu kiểm chứng «{title}»', en: 'now requires «{title}»' },
@@ -246,8 +253,27 @@ export function scoringChangeText(change: ScoringChange, locale: Locale): string
             return diffText(locale, 'judgedStep', points(change.before, change.after));
         case 'surveySource':
             return diffText(locale, 'surveySource', { before: orNone(change.before, locale), after: orNone(change.after, locale) });
+        case 'surveyRule': {
+            const words = (rule: string) =>
+                rule
+                    .split(' ')
+                    .map((part) => SURVEY_RULE_KEYS[part as keyof typeof SURVEY_RULE_KEYS])
+                    .filter((key) => key !== undefined)
+                    .map((key) => diffText(locale, key))
+                    .join(', ');
+            return diffText(locale, 'surveyRule', { before: words(change.before), after: words(change.after) });
+        }
     }
 }
+
+const SURVEY_RULE_KEYS = {
+    points: 'surveyRule.points',
+    percent: 'surveyRule.percent',
+    ratio: 'surveyRule.ratio',
+    'half-up': 'surveyRule.half-up',
+    down: 'surveyRule.down',
+    up: 'surveyRule.up',
+} as const;
 
 export function evidenceChangeText(change: EvidenceChange, locale: Locale): string {
     switch (change.kind) {

@@ -97,7 +97,9 @@ export type ScoringChange =
     | { kind: 'deadlinePoints'; outcome: DeadlineOutcome; before: number; after: number }
     | { kind: 'deductAmount'; before: number; after: number }
     | { kind: 'judgedStep'; before: number; after: number }
-    | { kind: 'surveySource'; before: string | null; after: string | null };
+    | { kind: 'surveySource'; before: string | null; after: string | null }
+    /** How the survey's figures become points: "points", or the scale and the rounding ("percent half-up"). */
+    | { kind: 'surveyRule'; before: string; after: string };
 
 export type EvidenceChange =
     | { kind: 'ruleAdded' | 'ruleRemoved'; title: string }

@@ -94,6 +94,8 @@ export function scoringChanges(before: Scoring | undefined, after: Scoring | und
         case 'survey': {
             const next = after as typeof before;
             if ((before.source ?? null) !== (next.source ?? null)) changes.push({ kind: 'surveySource', before: before.source ?? null, after: next.source ?? null });
+            const rule = (s: typeof before): string => (s.scale === undefined ? 'points' : `${s.scale} ${s.rounding ?? 'half-up'}`);
+            if (rule(before) !== rule(next)) changes.push({ kind: 'surveyRule', before: rule(before), after: rule(next) });
             break;
         }
         case 'formula': {

@@ -17,6 +17,8 @@ export type AnswerView = {
     appraisal2: number | undefined;
     appraisal1Choice: ItemAnswer['choice'];
     appraisal2Choice: ItemAnswer['choice'];
+    appraisal1From: ItemAnswer['appraisal1From'];
+    appraisal2From: ItemAnswer['appraisal2From'];
     evidence: readonly SuppliedEvidence[] | undefined;
     /** The council accepted the unit's explanation (giải trình). */
     accepted: boolean;
@@ -35,6 +37,8 @@ export function emptyAnswerView(): AnswerView {
         appraisal2: undefined,
         appraisal1Choice: undefined,
         appraisal2Choice: undefined,
+        appraisal1From: undefined,
+        appraisal2From: undefined,
         evidence: undefined,
         accepted: false,
         explanation: undefined,
@@ -54,6 +58,8 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     let appraisal2: number | undefined;
     let appraisal1Choice: ItemAnswer['choice'];
     let appraisal2Choice: ItemAnswer['choice'];
+    let appraisal1From: ItemAnswer['appraisal1From'];
+    let appraisal2From: ItemAnswer['appraisal2From'];
     let evidence: readonly SuppliedEvidence[] | undefined;
     let accepted = false;
     let explanation: ItemAnswer['explanation'];
@@ -86,6 +92,12 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
             case 'appraisal2Choice':
                 appraisal2Choice = value as ItemAnswer['choice'];
                 break;
+            case 'appraisal1From':
+                appraisal1From = value as ItemAnswer['appraisal1From'];
+                break;
+            case 'appraisal2From':
+                appraisal2From = value as ItemAnswer['appraisal2From'];
+                break;
             case 'explanation':
                 explanation = value as ItemAnswer['explanation'];
                 accepted = explanation?.accepted === true;
@@ -103,6 +115,8 @@ export function readAnswer(answer: ItemAnswer, view: AnswerView, stamp: number):
     view.appraisal2 = appraisal2;
     view.appraisal1Choice = appraisal1Choice;
     view.appraisal2Choice = appraisal2Choice;
+    view.appraisal1From = appraisal1From;
+    view.appraisal2From = appraisal2From;
     view.evidence = evidence;
     view.accepted = accepted;
     view.explanation = explanation;

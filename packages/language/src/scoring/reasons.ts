@@ -18,7 +18,9 @@ export function explainLeaf(plan: ScoringPlan, result: LeafResult, locale: Local
     if (result.source === 'appraisal1' || result.source === 'appraisal2') {
         const round = result.source === 'appraisal2' ? 2 : 1;
         const outcome = result.appraisedOutcome === undefined ? '' : outcomeLabel(result);
-        const chose = (outcome ? (vi ? `, hội đồng chọn "${outcome}"` : `, the council chose "${outcome}"`) : '') + explanationText(result, locale);
+        const from = result.appraisedFrom;
+        const where = from ? ` (${[from.agency, `${from.sheet}!${from.cell}`].filter(Boolean).join(', ')})` : '';
+        const chose = where + (outcome ? (vi ? `, hội đồng chọn "${outcome}"` : `, the council chose "${outcome}"`) : '') + explanationText(result, locale);
         const head = vi
             ? `Điểm thẩm định vòng ${round}${chose}: ${pointsText(result.score, locale)}`
             : `Appraisal round ${round}${chose}: ${pointsText(result.score, locale)}`;

@@ -39,6 +39,8 @@ export type LeafResult = {
     readonly appraised: Fixed | undefined;
     /** The unit's explanation of points lost in round 1: accepted, not accepted, or not yet decided. */
     readonly explanation: 'accepted' | 'notAccepted' | 'pending' | undefined;
+    /** The agency's sheet and cell the deciding appraisal was read from, when it came from one. */
+    readonly appraisedFrom: { readonly agency?: string; readonly sheet: string; readonly cell: string } | undefined;
     /** The outcome the council's appraisal chose, on a choice item. */
     readonly appraisedOutcome: number | undefined;
     readonly source: LeafSource;

@@ -190,7 +190,10 @@ function readAnswers(builder: Builder, row: SheetRow, itemPath: ValuePath, leaf:
         const cell = cells.get(key);
         if (!cell) return;
         const value = cellNumber(cell);
-        if (value === undefined) builder.unreadable(cell, [...itemPath, key], 'cellNotANumber', { value: cell.text });
+        // the council appraises a choice item by picking one of its outcomes
+        const outcome = key !== 'self' && value === undefined && leaf?.scoring?.method === 'choice' ? leaf.scoring.outcomes.find((o) => o.label === cell.text.trim()) : undefined;
+        if (outcome) builder.set([...itemPath, `${key}Choice`], outcome.label, cell.location);
+        else if (value === undefined) builder.unreadable(cell, [...itemPath, key], 'cellNotANumber', { value: cell.text });
         else builder.set([...itemPath, key], value, cell.location);
     };
     const choice = cells.get('choice');

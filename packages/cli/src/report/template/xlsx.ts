@@ -165,15 +165,19 @@ function writeItemSheet(workbook: ExcelJS.Workbook, rubric: CompiledRubric, loca
             if (validation) cell.dataValidation = validation;
         };
         if (entry.leaf) {
-            if (entry.options) input('choice', { type: 'list', allowBlank: true, formulae: [lists.add(entry.options)], showErrorMessage: true });
+            const outcomes = entry.options ? lists.add(entry.options) : undefined;
+            if (outcomes) input('choice', { type: 'list', allowBlank: true, formulae: [outcomes], showErrorMessage: true });
             if (entry.selfScored) input('self', pointsRule(node.max));
             if (entry.survey) input('survey', pointsRule(node.max));
             for (const key of ['evidenceTitle', 'evidenceNumber', 'evidenceLink', 'evidenceSection', 'explanation', 'notes']) input(key);
             input('evidenceDate', dateRule(locale));
             sheet.getCell(row, column('evidenceDate')).numFmt = 'dd/mm/yyyy';
             input('explanationAccepted', { type: 'list', allowBlank: true, formulae: [yesNoList] });
-            input('appraisal1', pointsRule(node.max));
-            input('appraisal2', pointsRule(node.max));
+            // a choice item is appraised by choosing one of its outcomes, never a score between them
+            const appraisalRule: ExcelJS.DataValidation =
+                outcomes && node.scoring?.method === 'choice' ? { type: 'list', allowBlank: true, formulae: [outcomes], showErrorMessage: true } : pointsRule(node.max);
+            input('appraisal1', appraisalRule);
+            input('appraisal2', appraisalRule);
         }
         if (node.optional) input('notApplicable', { type: 'list', allowBlank: true, formulae: [yesNoList] });
         row++;

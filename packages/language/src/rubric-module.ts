@@ -18,6 +18,7 @@ import { RubricModule, type RubricServices } from './rubric-core-module.js';
 import { registerValidationChecks } from './validation/rubric-validator.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
 import { followClientLocale } from './lsp/locale-from-client.js';
+import { RubricWorkspaceSymbolProvider } from './lsp/rubric-workspace-symbol-provider.js';
 
 // The services themselves are declared beside the core factory that the CLI uses (no LSP code there).
 export {
@@ -36,7 +37,9 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Rubric: RubricServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, {
+        lsp: { WorkspaceSymbolProvider: (services: LangiumSharedServices) => new RubricWorkspaceSymbolProvider(services) },
+    });
     const Rubric = inject(
         createDefaultModule({ shared }),
         RubricLanguageGeneratedModule,

@@ -16,6 +16,7 @@ import { registerRubricServices, RubricModule } from './rubric-core-module.js';
 import type { RubricServices } from './rubric-services.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
 import { followClientLocale } from './lsp/locale-from-client.js';
+import { RubricWorkspaceSymbolProvider } from './lsp/rubric-workspace-symbol-provider.js';
 
 // The core factory (no LSP code) is what the CLI uses; the service types are in rubric-services.ts.
 export { createRubricCoreServices, RubricModule } from './rubric-core-module.js';
@@ -29,7 +30,9 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Rubric: RubricServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, {
+        lsp: { WorkspaceSymbolProvider: (services: LangiumSharedServices) => new RubricWorkspaceSymbolProvider(services) },
+    });
     const Rubric = inject(
         createDefaultModule({ shared }),
         RubricLanguageGeneratedModule,

@@ -33,7 +33,20 @@ test("hover on field 1 shows its points, its share of the total and its children
     assert.match(text, /Các mục con cộng lại 18,5 điểm ✓/);
 });
 
-test('inlay hints show every branch subtotal and, on the first line, the rubric shape', async () => {
+test('the rubric shape is a CodeLens above the rubric line', async () => {
+    const editor = await openRubric(districtRubric());
+    const document = editor.document;
+    const lenses = await waitFor('code lenses', async () => {
+        const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+        return found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(
+        lenses.map((l) => [l.range.start.line + 1, l.command?.title]),
+        [[lineOf(document, /^rubric PAR_HUYEN_2022/), '8 lĩnh vực · 34 tiêu chí · 62 tiêu chí thành phần · 100 điểm']],
+    );
+});
+
+test('inlay hints show every branch subtotal, and the shape is no longer one of them', async () => {
     const editor = await openRubric(districtRubric());
     const document = editor.document;
     const hints = await waitFor('inlay hints', async () => {
@@ -41,7 +54,7 @@ test('inlay hints show every branch subtotal and, on the first line, the rubric 
         return found.length > 0 ? found : undefined;
     });
     const at = (line: number) => hints.filter((h) => h.line === line).map((h) => h.label.trim());
-    assert.deepEqual(at(lineOf(document, /^rubric PAR_HUYEN_2022/)), ['8 lĩnh vực · 34 tiêu chí · 62 tiêu chí thành phần · 100 điểm']);
+    assert.deepEqual(at(lineOf(document, /^rubric PAR_HUYEN_2022/)), []);
     assert.deepEqual(at(lineOf(document, /^\s*field 1 "/)), ['Σ 18,5 / 18,5 ✓']);
     assert.deepEqual(at(lineOf(document, /^\s*total 100\b/)), ['Σ 100 / 100 ✓']);
 
@@ -81,7 +94,7 @@ test('the quick fix sets field 1 back to the sum of its children', async () => {
     }
 });
 
-test('completion offers a snippet for every scoring method, and the bands snippet fits the item', async () => {
+test('completion in an empty item offers every scoring method once, nothing of the rubric, and the bands snippet fits the item', async () => {
     const editor = await openRubric(fixtureRubric());
     const document = editor.document;
     // item 1.1.1 (max 1) loses its choice: the user is about to pick a method
@@ -91,12 +104,12 @@ test('completion offers a snippet for every scoring method, and the bands snippe
         await waitFor('leaf/no-method on item 1.1.1', () => findings(document.uri).find((f) => f.code === 'leaf/no-method'));
         const position = new vscode.Position(line, document.lineAt(line).text.length);
         const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
-        // the server's items have plain labels; the manifest's snippets carry their description in the label
-        const fromServer = list.items.filter((item) => typeof item.label === 'string' && item.kind === vscode.CompletionItemKind.Snippet);
-        const labels = fromServer.map((item) => item.label);
+        const fromServer = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
+        const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
         for (const method of ['choice', 'yesno', 'deadline', 'bands', 'proportional', 'deduct', 'judged', 'survey', 'formula']) {
-            assert.ok(labels.includes(method), `completion offers ${method} (got ${JSON.stringify(labels)})`);
+            assert.equal(labels.filter((l) => l === method).length, 1, `completion offers ${method} once (got ${JSON.stringify(labels)})`);
         }
+        for (const word of ['rubric', 'field', 'grades']) assert.ok(!labels.includes(word), `no ${word} inside an item`);
         const bands = fromServer.find((item) => item.label === 'bands')!;
         assert.ok(bands.insertText instanceof vscode.SnippetString);
         assert.ok(await editor.insertSnippet(bands.insertText, position));

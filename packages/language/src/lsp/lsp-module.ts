@@ -2,6 +2,7 @@ import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { RubricServices } from '../rubric-services.js';
 import { RubricCodeActionProvider } from './rubric-code-action-provider.js';
+import { RubricCodeLensProvider } from './rubric-code-lens-provider.js';
 import { RubricCompletionProvider } from './rubric-completion-provider.js';
 import { RubricDocumentSymbolProvider } from './rubric-document-symbol-provider.js';
 import { RubricFormatter } from './rubric-formatter.js';
@@ -14,6 +15,7 @@ import { RubricSemanticTokenProvider } from './rubric-semantic-token-provider.js
 export const rubricLspModule: Module<RubricServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: (services) => new RubricCodeActionProvider(services),
+        CodeLensProvider: (services) => new RubricCodeLensProvider(services),
         CompletionProvider: (services) => new RubricCompletionProvider(services),
         DocumentSymbolProvider: (services) => new RubricDocumentSymbolProvider(services),
         Formatter: () => new RubricFormatter(),

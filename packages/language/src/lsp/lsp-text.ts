@@ -18,6 +18,8 @@ const texts = {
     kindField: { vi: () => 'Lĩnh vực', en: () => 'Field' },
     kindCriterion: { vi: () => 'Tiêu chí', en: () => 'Criterion' },
     kindItem: { vi: () => 'Tiêu chí thành phần', en: () => 'Sub-criterion' },
+    outlineMetrics: { vi: () => 'Số liệu', en: () => 'Metrics' },
+    outlineEvidence: { vi: () => 'Tài liệu kiểm chứng', en: () => 'Evidence' },
 
     // hover on a tree node
     pointsShare: { vi: (p) => `${p.max} điểm · ${p.share}% tổng điểm`, en: (p) => `${count(p.max, 'point', 'points')} · ${p.share}% of the total` },

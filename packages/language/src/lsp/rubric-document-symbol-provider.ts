@@ -7,13 +7,15 @@ import { nodeMax } from '../ast/rubric-queries.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { RubricServices } from '../rubric-services.js';
 import { kindName } from './branch-figures.js';
+import { lspText } from './lsp-text.js';
 
 /** Long titles (whole sentences in real rubrics) are cut at a word so the outline stays readable. */
 const TITLE_LIMIT = 80;
 
 /**
- * The outline reads like the published table: "1 Công tác chỉ đạo, điều hành CCHC (18,5)" with its
- * criteria and sub-criteria below, then the rubric's metrics, evidence, adjustments and grades.
+ * The outline reads like the published table: the rubric's metrics and its evidence each folded under one
+ * heading, then "1 Công tác chỉ đạo, điều hành CCHC (18,5)" with its criteria and sub-criteria below, then
+ * adjustments and grades.
  */
 export class RubricDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly i18n: I18nSettings;
@@ -24,13 +26,29 @@ export class RubricDocumentSymbolProvider implements DocumentSymbolProvider {
 
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
         const root = document.parseResult.value;
-        return ast.isRubricFile(root) ? [...root.definitions, ...root.rubrics].flatMap((n) => this.symbolsOf(n)) : [];
+        return ast.isRubricFile(root) ? [...this.grouped(root.definitions), ...root.rubrics.flatMap((n) => this.symbolsOf(n))] : [];
+    }
+
+    /** Metrics, then evidence, each under one heading, then the rest (the tree, adjustments, grades) in order. */
+    private grouped(members: readonly AstNode[]): DocumentSymbol[] {
+        const locale = this.i18n.locale;
+        const group = (key: 'outlineMetrics' | 'outlineEvidence', kind: SymbolKind, nodes: AstNode[]): DocumentSymbol[] => {
+            const children = nodes.flatMap((n) => this.symbolsOf(n));
+            if (children.length === 0) return [];
+            const range = { start: children[0].range.start, end: children[children.length - 1].range.end };
+            return [{ name: lspText(locale, key), kind, range, selectionRange: children[0].selectionRange, children }];
+        };
+        return [
+            ...group('outlineMetrics', SymbolKind.Package, members.filter(ast.isMetric)),
+            ...group('outlineEvidence', SymbolKind.Package, members.filter(ast.isEvidence)),
+            ...members.filter((m) => !ast.isMetric(m) && !ast.isEvidence(m)).flatMap((m) => this.symbolsOf(m)),
+        ];
     }
 
     private symbolsOf(node: AstNode): DocumentSymbol[] {
         const locale = this.i18n.locale;
         if (ast.isRubric(node)) {
-            return symbol(node, node.title ? `${node.name} ${node.title}` : node.name, SymbolKind.Module, 'name', undefined, node.members.flatMap((m) => this.symbolsOf(m)));
+            return symbol(node, node.title ? `${node.name} ${node.title}` : node.name, SymbolKind.Module, 'name', undefined, this.grouped(node.members));
         }
         if (ast.isNode(node)) {
             const max = nodeMax(node);

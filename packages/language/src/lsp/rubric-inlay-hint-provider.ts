@@ -5,13 +5,12 @@ import { nodeProperty } from '../ast/rubric-queries.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { RubricServices } from '../rubric-services.js';
 import { hasSyntaxErrorWithin } from '../validation/lexical-checks.js';
-import { nodeSumCheck, rubricShape, shapeText, sumText, totalSumCheck } from './branch-figures.js';
+import { nodeSumCheck, sumText, totalSumCheck } from './branch-figures.js';
 
 /**
  * The running subtotals an author checks while typing: after a parent's `max` how its children add up
- * ("Σ 17,5 / 18,5 — thiếu 1"), after `total` how the fields do, and on the rubric's first line its shape
- * ("8 lĩnh vực · 34 tiêu chí · 62 tiêu chí thành phần · 100 điểm"). Computed from the AST, exactly; none
- * for a branch the parser had to guess at.
+ * ("Σ 17,5 / 18,5 — thiếu 1") and after `total` how the fields do (the rubric's shape is a CodeLens).
+ * Computed from the AST, exactly; none for a branch the parser had to guess at.
  */
 export class RubricInlayHintProvider extends AbstractInlayHintProvider {
     private readonly i18n: I18nSettings;
@@ -22,7 +21,7 @@ export class RubricInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
-        if (!ast.isNode(node) && !ast.isTotalProperty(node) && !ast.isRubric(node)) return;
+        if (!ast.isNode(node) && !ast.isTotalProperty(node)) return;
         // where the parser had to recover, the tree (and any sum over it) is a guess
         const scope = ast.isTotalProperty(node) ? node.$container : node;
         if (!scope.$cstNode || hasSyntaxErrorWithin(AstUtils.getDocument(node), scope.$cstNode.offset, scope.$cstNode.end)) return;
@@ -37,12 +36,6 @@ export class RubricInlayHintProvider extends AbstractInlayHintProvider {
             const check = totalSumCheck(rubric);
             const anchor = GrammarUtils.findNodeForProperty(node.$cstNode, 'value');
             if (check && anchor) accept(hint(anchor.range.end, sumText(check, locale)));
-        } else if (ast.isRubric(node)) {
-            const anchor =
-                GrammarUtils.findNodeForKeyword(node.$cstNode, '{')
-                ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'title')
-                ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-            if (anchor) accept(hint(anchor.range.end, shapeText(rubricShape(node), locale)));
         }
     }
 }

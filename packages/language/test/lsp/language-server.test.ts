@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
-import type { Diagnostic, Hover, InlayHint, CodeAction } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, Diagnostic, Hover, InlayHint } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createRubricServices } from '../../src/rubric-module.js';
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => client?.dispose());
 
 describe('the language server over JSON-RPC, in the client’s language', () => {
-    test('diagnostics, hover and inlay hints come in Vietnamese because the client said "vi"', async () => {
+    test('diagnostics, hover, inlay hints and the shape lens come in Vietnamese because the client said "vi"', async () => {
         expect(diagnostics.get(uri)?.find((d) => d.code === 'sum/children')?.message).toBe(
             'Các mục con của lĩnh vực 1 cộng lại 17,5 điểm, khác điểm tối đa 18,5',
         );
@@ -52,7 +52,9 @@ describe('the language server over JSON-RPC, in the client’s language', () => 
             textDocument: { uri },
             range: { start: { line: 0, character: 0 }, end: { line: 7, character: 0 } },
         });
-        expect(hints.map((h) => h.label)).toEqual(['1 lĩnh vực · 1 tiêu chí · 0 tiêu chí thành phần · 100 điểm', 'Σ 18,5 / 100 — thiếu 81,5', 'Σ 17,5 / 18,5 — thiếu 1']);
+        expect(hints.map((h) => h.label)).toEqual(['Σ 18,5 / 100 — thiếu 81,5', 'Σ 17,5 / 18,5 — thiếu 1']);
+        const lenses: CodeLens[] = await client.sendRequest('textDocument/codeLens', { textDocument: { uri } });
+        expect(lenses.map((l) => l.command?.title)).toEqual(['1 lĩnh vực · 1 tiêu chí · 0 tiêu chí thành phần · 100 điểm']);
     });
 
     test('the quick fix for a published diagnostic', async () => {

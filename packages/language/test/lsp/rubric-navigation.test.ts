@@ -123,3 +123,22 @@ describe('renaming a node code', () => {
         await expect(attempt).rejects.toThrow('"1.x" is not a valid code (numbers joined by dots, e.g. 1.2.3)');
     });
 });
+
+describe('workspace symbols (Ctrl+T) across files', () => {
+    const symbols = (query: string) => services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query }) as { name: string; location: { uri: string } }[];
+    const names = async (query: string) => (await symbols(query)).map((s) => `${s.name} @ ${s.location.uri.replace('file:///ws/', '')}`).sort();
+
+    test('an item by words of its title, with or without tone marks, and a metric by its title', async () => {
+        await workspace();
+        const withTitles = `rubric S "Sở" {\n  field 2 "Kế hoạch cải cách" max 1 { item 2.1 "Ban hành kế hoạch" max 1 { judged } }\n}\n`;
+        opened.push(await parse(withTitles, { documentUri: 'file:///ws/so.rubric' }));
+        expect(await names('Kế hoạch')).toEqual(['2 Kế hoạch cải cách @ so.rubric', '2.1 Ban hành kế hoạch @ so.rubric']);
+        expect(await names('ke hoach')).toEqual(await names('Kế hoạch'));
+        expect(await names('đúng hạn')).toEqual(['onTimeRate Tỷ lệ hồ sơ đúng hạn @ common.rubric']);
+    });
+
+    test('a node by its code, in every file that has it', async () => {
+        await workspace();
+        expect(await names('1.1')).toEqual(['1.1 B @ main.rubric']);
+    });
+});

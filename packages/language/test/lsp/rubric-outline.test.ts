@@ -11,15 +11,17 @@ function outline(symbols: DocumentSymbol[], depth = 0): string[] {
 }
 
 describe('outline', () => {
-    test('the tree as the published table, with metrics, evidence and grades (vi numbers)', async () => {
+    test('metrics and evidence each under one heading, then the tree as the published table, then grades (vi numbers)', async () => {
         await expectSymbols(vietnamese.Rubric)({
             text: sketch,
             assert: (symbols) =>
                 expect(outline(symbols)).toEqual([
                     'R Thử',
-                    '  planDone',
-                    '  lateDocs',
-                    '  planDoc',
+                    '  Số liệu',
+                    '    planDone',
+                    '    lateDocs',
+                    '  Tài liệu kiểm chứng',
+                    '    planDoc',
                     '  1 Công tác chỉ đạo, điều hành CCHC (18,5)',
                     '    1.1 Kế hoạch CCHC năm (3)',
                     '      1.1.1 Ban hành kế hoạch CCHC năm (1)',
@@ -32,6 +34,20 @@ describe('outline', () => {
                     '    Tốt',
                     '    Yếu',
                 ]),
+            disposeAfterCheck: true,
+        });
+    });
+
+    test('declarations written between the fields still come first, grouped (en); a file of shared ones too', async () => {
+        const text = 'rubric R {\n  field 1 "A" max 1 { item 1.1 "B" max 1 { proportional late } }\n  metric late percent "Trễ"\n  evidence doc "Văn bản"\n}\n';
+        await expectSymbols(services.Rubric)({
+            text,
+            assert: (symbols) => expect(outline(symbols)).toEqual(['R', '  Metrics', '    late', '  Evidence', '    doc', '  1 A (1)', '    1.1 B (1)']),
+            disposeAfterCheck: true,
+        });
+        await expectSymbols(services.Rubric)({
+            text: 'evidence doc "Văn bản"\nmetric late percent\n',
+            assert: (symbols) => expect(outline(symbols)).toEqual(['Metrics', '  late', 'Evidence', '  doc']),
             disposeAfterCheck: true,
         });
     });

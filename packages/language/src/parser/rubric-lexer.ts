@@ -9,13 +9,13 @@ type IToken = LexerResult['tokens'][number];
  * stack somewhere past 140 levels, and an overflow leaves the shared parser broken for every later
  * document — so a hostile or runaway file gets one syntax error instead.
  */
-const MAX_NESTING = 50;
+export const MAX_NESTING = 50;
 
 /**
  * Langium attaches the comments before a token with one `splice(…spread)`, which overflows the stack past
  * ~100,000 arguments: longer runs of comments are kept as a single comment block.
  */
-const MAX_COMMENT_RUN = 10_000;
+export const MAX_COMMENT_RUN = 10_000;
 
 const OPENING = new Set(['{', '(']);
 const CLOSING = new Set(['}', ')']);

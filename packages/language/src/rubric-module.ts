@@ -2,6 +2,7 @@ import './polyfill.js';
 import {
     inject,
     type LangiumCoreServices,
+    type Module,
     type LangiumSharedCoreServices,
     type PartialLangiumCoreServices,
 } from 'langium';
@@ -10,6 +11,7 @@ import {
     createDefaultSharedModule,
     type DefaultSharedModuleContext,
     type LangiumSharedServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
 import { registerRubricServices, RubricModule } from './rubric-core-module.js';
@@ -17,6 +19,17 @@ import type { RubricServices } from './rubric-services.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
 import { followClientLocale } from './lsp/locale-from-client.js';
 import { RubricWorkspaceSymbolProvider } from './lsp/rubric-workspace-symbol-provider.js';
+import { RubricDocumentFactory } from './workspace/rubric-document-factory.js';
+
+/** The editor's shared services: an edit inside one node re-parses only that node; workspace symbols. */
+const RubricSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocumentFactory: (services) => new RubricDocumentFactory(services),
+    },
+    lsp: {
+        WorkspaceSymbolProvider: (services) => new RubricWorkspaceSymbolProvider(services),
+    },
+};
 
 // The core factory (no LSP code) is what the CLI uses; the service types are in rubric-services.ts.
 export { createRubricCoreServices, RubricModule } from './rubric-core-module.js';
@@ -30,9 +43,7 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Rubric: RubricServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, {
-        lsp: { WorkspaceSymbolProvider: (services: LangiumSharedServices) => new RubricWorkspaceSymbolProvider(services) },
-    });
+    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, RubricSharedModule);
     const Rubric = inject(
         createDefaultModule({ shared }),
         RubricLanguageGeneratedModule,

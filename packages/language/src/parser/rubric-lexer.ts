@@ -14,7 +14,7 @@ export const MAX_NESTING = 50;
  * Langium attaches the comments before a token with one `splice(…spread)`, which overflows the stack past
  * ~100,000 arguments: longer runs of comments are kept as a single comment block.
  */
-const MAX_COMMENT_RUN = 10_000;
+export const MAX_COMMENT_RUN = 10_000;
 
 const OPENING = new Set(['{', '(']);
 const CLOSING = new Set(['}', ')']);

@@ -56,7 +56,7 @@ export const word = defineCatalogue({
     annexNo: { vi: 'STT', en: 'No.' },
     annexContent: { vi: 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', en: 'Field/Criterion/Sub-criterion' },
     annexMax: { vi: 'Điểm tối đa', en: 'Max points' },
-    annexRule: { vi: 'Cách chấm', en: 'Scoring rule' },
+    annexRule: { vi: 'Cách chấm điểm', en: 'Scoring rule' },
     annexEvidence: { vi: 'Tài liệu kiểm chứng', en: 'Evidence' },
     annexTotal: { vi: 'TỔNG ĐIỂM', en: 'TOTAL' },
     annexShape: {
@@ -67,6 +67,13 @@ export const word = defineCatalogue({
     annexAdjustments: { vi: 'Điểm thưởng, điểm trừ (ngoài tổng điểm)', en: 'Bonus and penalty (outside the total)' },
     annexBasis: { vi: 'Căn cứ', en: 'Basis' },
     annexLead: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+    // Decree 30/2020: "(Kèm theo Quyết định số …/QĐ-… ngày … tháng … năm … của …)"
+    annexDecision: {
+        vi: '(Kèm theo Quyết định số {number} ngày {day} tháng {month} năm {year} của {issuer})',
+        en: '(Attached to Decision No. {number} of {day}/{month}/{year} by {issuer})',
+    },
+    annexDecisionNumberOnly: { vi: '(Kèm theo Quyết định số {number})', en: '(Attached to Decision No. {number})' },
+    pageNumber: { vi: 'Trang', en: 'Page' },
     notApplicableAllowed: { vi: 'Có thể không đánh giá', en: 'May not apply' },
     // score reports
     reportTitle: { vi: 'KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX RESULTS' },

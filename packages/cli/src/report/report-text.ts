@@ -128,6 +128,22 @@ export const word = defineCatalogue({
         en: 'In {year}, the PAR index of {unit} was {total} points, grade {grade}, ranked {rank} of {of}',
     },
     summaryChange: { vi: '; so với năm {year}: {change}', en: '; compared with {year}: {change}' },
+    // the press paragraph: "Năm 2022, chỉ số CCHC của UBND thị xã Sông Cầu đạt 73,34 điểm, xếp thứ 3/9, …"
+    pressHead: {
+        vi: 'Năm {year}, chỉ số CCHC của {unit} đạt {total} điểm, xếp thứ {rank}/{of}, xếp loại {grade}',
+        en: 'In {year}, the PAR index of {unit} reached {total} points, ranked {rank}/{of}, grade {grade}',
+    },
+    pressHeadUnranked: {
+        vi: 'Năm {year}, chỉ số CCHC của {unit} đạt {total} điểm, xếp loại {grade}',
+        en: 'In {year}, the PAR index of {unit} reached {total} points, grade {grade}',
+    },
+    pressChange: { vi: '; {points} và {rank} so với năm {year}', en: '; {points} and {rank} on {year}' },
+    pressPointsChange: { vi: '; {points} so với năm {year}', en: '; {points} on {year}' },
+    pressFieldsIntro: { vi: 'Cụ thể: ', en: 'By field: ' },
+    pressField: { vi: '{title} đạt {score} điểm', en: '{title} {score} points' },
+    pressFieldNotApplicable: { vi: '{title} không đánh giá', en: '{title} not applicable' },
+    pressBonus: { vi: 'điểm thưởng {points} điểm', en: 'bonus {points} points' },
+    pressPenalty: { vi: 'bị trừ {points} điểm', en: 'penalty {points} points' },
     bonusPenalty: { vi: 'Điểm thưởng / điểm trừ', en: 'Bonus / penalty' },
     notApplicable: { vi: 'không đánh giá', en: 'not applicable' },
     ungraded: { vi: 'chưa xếp loại', en: 'ungraded' },

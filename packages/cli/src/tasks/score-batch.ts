@@ -124,7 +124,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const report = { rubric: source.rubric, batch, results: toResultsJson(batch, locale), locale };
     const content = await (await loadFormat<ScoreWriter>(scoreFormats, run.format))(report);
     if (run.output) writeFileAtomically(run.output, content, locale);
-    // xlsx was refused without -o
+    // xlsx and docx were refused without -o
     else if (typeof content === 'string') io.stdout.write(content);
     return ExitCode.Success;
 }

@@ -1,6 +1,6 @@
 import { formatFixed, fromNumber, type CompiledRubric, type Locale } from '@par-rubric/language';
 import { word } from '../report-text.js';
-import { decreeDocumentBytes } from '../word/decree-document.js';
+import { decreeDocumentBytes, textWidth } from '../word/decree-document.js';
 import { heading, paragraph, wordTable, type WordCell } from '../word/word-table.js';
 import { annexOf } from './annex-model.js';
 
@@ -35,7 +35,7 @@ export default async function annexDocx(rubric: CompiledRubric, locale: Locale):
             heading(annex.shape, { bold: false }),
             ...(annex.basis ? [heading(`${word(locale, 'annexBasis')}: ${annex.basis}`, { bold: false, italic: true })] : []),
             paragraph(''),
-            wordTable(annex.headings, rows, WIDTHS),
+            wordTable(annex.headings, rows, WIDTHS, textWidth(true)),
             ...sections.flatMap((section) => [paragraph(section.heading, { bold: true }), ...section.lines.map((line) => paragraph(`- ${line}`))]),
         ],
     });

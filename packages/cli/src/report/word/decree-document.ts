@@ -21,6 +21,13 @@ const FONT_SIZE = 26; // half-points: 13 pt
 /** Twentieths of a point, rounded to the nearest (20 mm is 1134, not 1133). */
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
 
+const MARGIN = { top: 20, bottom: 20, left: 30, right: 15 };
+
+/** The width between the margins, in twips: 252 mm on an A4 landscape page, 165 mm on a portrait one. */
+export function textWidth(landscape: boolean): number {
+    return mm((landscape ? 297 : 210) - MARGIN.left - MARGIN.right);
+}
+
 type DecreeDocument = { title: string; year: number; landscape: boolean; children: NonNullable<ISectionOptions['children']> };
 
 export async function decreeDocumentBytes(document: DecreeDocument): Promise<Uint8Array> {
@@ -39,10 +46,10 @@ export async function decreeDocumentBytes(document: DecreeDocument): Promise<Uin
                     page: {
                         size: { orientation: document.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
                         margin: {
-                            top: mm(20),
-                            bottom: mm(20),
-                            left: mm(30),
-                            right: mm(15),
+                            top: mm(MARGIN.top),
+                            bottom: mm(MARGIN.bottom),
+                            left: mm(MARGIN.left),
+                            right: mm(MARGIN.right),
                         },
                     },
                 },

@@ -35,12 +35,14 @@ export function paragraph(text: string, options: { bold?: boolean; italic?: bool
 
 /**
  * A bordered table whose heading row repeats at the top of every page and whose rows never split across a
- * page; `widths` are the columns' shares of the page width in percent.
+ * page; `shares` are the columns' shares of `width` (twips) in percent. Widths are given in twips, which
+ * Word and LibreOffice both honour (percentages LibreOffice reads from the grid instead).
  */
-export function wordTable(headings: readonly string[], rows: readonly WordCell[][], widths: readonly number[]): Table {
+export function wordTable(headings: readonly string[], rows: readonly WordCell[][], shares: readonly number[], width: number): Table {
+    const widths = shares.map((share) => Math.floor((width * share) / 100));
     const cell = (content: WordCell, width: number, shaded: boolean): TableCell =>
         new TableCell({
-            width: { size: width, type: WidthType.PERCENTAGE },
+            width: { size: width, type: WidthType.DXA },
             verticalAlign: VerticalAlign.TOP,
             margins: { left: 60, right: 60, top: 20, bottom: 20 },
             ...(shaded ? { shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } } : {}),
@@ -59,5 +61,5 @@ export function wordTable(headings: readonly string[], rows: readonly WordCell[]
         children: headings.map((text, i) => cell({ text, bold: true, center: true }, widths[i], true)),
     });
     const body = rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, i) => cell(content, widths[i], false)) }));
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: BORDERS, rows: [head, ...body] });
+    return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, borders: BORDERS, rows: [head, ...body] });
 }

@@ -105,6 +105,28 @@ describe('other formats', () => {
         expect(sheet.getCell('A2').value).toContain('73,34 điểm');
     });
 
+    test('XLSX: for every unit the field rows plus the bonus and penalty rows add up to the total, on its sheet and in the ranking', async () => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await xlsxReport(vi)) as unknown as ExcelJS.Buffer);
+        const cents = (value: unknown): number => Math.round(Number(value ?? 0) * 100);
+        const ranking = workbook.worksheets[0];
+        const heads = (ranking.getRow(3).values as unknown[]).slice(1);
+        expect(heads.slice(-2)).toEqual(['Thưởng', 'Trừ']);
+        for (const unit of vi.results.results) {
+            const row = ranking.getRows(4, vi.results.results.length)!.find((r) => r.getCell(3).value === unit.unit.id)!;
+            const parts = (row.values as unknown[]).slice(9).reduce((total: number, value) => total + cents(value), 0);
+            expect(parts, unit.unit.id).toBe(cents(unit.total));
+            const sheet = workbook.worksheets.find((w) => w.getCell('A1').value === unit.unit.name)!;
+            let sum = 0;
+            let r = 5;
+            for (; sheet.getCell(r, 2).value !== 'Tổng điểm'; r++) sum += cents(sheet.getCell(r, 3).value);
+            expect(sum, unit.unit.id).toBe(cents(sheet.getCell(r, 3).value));
+        }
+        const hinh = workbook.worksheets.find((w) => w.getCell('A1').value === 'UBND huyện Sông Hinh')!;
+        const penalty = hinh.getRows(5, 12)!.find((row) => row.getCell(2).value === 'Trừ')!;
+        expect(penalty.getCell(3).value).toBe(-1);
+    });
+
     test('the same batch gives byte-identical files', async () => {
         expect(htmlReport(vi)).toBe(htmlReport(await exampleReport('vi')));
         expect(Buffer.from(await xlsxReport(vi)).equals(Buffer.from(await xlsxReport(vi)))).toBe(true);

@@ -76,6 +76,14 @@ describe('other formats', () => {
         expect(json.summary).toMatchObject({ count: 9, grades: { Tốt: 1, Khá: 4, 'Trung bình': 4, Yếu: 0 } });
     });
 
+    test('CSV: a UTF-8 byte order mark for Excel, headings in the chosen language', () => {
+        const [viHead] = csvReport(vi).split('\r\n');
+        const [enHead] = csvReport(en).split('\r\n');
+        expect(viHead.startsWith('\uFEFFXếp hạng,Số đơn vị,Mã đơn vị,Tên đơn vị,')).toBe(true);
+        expect(viHead.endsWith(',Điểm thưởng,Điểm trừ,Lĩnh vực 1,Lĩnh vực 2,Lĩnh vực 3,Lĩnh vực 4,Lĩnh vực 5,Lĩnh vực 6,Lĩnh vực 7,Lĩnh vực 8')).toBe(true);
+        expect(enHead.startsWith('\uFEFFRank,Of,Unit id,Unit name,')).toBe(true);
+    });
+
     test('CSV: plain decimals in both languages', () => {
         const line = csvReport(vi).split('\r\n').find((l) => l.includes('PY-SONGCAU'))!;
         expect(line).toBe('3,9,PY-SONGCAU,UBND thị xã Sông Cầu,district,73.34,100,73.34,Khá,8.48,3,70.4,0,0,17.64,5.9,12,7,11,5.5,8.42,5.88');

@@ -31,7 +31,18 @@ describe('HTML report (what a council prints)', () => {
         expect(html).toContain('<tr><td class="n">3/9</td><td>UBND thị xã Sông Cầu</td><td class="n">73,34/100</td><td class="n">73,34</td><td>Khá</td><td>tăng 8,48 điểm, tăng 03 bậc</td></tr>');
         expect(html).toContain('Số đơn vị theo xếp loại: <strong>01 Tốt, 04 Khá, 04 Trung bình</strong>');
         expect(html).toMatch(/<svg [^>]*role="img"/);
-        expect(html.match(/<rect /g)).toHaveLength(9);
+        expect(html.match(/<rect class="bar" /g)).toHaveLength(9);
+    });
+
+    test('the chart labels each bar with the index it draws, has a legend of the grade colours, and totals keep two decimals', () => {
+        const html = htmlReport(vi);
+        const chart = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+        // Sông Hinh: total 57,88 of 96,5, index 59,98; the bar is the index
+        expect(chart).toMatch(/>UBND huyện Sông Hinh<\/text><rect class="bar" [^>]*\/><text [^>]*>59,98<\/text>/);
+        expect(chart).not.toContain('>57,88<');
+        for (const grade of ['Tốt', 'Khá', 'Trung bình', 'Yếu']) expect(chart).toContain(`>${grade}</text>`);
+        expect(chart.match(/<rect class="legend" /g)).toHaveLength(4);
+        expect(html).toContain('<td class="n">68,90/100</td><td class="n">68,90</td>');
         expect(html).toContain('@media print');
     });
 

@@ -103,7 +103,7 @@ export const word = defineCatalogue({
     'decision.pending': { vi: 'chưa xem xét', en: 'not yet decided' },
     noDeviations: { vi: 'Không có chênh lệch.', en: 'No differences.' },
     gradeCounts: { vi: 'Số đơn vị theo xếp loại', en: 'Units per grade' },
-    chartTitle: { vi: 'Tổng điểm chỉ số CCHC theo đơn vị', en: 'PAR index total by unit' },
+    chartTitle: { vi: 'Chỉ số CCHC theo đơn vị (% điểm tối đa), màu theo xếp loại', en: 'PAR index by unit (% of the maximum), coloured by grade' },
     increasePoints: {
         vi: (p: { value: Fixed }, fill) => fill('tăng {value:points} điểm', p),
         en: (p: { value: Fixed }, fill) => fill(p.value === ONE ? 'up {value:points} point' : 'up {value:points} points', p),

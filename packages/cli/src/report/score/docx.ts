@@ -1,9 +1,8 @@
 import { word } from '../report-text.js';
-import { formatFixed, fromNumber } from '@par-rubric/language';
 import { decreeDocumentBytes, textWidth } from '../word/decree-document.js';
 import { heading, paragraph, wordTable, type WordCell } from '../word/word-table.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText } from './figures.js';
+import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, twoDecimals } from './figures.js';
 import { pressFraction, pressParagraph } from './press-paragraph.js';
 
 /** Rank | unit | total | index | grade | change, in percent of the page width. */
@@ -20,8 +19,7 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
     const ranking: WordCell[][] = results.results.map((unit) => [
         { text: rankText(unit), center: true },
         { text: unit.unit.name || unit.unit.id },
-        // two decimals, as the province's ranking tables print totals (68,90)
-        { text: formatFixed(fromNumber(unit.total)!, locale, 2), center: true },
+        { text: twoDecimals(unit.total, locale), center: true },
         { text: indexText(unit.index, locale), center: true },
         { text: gradeText(unit, locale) },
         { text: changeText(unit, locale) ?? '' },

@@ -16,7 +16,7 @@ import { xmlText } from '../xml-text.js';
  * The layout Decree 30/2020/NĐ-CP sets for administrative documents: A4, Times New Roman 13, margins top and
  * bottom 20 mm, left 30 mm, right 15 mm, the page number centred at the top from the second page on.
  */
-export const DECREE_FONT = 'Times New Roman';
+const DECREE_FONT = 'Times New Roman';
 const FONT_SIZE = 26; // half-points: 13 pt
 /** Twentieths of a point, rounded to the nearest (20 mm is 1134, not 1133). */
 const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);

@@ -70,8 +70,10 @@ export function generateAssessments(compiled, count, seed = 1) {
             if (method === 'choice') answer.choice = leaf.scoring.outcomes[Math.floor(rnd() * leaf.scoring.outcomes.length)].label;
             if (method === 'yesno' && !leaf.scoring.condition) answer.answer = rnd() < 0.7;
             if (rnd() < 0.8) answer.self = pointsUpTo(leaf.max, step, rnd);
-            if (method === 'judged' || rnd() < 0.2) answer.appraisal1 = pointsUpTo(leaf.max, step, rnd);
-            if (rnd() < 0.05) answer.appraisal2 = pointsUpTo(leaf.max, step, rnd);
+            // the council appraises a choice item by one of its outcomes, anything else within max on the step
+            const appraised = () => (method === 'choice' ? leaf.scoring.outcomes[Math.floor(rnd() * leaf.scoring.outcomes.length)].points : pointsUpTo(leaf.max, step, rnd));
+            if (method === 'judged' || rnd() < 0.2) answer.appraisal1 = appraised();
+            if (rnd() < 0.05) answer.appraisal2 = appraised();
             const evidence = [];
             let missing = false;
             for (const rule of leaf.evidence ?? []) {
@@ -86,8 +88,8 @@ export function generateAssessments(compiled, count, seed = 1) {
             }
             if (evidence.length > 0) answer.evidence = evidence;
             if (missing && rnd() < 0.5) answer.explanation = { text: 'Đơn vị giải trình lý do chưa có tài liệu', accepted: rnd() < 0.5 };
-            if (leaf.optional !== undefined && rnd() < 0.1) answer.notApplicable = true;
-            items[leaf.code] = answer;
+            // a unit marking an item not applicable gives it no score (an answer there would be refused)
+            items[leaf.code] = leaf.optional !== undefined && rnd() < 0.1 ? { notApplicable: true } : answer;
         }
         const assessment = {
             rubric: compiled.id,

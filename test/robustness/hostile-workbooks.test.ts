@@ -42,9 +42,9 @@ function workbook(file: string, changed: (Partial<RawEntry> & { name: string })[
 const score = (file: string) => rubricMeasured(['score', '--rubric', DISTRICT, file], { cwd: work });
 
 /** Refused in one located line (then the summary) with exit 1, quickly and in bounded memory. */
-function expectRefused(run: Run & { maxRss: number }, line: string): void {
+function expectRefused(run: Run & { maxRss: number }, line: string | RegExp): void {
     expect(stackTraceLines(run.stderr)).toEqual([]);
-    expect(run.stderr.trim().split('\n')).toEqual([line, '1 assessment file has errors; nothing was scored']);
+    expect(run.stderr.trim().split('\n')).toEqual([typeof line === 'string' ? line : expect.stringMatching(line), '1 assessment file has errors; nothing was scored']);
     expect(run.status).toBe(1);
     expect(run.ms).toBeLessThan(10_000);
     expect(run.maxRss).toBeLessThan(500 * MB);
@@ -75,7 +75,7 @@ describe('zip bombs in a workbook', () => {
 
     test('a sheet that declares its honest size but inflates to 1 GB stops at the declared size', () => {
         const file = workbook('lying.xlsx', [{ name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(GB) }]);
-        expectRefused(score(file), 'lying.xlsx: the workbook part xl/worksheets/sheet1.xml expands beyond the size it declares (84.8 KB): not read further');
+        expectRefused(score(file), /^lying\.xlsx: the workbook part xl\/worksheets\/sheet1\.xml expands beyond the size it declares \(\d+(\.\d)? KB\): not read further$/);
     });
 
     test('a sheet of 10 MB packed a thousand times is refused for its ratio', () => {

@@ -155,7 +155,7 @@ describe('XLSX assessments (the template filled in)', () => {
         for (let r = 1; r < 12; r++) header.set(String(sheet.getCell(r, 2).value), sheet.getCell(r, 3).value);
         expect(header.get('Bộ chỉ số')).toBe('PAR_HUYEN_2022');
         expect(header.get('Mã kiểm tra (hash)')).toBe(rubric.hash);
-        expect(header.get('Loại đơn vị')).toBe('district');
+        expect(header.get('Loại đơn vị')).toBe('Cấp huyện');
     });
 
     test('answers, dates, percentages and evidence rows read back', async () => {

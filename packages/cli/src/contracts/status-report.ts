@@ -1,7 +1,7 @@
 import type { CompiledRubric, Locale } from '@par-rubric/language';
 
 /** Where a unit stands in the round: no file yet, a file that cannot be read, answers still missing, or all given. */
-export type UnitState = 'missing' | 'unreadable' | 'incomplete' | 'complete';
+type UnitState = 'missing' | 'unreadable' | 'incomplete' | 'complete';
 
 /** One unit's progress; figures are exact decimals as JSON numbers. */
 export type UnitStatus = {
@@ -29,7 +29,7 @@ export type UnitStatus = {
 };
 
 /** The whole round in one line. */
-export type RoundStatus = {
+type RoundStatus = {
     units: number;
     filesFound: number;
     missing: number;

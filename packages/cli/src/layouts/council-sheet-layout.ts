@@ -15,7 +15,7 @@ const column = (key: string, vi: string, en: string, width: number, input = fals
 export type CouncilSheetKind = 'appraisal' | 'explanation';
 
 /** The columns of an appraisal sheet; `appraisal` and `comment` are the agency's. */
-export const APPRAISAL_COLUMNS: readonly SheetColumn[] = [
+const APPRAISAL_COLUMNS: readonly SheetColumn[] = [
     column('unit', 'Mã đơn vị', 'Unit id', 14),
     column('unitName', 'Đơn vị', 'Unit', 26),
     column('code', 'STT', 'No.', 9),
@@ -34,7 +34,7 @@ export const APPRAISAL_COLUMNS: readonly SheetColumn[] = [
 ];
 
 /** The columns of a unit's explanation sheet; the explanation and the added evidence are the unit's. */
-export const EXPLANATION_COLUMNS: readonly SheetColumn[] = [
+const EXPLANATION_COLUMNS: readonly SheetColumn[] = [
     column('unit', 'Mã đơn vị', 'Unit id', 14),
     column('code', 'STT', 'No.', 9),
     column('title', 'Tiêu chí', 'Item', 40),

@@ -83,7 +83,7 @@ export function asSyntaxFinding(diagnostic: Diagnostic, text: string, locale: Lo
  * Chevrotain's complaint taken apart into what was expected and what was found; its sentences themselves
  * never reach the user, and a complaint of another shape is reported by its place alone.
  */
-export function syntaxDetail(text: string): SyntaxDetail {
+function syntaxDetail(text: string): SyntaxDetail {
     const early = EARLY_END.exec(text);
     if (early) return { earlyEnd: early[1] };
     const mismatch = MISMATCH.exec(text);

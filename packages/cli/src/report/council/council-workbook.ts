@@ -9,7 +9,7 @@ import {
 } from '../../layouts/council-sheet-layout.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
 
-export type CouncilCellValue = string | number | undefined;
+type CouncilCellValue = string | number | undefined;
 
 /** One unit and item: its cells by column key, and the outcomes its input cell offers as a drop-down. */
 export type CouncilRow = { readonly cells: Readonly<Record<string, CouncilCellValue>>; readonly options?: readonly string[] };
@@ -114,7 +114,7 @@ export async function councilWorkbook(model: CouncilSheetModel, locale: Locale):
     return workbookBytes(workbook);
 }
 
-export function columnLetter(column: number): string {
+function columnLetter(column: number): string {
     let letters = '';
     for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
     return letters;

@@ -31,7 +31,18 @@ describe('HTML report (what a council prints)', () => {
         expect(html).toContain('<tr><td class="n">3/9</td><td>UBND thị xã Sông Cầu</td><td class="n">73,34/100</td><td class="n">73,34</td><td>Khá</td><td>tăng 8,48 điểm, tăng 03 bậc</td></tr>');
         expect(html).toContain('Số đơn vị theo xếp loại: <strong>01 Tốt, 04 Khá, 04 Trung bình</strong>');
         expect(html).toMatch(/<svg [^>]*role="img"/);
-        expect(html.match(/<rect /g)).toHaveLength(9);
+        expect(html.match(/<rect class="bar" /g)).toHaveLength(9);
+    });
+
+    test('the chart labels each bar with the index it draws, has a legend of the grade colours, and totals keep two decimals', () => {
+        const html = htmlReport(vi);
+        const chart = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+        // Sông Hinh: total 57,88 of 96,5, index 59,98; the bar is the index
+        expect(chart).toMatch(/>UBND huyện Sông Hinh<\/text><rect class="bar" [^>]*\/><text [^>]*>59,98<\/text>/);
+        expect(chart).not.toContain('>57,88<');
+        for (const grade of ['Tốt', 'Khá', 'Trung bình', 'Yếu']) expect(chart).toContain(`>${grade}</text>`);
+        expect(chart.match(/<rect class="legend" /g)).toHaveLength(4);
+        expect(html).toContain('<td class="n">68,90/100</td><td class="n">68,90</td>');
         expect(html).toContain('@media print');
     });
 
@@ -76,6 +87,14 @@ describe('other formats', () => {
         expect(json.summary).toMatchObject({ count: 9, grades: { Tốt: 1, Khá: 4, 'Trung bình': 4, Yếu: 0 } });
     });
 
+    test('CSV: a UTF-8 byte order mark for Excel, headings in the chosen language', async () => {
+        const [viHead] = (await streamedText(csvReport, vi)).split('\r\n');
+        const [enHead] = (await streamedText(csvReport, en)).split('\r\n');
+        expect(viHead.startsWith('\uFEFFXếp hạng,Số đơn vị,Mã đơn vị,Tên đơn vị,')).toBe(true);
+        expect(viHead.endsWith(',Điểm thưởng,Điểm trừ,Lĩnh vực 1,Lĩnh vực 2,Lĩnh vực 3,Lĩnh vực 4,Lĩnh vực 5,Lĩnh vực 6,Lĩnh vực 7,Lĩnh vực 8')).toBe(true);
+        expect(enHead.startsWith('\uFEFFRank,Of,Unit id,Unit name,')).toBe(true);
+    });
+
     test('CSV: plain decimals in both languages', async () => {
         const line = (await streamedText(csvReport, vi)).split('\r\n').find((l) => l.includes('PY-SONGCAU'))!;
         expect(line).toBe('3,9,PY-SONGCAU,UBND thị xã Sông Cầu,district,73.34,100,73.34,Khá,8.48,3,70.4,0,0,17.64,5.9,12,7,11,5.5,8.42,5.88');
@@ -103,6 +122,28 @@ describe('other formats', () => {
         expect([row.getCell(1).value, row.getCell(4).value, row.getCell(7).value, row.getCell(8).value]).toEqual(['3/9', 73.34, 'Khá', 'tăng 8,48 điểm, tăng 03 bậc']);
         const sheet = workbook.getWorksheet('UBND thị xã Sông Cầu')!;
         expect(sheet.getCell('A2').value).toContain('73,34 điểm');
+    });
+
+    test('XLSX: for every unit the field rows plus the bonus and penalty rows add up to the total, on its sheet and in the ranking', async () => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await xlsxReport(vi)) as unknown as ExcelJS.Buffer);
+        const cents = (value: unknown): number => Math.round(Number(value ?? 0) * 100);
+        const ranking = workbook.worksheets[0];
+        const heads = (ranking.getRow(3).values as unknown[]).slice(1);
+        expect(heads.slice(-2)).toEqual(['Thưởng', 'Trừ']);
+        for (const unit of vi.results.results) {
+            const row = ranking.getRows(4, vi.results.results.length)!.find((r) => r.getCell(3).value === unit.unit.id)!;
+            const parts = (row.values as unknown[]).slice(9).reduce((total: number, value) => total + cents(value), 0);
+            expect(parts, unit.unit.id).toBe(cents(unit.total));
+            const sheet = workbook.worksheets.find((w) => w.getCell('A1').value === unit.unit.name)!;
+            let sum = 0;
+            let r = 5;
+            for (; sheet.getCell(r, 2).value !== 'Tổng điểm'; r++) sum += cents(sheet.getCell(r, 3).value);
+            expect(sum, unit.unit.id).toBe(cents(sheet.getCell(r, 3).value));
+        }
+        const hinh = workbook.worksheets.find((w) => w.getCell('A1').value === 'UBND huyện Sông Hinh')!;
+        const penalty = hinh.getRows(5, 12)!.find((row) => row.getCell(2).value === 'Trừ')!;
+        expect(penalty.getCell(3).value).toBe(-1);
     });
 
     test('the same batch gives byte-identical files', async () => {

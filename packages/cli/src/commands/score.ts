@@ -12,6 +12,9 @@ import { rootOption } from './root-option.js';
 type ScoreOptions = { rubric: string; previous?: string; appraisals?: string; format: ScoreFormat; output?: string; strict?: boolean; root?: string[] };
 
 /** `rubric score --rubric FILE ASSESSMENT…`: scores, ranks and reports a batch of assessments. */
+/** Formats that cannot go to a terminal. */
+const BINARY_FORMATS: readonly string[] = ['xlsx', 'docx'];
+
 export function registerScore(program: Command, context: CommandContext): void {
     program
         .command('score')
@@ -26,7 +29,7 @@ export function registerScore(program: Command, context: CommandContext): void {
         .addOption(rootOption(context.locale))
         .action(async (paths: string[], options: ScoreOptions) => {
             const locale: Locale = program.opts().lang ?? context.locale;
-            if (options.format === 'xlsx' && !options.output) throw new CliError(text(locale, 'binaryNeedsOutput', { format: 'xlsx' }));
+            if (BINARY_FORMATS.includes(options.format) && !options.output) throw new CliError(text(locale, 'binaryNeedsOutput', { format: options.format }));
             const files = collectFiles(paths, Object.keys(ASSESSMENT_EXTENSIONS), locale);
             if (files.length === 0) throw new CliError(text(locale, 'noAssessmentFiles'));
             // the scoring task and its writers load only when the command runs

@@ -147,7 +147,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         const batch = rankScores(plan, scores, previous);
         const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, locale });
         if (run.output) writeFileAtomically(run.output, content, locale);
-        // xlsx was refused without -o
+        // xlsx and docx were refused without -o
         else if (typeof content === 'string') io.stdout.write(content);
     } else if (!readsTwice) {
         const batch = rankScores(plan, scores, previous);

@@ -89,6 +89,7 @@ export function compileRubric(input: CompileInput): CompiledRubric {
     const nodes = childNodes(rubric).map((node) => compileNode(node, context));
     const surveyShare = headerProperty(rubric, 'survey');
     const basis = headerProperty(rubric, 'basis');
+    const decision = headerProperty(rubric, 'decision');
     const compiled = {
         format: COMPILED_FORMAT,
         id: rubric.name,
@@ -96,6 +97,15 @@ export function compileRubric(input: CompileInput): CompiledRubric {
         unitType: headerProperty(rubric, 'unitType')?.value ?? fail('unitType'),
         year: Number(headerProperty(rubric, 'year')?.value ?? fail('year')),
         ...(basis ? { basis: basis.value } : {}),
+        ...(decision
+            ? {
+                  decision: {
+                      number: decision.value,
+                      ...(decision.date ? { date: decision.date } : {}),
+                      ...(decision.issuer ? { issuer: decision.issuer } : {}),
+                  },
+              }
+            : {}),
         total: number(headerProperty(rubric, 'total')?.value, 'total'),
         step: toNumber(step),
         ties: headerProperty(rubric, 'ties')?.value ?? 'shared',

@@ -178,6 +178,10 @@ export const CompiledRubricSchema = z.strictObject({
     unitType: z.string(),
     year: z.number().int(),
     basis: z.string().optional(),
+    /** The decision that issues the rubric as its annex (number like "1234/QĐ-UBND", date YYYY-MM-DD, issuer). */
+    decision: z
+        .strictObject({ number: z.string(), date: z.string().optional(), issuer: z.string().optional() })
+        .optional(),
     total: Points,
     step: Points,
     ties: z.enum(['shared', 'dense']),

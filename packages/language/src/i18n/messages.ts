@@ -177,6 +177,14 @@ const DIAGNOSTICS = {
         vi: 'Bước điểm "{text}" phải là số dương, ví dụ 0.25 hoặc 0.01',
         en: 'The point step "{text}" must be a positive number such as 0.25 or 0.01',
     },
+    'header/decision-number': {
+        vi: 'Số quyết định "{text}" phải viết dạng số/ký hiệu, ví dụ "1234/QĐ-UBND"',
+        en: 'The decision number "{text}" must be written number/symbol, such as "1234/QĐ-UBND"',
+    },
+    'header/decision-incomplete': {
+        vi: 'Quyết định "{text}" cần cả ngày ban hành (date) và cơ quan ban hành (issuer) để ghi dòng "Kèm theo Quyết định"',
+        en: 'The decision "{text}" needs both its date and its issuer for the annex line "Kèm theo Quyết định"',
+    },
     'header/survey': {
         // without a readable total, the upper bound shows as "?"
         vi: (p: SurveyShareParams, fill: Fill) =>

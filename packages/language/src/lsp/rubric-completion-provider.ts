@@ -225,7 +225,7 @@ type Place =
 const FILE_WORDS = new Set(['import', 'metric', 'evidence', 'rubric']);
 // `step`, `min` and `max` also stand inside a node (`judged step 0.5`, `formula min(…)`): not listed here
 const RUBRIC_ONLY_WORDS = new Set([
-    'import', 'rubric', 'unitType', 'year', 'basis', 'total', 'ties', 'missingEvidence', 'metric', 'evidence', 'field',
+    'import', 'rubric', 'unitType', 'year', 'basis', 'decision', 'total', 'ties', 'missingEvidence', 'metric', 'evidence', 'field',
     'adjustments', 'grades',
 ]);
 const NODE_HEADER_WORDS = new Set(['max', 'lead', 'optional']);

@@ -22,6 +22,7 @@ export const KEYWORD_SECTIONS: Readonly<Record<string, string>> = {
     commune: 'unit-type',
     year: 'header',
     basis: 'header',
+    decision: 'decision',
     total: 'header',
     step: 'step',
     ties: 'ties',

@@ -1,10 +1,13 @@
 import { isUnknownWord, type HeaderProperty, type Rubric } from '../generated/ast.js';
 import { headerProperties, headerProperty } from '../ast/rubric-queries.js';
+import { checkCalendarDate } from './date.js';
 import { decimalValue, readFigure } from './figures.js';
 import { IssueCodes } from './issue-codes.js';
 import { reportedDecimal } from './number.js';
 import type { Reporter } from './reporter.js';
 import { closestWord, expectedWords } from './syntax.js';
+
+const DECISION_NUMBER = /^\d+\/[\p{L}\d]+(-[\p{L}\d]+)*$/u;
 
 const REQUIRED: HeaderProperty['keyword'][] = ['unitType', 'year', 'total'];
 
@@ -21,7 +24,10 @@ export function headerIsComplete(rubric: Rubric, report: Reporter): void {
     }
 }
 
-/** The year lies in 2000–2100; the total and step are positive; the survey share lies within the total. */
+/**
+ * The year lies in 2000–2100; the total and step are positive; the survey share lies within the total; the
+ * decision has a number written number/symbol, a real date and an issuer.
+ */
 export function headerValuesAreValid(rubric: Rubric, report: Reporter): void {
     for (const property of headerProperties(rubric)) checkHeaderValue(property, report);
 }
@@ -49,6 +55,16 @@ function checkHeaderValue(property: HeaderProperty, report: Reporter): void {
             const total = decimalValue(headerProperty(property.$container, 'total')?.value);
             if (share === undefined || (total !== undefined && share > total)) {
                 report.error(IssueCodes.InvalidSurveyShare, { text: property.value, total }, where);
+            }
+            return;
+        }
+        case 'decision': {
+            // Decree 30/2020: a decision's number is written "number/symbol", e.g. 1234/QĐ-UBND
+            if (!DECISION_NUMBER.test(property.value)) report.error(IssueCodes.InvalidDecisionNumber, { text: property.value }, where);
+            if (property.date !== undefined) checkCalendarDate(property.date, { node: property, property: 'date' }, report);
+            // the annex line "Kèm theo Quyết định số … ngày … của …" needs all three parts
+            if (property.date === undefined || property.issuer === undefined) {
+                report.warning(IssueCodes.IncompleteDecision, { text: property.value }, { node: property, property: 'keyword' });
             }
             return;
         }

@@ -24,6 +24,8 @@ export const IssueCodes = {
     InvalidTotal: 'header/total',
     InvalidStep: 'header/step',
     InvalidSurveyShare: 'header/survey',
+    InvalidDecisionNumber: 'header/decision-number',
+    IncompleteDecision: 'header/decision-incomplete',
 
     TotalMismatch: 'sum/total',
     ChildrenMismatch: 'sum/children',

@@ -7,7 +7,7 @@ import { IssueCodes } from './issue-codes.js';
 import type { Reporter } from './reporter.js';
 
 const RUBRIC_WORDS = [
-    'unitType', 'year', 'basis', 'total', 'step', 'ties', 'survey', 'missingEvidence',
+    'unitType', 'year', 'basis', 'decision', 'total', 'step', 'ties', 'survey', 'missingEvidence',
     'metric', 'evidence', 'field', 'adjustments', 'grades',
 ];
 const NODE_PROPERTY_WORDS = ['max', 'lead', 'optional'];

@@ -24,7 +24,7 @@ export default function annexHtml(rubric: CompiledRubric, locale: Locale): strin
     const figure = (value: number): string => formatFixed(fromNumber(value)!, locale);
     const rows = annex.rows.map((row) => {
         const kind = row.leaf ? 'item' : row.depth === 1 ? 'field' : 'criterion';
-        return `<tr class="${kind}"><td class="n">${e(row.code)}</td><td>${e(row.title)}</td><td class="n">${e(figure(row.max))}</td><td>${e(row.rule)}</td><td>${e(row.evidence)}</td></tr>`;
+        return `<tr class="${kind}"><td class="n">${e(row.code)}</td><td>${e(row.title)}</td><td class="n">${e(figure(row.max))}</td><td>${e(row.rule)}</td><td>${e(row.evidence)}</td><td>${e(row.lead)}</td></tr>`;
     });
     const list = (section: { heading: string; lines: string[] }): string[] =>
         section.lines.length === 0 ? [] : [`<h2>${e(section.heading)}</h2>`, '<ul>', ...section.lines.map((l) => `<li>${e(l)}</li>`), '</ul>'];
@@ -38,12 +38,13 @@ export default function annexHtml(rubric: CompiledRubric, locale: Locale): strin
         '</head>',
         '<body>',
         `<h1>${e(word(locale, 'annexTitle'))}<br>${e(annex.title)}</h1>`,
+        ...(annex.decisionLine ? [`<p class="subtitle">${e(annex.decisionLine)}</p>`] : []),
         `<p class="subtitle">${e(annex.shape)}${annex.basis ? `<br>${e(word(locale, 'annexBasis'))}: ${e(annex.basis)}` : ''}</p>`,
         '<table>',
         `<thead><tr>${annex.headings.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead>`,
         '<tbody>',
         ...rows,
-        `<tr class="total"><td></td><td>${e(annex.totalLabel)}</td><td class="n">${e(figure(annex.total))}</td><td></td><td></td></tr>`,
+        `<tr class="total"><td></td><td>${e(annex.totalLabel)}</td><td class="n">${e(figure(annex.total))}</td><td></td><td></td><td></td></tr>`,
         '</tbody>',
         '</table>',
         ...list(annex.adjustments),

@@ -111,7 +111,20 @@ export function provisionalBatchText(results: ResultsJson, locale: Locale): stri
 
 /** The index to two decimals, as results tables print it (68,90). */
 export function indexText(value: number | null, locale: Locale): string {
+    return twoDecimals(value, locale);
+}
+
+/**
+ * A total or index as the province's results tables print it, always with two decimals (68,90), so that a
+ * column never shows "68,9" beside "68,90".
+ */
+export function twoDecimals(value: number | null, locale: Locale): string {
     if (value === null) return '–';
     const exact = fromNumber(value);
     return exact === undefined ? String(value) : formatFixed(exact, locale, 2);
+}
+
+/** "68,90/100": a unit's total over its maximum in a ranking table. */
+export function totalFraction(unit: UnitResult, locale: Locale): string {
+    return `${twoDecimals(unit.total, locale)}/${points(unit.max, locale)}`;
 }

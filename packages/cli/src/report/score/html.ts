@@ -1,7 +1,7 @@
 import { barChart } from '../html/bar-chart.js';
 import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence, type UnitResult } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence, totalFraction, type UnitResult } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { explainedItems, missingEvidence } from './unit-details.js';
 import { styleElements } from '../html/style-element.js';
@@ -58,10 +58,11 @@ export default function htmlReport(report: ScoreReport): string {
     const bars = results.results.map((unit) => ({
         label: unit.unit.name || unit.unit.id,
         value: unit.index ?? 0,
-        text: points(unit.total, locale),
+        // the bar is the index, so is its label (a unit with a smaller maximum has index ≠ total)
+        text: indexText(unit.index, locale),
         group: Math.max(0, grades.indexOf(unit.grade ?? '')),
     }));
-    body.push(barChart(bars, 100, word(locale, 'chartTitle')));
+    body.push(barChart(bars, 100, word(locale, 'chartTitle'), grades));
     results.results.forEach((unit, position) => body.push(unitSection(unit, position, report)));
     if (report.notScored.length > 0) body.push(notScoredSection(report));
     body.push(`<footer>${e(word(locale, 'generatedBy'))} · ${e(rubric.id)} · ${e(rubric.hash)}</footer>`);
@@ -87,7 +88,7 @@ function rankingTable(units: readonly UnitResult[], { locale }: ScoreReport): st
     const rows = units.map(
         (unit) =>
             `<tr><td class="n">${e(rankText(unit))}</td><td>${e(unit.unit.name || unit.unit.id)}</td>` +
-            `<td class="n">${e(fraction(unit.total, unit.max, locale))}</td><td class="n">${e(indexText(unit.index, locale))}</td>` +
+            `<td class="n">${e(totalFraction(unit, locale))}</td><td class="n">${e(indexText(unit.index, locale))}</td>` +
             `<td>${e(gradeText(unit, locale))}</td><td>${e(changeText(unit, locale) ?? word(locale, 'noPrevious'))}</td></tr>`,
     );
     return `<table>\n<thead><tr>${head.map((k) => `<th>${e(word(locale, k))}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;

@@ -1,12 +1,13 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
+import { pressParagraph } from './press-paragraph.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { explainedItems, missingEvidence } from './unit-details.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
 /**
- * Markdown: the ranking, the count per grade, then per unit its sentence, fields, deviations and missing
+ * Markdown: the ranking, the count per grade, then per unit its press paragraph, fields, deviations and missing
  * evidence; last, the files that were not scored, with their reasons.
  */
 export default function markdownReport(report: ScoreReport): string {
@@ -25,7 +26,9 @@ export default function markdownReport(report: ScoreReport): string {
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push('', `**${escape(provisional)}**`);
     results.results.forEach((unit, position) => {
-        out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(summarySentence(unit, rubric.year, locale, report.notScored.length)), '');
+        out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(pressParagraph(unit, rubric.year, locale)), '');
+        const provisional = provisionalText(unit, locale);
+        if (provisional) out.push(`**${escape(provisional)}**`, '');
         out.push(row([word(locale, 'code'), word(locale, 'field'), word(locale, 'score')]), '| --- | --- | ---: |');
         for (const field of unit.fields) {
             out.push(row([field.code, field.title, field.score === null ? word(locale, 'notApplicable') : fraction(field.score, field.max, locale)]));

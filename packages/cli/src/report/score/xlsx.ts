@@ -27,7 +27,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
     ranking.getCell('A1').value = `${word(locale, 'reportTitle')} – ${rubric.title}`;
     ranking.getCell('A1').font = { bold: true, size: 13 };
     const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${n.max})`);
-    const head = [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads];
+    const head = [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads, word(locale, 'bonus'), word(locale, 'penalty')];
     addHeading(ranking, 3, head);
     results.results.forEach((unit, i) => {
         const row = ranking.getRow(4 + i);
@@ -41,8 +41,11 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
             unit.grade === null ? null : gradeText(unit, locale),
             changeText(unit, locale) ?? '',
             ...rubric.nodes.map((n) => unit.fields.find((f) => f.code === n.code)?.score ?? null),
+            // fields + bonus − penalty = total, so the row adds up
+            unit.bonus,
+            unit.penalty === 0 ? 0 : -unit.penalty,
         ];
-        for (const c of [4, 5, 6, ...rubric.nodes.map((_, k) => 9 + k)]) row.getCell(c).numFmt = NUMBER_FORMAT;
+        for (const c of [4, 5, 6, ...rubric.nodes.map((_, k) => 9 + k), 9 + rubric.nodes.length, 10 + rubric.nodes.length]) row.getCell(c).numFmt = NUMBER_FORMAT;
     });
     const note = rankedAmongScored(results.summary.count, report.notScored, locale);
     if (note) ranking.getCell(4 + results.results.length + 1, 1).value = note;
@@ -62,6 +65,9 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
             sheet.getRow(row).values = [field.code, field.title, field.score, field.max];
             row++;
         }
+        // the bonus and the penalty stand as rows, so that the column adds up to the total
+        if (unit.bonus !== 0) sheet.getRow(row++).values = ['', word(locale, 'bonus'), unit.bonus, null];
+        if (unit.penalty !== 0) sheet.getRow(row++).values = ['', word(locale, 'penalty'), -unit.penalty, null];
         sheet.getRow(row).values = ['', word(locale, 'total'), unit.total, unit.max];
         sheet.getRow(row).font = { bold: true };
         row += 2;

@@ -3,7 +3,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
-import type { RubricServices } from '../rubric-module.js';
+import type { RubricServices } from '../rubric-services.js';
 import { hasSyntaxErrorWithin } from '../validation/lexical-checks.js';
 import { rubricShape, shapeText } from './branch-figures.js';
 

@@ -2,7 +2,6 @@ import { fromNumber, toText, type Fixed } from '../decimal/fixed.js';
 import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { AnswerView } from './answer-view.js';
 import { outcomeOf, type ChoiceMethod } from './methods/choice.js';
-import { methodTitle } from './methods/index.js';
 import { MethodKind } from './plan-types.js';
 import type { PlanLeaf } from './plan.js';
 import { problems } from './problems.js';
@@ -27,8 +26,7 @@ export function readAppraisal(leaf: PlanLeaf, answer: AnswerView, round: 1 | 2, 
     }
     if (leaf.kind !== MethodKind.choice) {
         if (chosen !== undefined) {
-            const title = methodTitle(leaf);
-            out.push(problems.answerNotExpected(['items', leaf.code, `${key}Choice`], `${key}Choice`, title.vi, title.en));
+            out.push(problems.answerNotExpected(['items', leaf.code, `${key}Choice`], `${key}Choice`, leaf.method.method));
             return undefined;
         }
         return { points: points!, outcome: undefined };

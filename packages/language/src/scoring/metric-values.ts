@@ -40,19 +40,19 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
         case MetricKind.number: {
             const value = typeof raw === 'number' ? fromNumber(raw) : undefined;
             if (value === undefined) {
-                out.push(problems.metricType(name, 'một số (tối đa 6 chữ số thập phân)', 'a number (at most 6 decimals)'));
+                out.push(problems.metricType(name, 'decimal'));
                 return undefined;
             }
             if (kind === MetricKind.percent && (value < 0 || value > HUNDRED)) {
-                out.push(problems.metricRange(name, 'là tỷ lệ phần trăm từ 0 đến 100 (ví dụ 93.2)', 'a percentage from 0 to 100 (e.g. 93.2)'));
+                out.push(problems.metricRange(name, 'percent'));
                 return undefined;
             }
             if (kind === MetricKind.ratio && (value < 0 || value > ONE)) {
-                out.push(problems.metricRange(name, 'là tỷ số từ 0 đến 1', 'a ratio from 0 to 1'));
+                out.push(problems.metricRange(name, 'ratio'));
                 return undefined;
             }
             if (kind === MetricKind.count && (value < 0 || value % SCALE !== 0)) {
-                out.push(problems.metricRange(name, 'là số nguyên không âm', 'a whole number, not negative'));
+                out.push(problems.metricRange(name, 'count'));
                 return undefined;
             }
             return value;
@@ -60,21 +60,21 @@ function readValue(metric: PlanMetric, raw: unknown, out: AssessmentProblem[]): 
         case MetricKind.date: {
             const day = typeof raw === 'string' ? dayNumber(raw) : undefined;
             if (day === undefined) {
-                out.push(problems.metricType(name, 'một ngày dạng YYYY-MM-DD', 'a date YYYY-MM-DD'));
+                out.push(problems.metricType(name, 'date'));
                 return undefined;
             }
             return fromInteger(day);
         }
         case MetricKind.yesno:
             if (typeof raw !== 'boolean') {
-                out.push(problems.metricType(name, 'true hoặc false', 'true or false'));
+                out.push(problems.metricType(name, 'yesno'));
                 return undefined;
             }
             return raw;
         case MetricKind.oneOf:
             if (typeof raw !== 'string' || !metric.options.includes(raw)) {
                 const options = metric.options.map((o) => `"${o}"`).join(', ');
-                out.push(problems.metricType(name, `một trong ${options}`, `one of ${options}`));
+                out.push(problems.metricOneOf(name, options));
                 return undefined;
             }
             return raw;

@@ -396,8 +396,7 @@ function applyAdjustments(
     claims.forEach((claim, i) => {
         const adjustment = declared.get(claim.key) ?? findByTitle(declared, claim.key);
         if (!adjustment) {
-            const [vi, en] = kind === 'bonus' ? ['điểm thưởng', 'bonus'] : ['điểm trừ', 'penalty'];
-            out.push(problems.unknownAdjustment([list, i, 'key'], claim.key, vi, en));
+            out.push(problems.unknownAdjustment([list, i, 'key'], claim.key, kind));
             return;
         }
         const points = fromNumber(claim.points);

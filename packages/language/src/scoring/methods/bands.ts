@@ -23,7 +23,6 @@ const BAND_OPERATORS = { '>=': 0, '>': 1, '=': 2, '<=': 3, '<': 4 } as const;
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
 
 export const bands: ScoringMethod<Extract<Scoring, { method: 'bands' }>, BandsMethod, BandsDetail> = {
-    title: { vi: 'ngưỡng', en: 'bands' },
     prepare(scoring, { code, metricIndex }) {
         return {
             method: 'bands',

@@ -22,7 +22,6 @@ export type ChoiceMethod = {
 export type ChoiceDetail = { readonly kind: 'choice'; readonly outcome: number };
 
 export const choice: ScoringMethod<Extract<Scoring, { method: 'choice' }>, ChoiceMethod, ChoiceDetail> = {
-    title: { vi: 'phương án', en: 'choice of outcomes' },
     prepare(scoring, { code }) {
         const keys = new Map<string, number>();
         scoring.outcomes.forEach((o, i) => keys.set(flatText(titleKey(o.label)), i));
@@ -43,7 +42,7 @@ export const choice: ScoringMethod<Extract<Scoring, { method: 'choice' }>, Choic
 export function scoreChoice(run: ScoringRun, leaf: RuleLeaf, method: ChoiceMethod, answer: AnswerView | undefined): ChoiceDetail | NoInput {
     const chosen = answer === undefined ? undefined : answer.choice;
     if (chosen === undefined) {
-        run.out.push(problems.missingAnswer(itemPath(leaf, 'choice'), `phương án được chọn của "${leaf.code}"`, `the chosen outcome of "${leaf.code}"`));
+        run.out.push(problems.missingAnswer(itemPath(leaf, 'choice'), 'choice', leaf.code));
         return NO_INPUT;
     }
     const outcome = outcomeOf(method, chosen);

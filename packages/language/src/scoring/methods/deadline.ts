@@ -24,7 +24,6 @@ export type DeadlineDetail = { readonly kind: 'deadline'; readonly status: 'onTi
 const DEADLINE_MISSING: DeadlineDetail = { kind: 'deadline', status: 'missing', day: undefined };
 
 export const deadline: ScoringMethod<Extract<Scoring, { method: 'deadline' }>, DeadlineMethod, DeadlineDetail> = {
-    title: { vi: 'thời hạn', en: 'deadline' },
     prepare(scoring, { code, metricIndex }) {
         const due = dayNumber(scoring.due);
         if (due === undefined) throw new PlanError(`due date of ${code}`);

@@ -10,7 +10,6 @@ export type DeductMethod = { readonly method: 'deduct'; readonly metric: number;
 export type DeductDetail = { readonly kind: 'deduct'; readonly count: number };
 
 export const deduct: ScoringMethod<Extract<Scoring, { method: 'deduct' }>, DeductMethod, DeductDetail> = {
-    title: { vi: 'trừ điểm', en: 'deduction' },
     prepare(scoring, { code, metricIndex }) {
         return { method: 'deduct', metric: metricIndex(scoring.metric), amount: exactFigure(scoring.amount, `deduction of ${code}`) };
     },

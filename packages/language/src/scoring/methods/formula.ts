@@ -12,7 +12,6 @@ export type FormulaMethod = { readonly method: 'formula'; readonly evaluate: For
 export type FormulaDetail = { readonly kind: 'formula'; readonly values: readonly (Value | undefined)[] };
 
 export const formula: ScoringMethod<Extract<Scoring, { method: 'formula' }>, FormulaMethod, FormulaDetail> = {
-    title: { vi: 'công thức', en: 'formula' },
     prepare(scoring, { metricIndex }) {
         return { method: 'formula', evaluate: compileFormula(scoring.expression, metricIndex) };
     },

@@ -89,12 +89,7 @@ export function applyRule(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | 
     }
 }
 
-/** The leaf's scoring method in words, for messages about input it does not take. */
-export function methodTitle(leaf: PlanLeaf): { readonly vi: string; readonly en: string } {
-    return METHODS[leaf.method.method].title;
-}
 
 function unexpected(run: ScoringRun, leaf: PlanLeaf, what: 'choice' | 'answer'): void {
-    const { vi, en } = METHODS[leaf.method.method].title;
-    run.out.push(problems.answerNotExpected(['items', leaf.code, what], what, vi, en));
+    run.out.push(problems.answerNotExpected(['items', leaf.code, what], what, leaf.method.method));
 }

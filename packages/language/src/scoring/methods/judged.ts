@@ -12,7 +12,6 @@ export type JudgedDetail = { readonly kind: 'judged' };
 const JUDGED: JudgedDetail = { kind: 'judged' };
 
 export const judged: ScoringMethod<Extract<Scoring, { method: 'judged' }>, JudgedMethod, JudgedDetail> = {
-    title: { vi: 'hội đồng chấm', en: "the council's judgement" },
     prepare(scoring, { code, step }) {
         return { method: 'judged', step: scoring.step > 0 ? exactFigure(scoring.step, `step of ${code}`) : step };
     },

@@ -10,7 +10,6 @@ export type ProportionalMethod = { readonly method: 'proportional'; readonly met
 export type ProportionalDetail = { readonly kind: 'proportional'; readonly value: Fixed; readonly raw: Fixed };
 
 export const proportional: ScoringMethod<Extract<Scoring, { method: 'proportional' }>, ProportionalMethod, ProportionalDetail> = {
-    title: { vi: 'tỷ lệ', en: 'proportion' },
     prepare(scoring, { metricIndex, metrics }) {
         const metric = metricIndex(scoring.metric);
         return { method: 'proportional', metric, percent: metrics[metric].type === 'percent' };

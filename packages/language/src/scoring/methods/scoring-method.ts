@@ -12,8 +12,6 @@ import { problems } from '../problems.js';
  * so that the scoring loop stays monomorphic.
  */
 export type ScoringMethod<Source, Method, Detail> = {
-    /** The method's name in messages about input it does not take. */
-    readonly title: { readonly vi: string; readonly en: string };
     readonly prepare: (scoring: Source, context: PrepareContext) => Method;
     readonly explain: (method: Method, detail: Detail, facts: ExplainFacts) => string;
 };
@@ -72,7 +70,7 @@ export function missingMetric(run: ScoringRun, metric: number): NoInput {
     if (!reported.has(metric)) {
         reported.add(metric);
         const name = run.metrics[metric].name;
-        run.out.push(problems.missingAnswer(['metrics', name], `số liệu "${name}"`, `the metric "${name}"`));
+        run.out.push(problems.missingAnswer(['metrics', name], 'metric', name));
     }
     return NO_INPUT;
 }

@@ -19,7 +19,6 @@ const SURVEY_GIVEN: SurveyDetail = { kind: 'survey', given: true };
 const SURVEY_MISSING: SurveyDetail = { kind: 'survey', given: false };
 
 export const survey: ScoringMethod<Extract<Scoring, { method: 'survey' }>, SurveyMethod, SurveyDetail> = {
-    title: { vi: 'điều tra xã hội học', en: 'the survey' },
     prepare(scoring) {
         return { method: 'survey', source: scoring.source, scale: scoring.scale ?? 'points', rounding: scoring.rounding ?? 'half-up' };
     },

@@ -22,7 +22,6 @@ export type YesNoMethod = {
 export type YesNoDetail = { readonly kind: 'yesno'; readonly answer: boolean; readonly byCondition: boolean };
 
 export const yesno: ScoringMethod<Extract<Scoring, { method: 'yesno' }>, YesNoMethod, YesNoDetail> = {
-    title: { vi: 'có/không', en: 'yes/no' },
     prepare(scoring, { code, metricIndex }) {
         const yes = exactFigure(scoring.outcomes.yes.points, `yes of ${code}`);
         const no = exactFigure(scoring.outcomes.no.points, `no of ${code}`);
@@ -64,7 +63,7 @@ export function scoreYesNo(run: ScoringRun, leaf: RuleLeaf, method: YesNoMethod,
     } else {
         const given = answer === undefined ? undefined : answer.answer;
         if (given === undefined) {
-            run.out.push(problems.missingAnswer(itemPath(leaf, 'answer'), `câu trả lời có/không của "${leaf.code}"`, `the yes/no answer of "${leaf.code}"`));
+            run.out.push(problems.missingAnswer(itemPath(leaf, 'answer'), 'answer', leaf.code));
             return NO_INPUT;
         }
         yes = given === true || given === 'yes';

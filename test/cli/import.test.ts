@@ -312,7 +312,7 @@ describe('rubric import: round trips through the published annex', () => {
         .sort();
     test('the round trips cover the examples', () => expect(examples.length).toBeGreaterThanOrEqual(5));
     for (const example of examples) {
-        for (const format of ['xlsx', 'csv']) {
+        for (const format of ['xlsx', 'csv', 'docx']) {
             test(`${example} → export --format ${format} → import: the same codes, titles, maxima, outcome texts and points`, async () => {
                 const original = path.join(repositoryRoot, 'examples', `${example}.rubric`);
                 const annex = inFolder(`${path.basename(example)}.${format}`);

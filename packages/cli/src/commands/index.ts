@@ -20,6 +20,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     test: async () => (await import('./test.js')).registerTest,
     import: async () => (await import('./import.js')).registerImport,
     status: async () => (await import('./status.js')).registerStatus,
+    migrate: async () => (await import('./migrate.js')).registerMigrate,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

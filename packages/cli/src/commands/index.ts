@@ -24,6 +24,7 @@ const verbs: Record<string, () => Promise<Register>> = {
     'explanation-sheets': async () => (await import('./explanation-sheets.js')).registerExplanationSheets,
     merge: async () => (await import('./merge.js')).registerMerge,
     explain: async () => (await import('./explain.js')).registerExplain,
+    migrate: async () => (await import('./migrate.js')).registerMigrate,
 };
 
 /** The verb the user asked for: the first argument that is neither an option nor the value of --lang. */

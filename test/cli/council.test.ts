@@ -317,7 +317,7 @@ describe('the explanation round', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('1.1.4 Mức độ thực hiện kế hoạch CCHC');
         expect(run.stdout).toContain('Final score: 2 — computed by the rule');
-        expect(run.stdout).toContain('planDone 95.7% > 90% → 2 points');
+        expect(run.stdout).toContain('Tỷ lệ nhiệm vụ trong kế hoạch CCHC năm đã hoàn thành 95.7% > 90% → 2 points');
         expect(run.stdout).toContain('424/BC-UBND 2022-12-19 Báo cáo kết quả thực hiện công tác cải cách hành chính năm 2022 (Mục I.4)');
         const unknown = await cli(['explain', rubric, path.join(assessments, 'song-cau.yaml'), '1.1']);
         expect(unknown.status).toBe(2);

@@ -59,6 +59,20 @@ describe('rubric score: the Phú Yên districts, 2022', () => {
         expect(results.summary).toMatchObject({ count: 9, grades: { Tốt: 1, Khá: 4, 'Trung bình': 4, Yếu: 0 } });
     });
 
+    test("reasons name metrics and documents by the rubric's titles and write dates as dd/mm/yyyy", async () => {
+        const run = await score([songCau, '--format', 'json'], 'vi');
+        expect(run.status).toBe(0);
+        const unit = (JSON.parse(run.stdout) as { results: { items: { code: string; reason: string }[] }[] }).results[0];
+        const reasons = new Map(unit.items.map((item) => [item.code, item.reason]));
+        const budget = [...reasons.values()].find((reason) => reason.includes('dự toán ngân sách'))!;
+        expect(budget).toBe('Ngày công khai dự toán ngân sách năm 2022 10/02/2022 > 31/01/2022 → trễ hạn → 0,75 điểm');
+        // no internal metric or evidence name, no ISO date anywhere in a Vietnamese reason
+        for (const reason of reasons.values()) {
+            expect(reason).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+            expect(reason).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+        }
+    });
+
     test('the example files are what their script makes (byte for byte, XLSX included)', () => {
         const run = spawnSync(process.execPath, [path.join(example, 'make-assessments.mjs'), '--check'], { cwd: repositoryRoot, encoding: 'utf8', timeout: 90_000 });
         expect(run.stderr).toBe('');

@@ -70,7 +70,7 @@ describe('rubric test: a threshold moved by mistake', () => {
         const run = await rubricTest([brokenTests()], 'en', brokenTests());
         expect(run.status).toBe(1);
         expect(run.stdout).toContain('✗ a unit at 90% on-time processing still scores 1 point');
-        expect(run.stdout).toContain('huyen-2022.rubric-test.yaml:9:26: score of 3.4.1: expected 1, got 0\n      onTimeRate 90% fits no band → 0 points');
+        expect(run.stdout).toContain('huyen-2022.rubric-test.yaml:9:26: score of 3.4.1: expected 1, got 0\n      Tỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn 90% fits no band → 0 points');
         // Sông Cầu is at 98.2%: above both thresholds, so only the edge case notices
         expect(run.stdout).toMatch(/14 cases: 13 passed, 1 failed\n$/);
     });
@@ -78,7 +78,7 @@ describe('rubric test: a threshold moved by mistake', () => {
     test('in Vietnamese the reason is the engine\'s Vietnamese text', async () => {
         const run = await rubricTest([brokenTests()], 'vi', brokenTests());
         expect(run.status).toBe(1);
-        expect(run.stdout).toContain('điểm 3.4.1: mong đợi 1, thực tế 0\n      onTimeRate 90% không thuộc ngưỡng nào → 0 điểm');
+        expect(run.stdout).toContain('điểm 3.4.1: mong đợi 1, thực tế 0\n      Tỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn 90% không thuộc ngưỡng nào → 0 điểm');
     });
 
     test('json: the failed case with its mismatch, its place and the reason', async () => {
@@ -87,7 +87,7 @@ describe('rubric test: a threshold moved by mistake', () => {
         const report = JSON.parse(run.stdout) as { files: { cases: { name: string; passed: boolean; mismatches: unknown[] }[] }[]; summary: unknown };
         const failed = report.files[0].cases.filter((c) => !c.passed);
         expect(failed.map((c) => c.name)).toEqual(['a unit at 90% on-time processing still scores 1 point']);
-        expect(failed[0].mismatches[0]).toEqual({ subject: 'score', code: '3.4.1', expected: '1', actual: '0', because: 'onTimeRate 90% fits no band → 0 points', line: 9, column: 26 });
+        expect(failed[0].mismatches[0]).toEqual({ subject: 'score', code: '3.4.1', expected: '1', actual: '0', because: 'Tỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn 90% fits no band → 0 points', line: 9, column: 26 });
         expect(report.summary).toEqual({ cases: 14, passed: 13, failed: 1 });
     });
 
@@ -104,8 +104,8 @@ describe('rubric test: a threshold moved by mistake', () => {
         expect(run.status).toBe(1);
         const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
         expect(errors).toEqual([
-            '::error file=huyen-2022.rubric-test.yaml,line=9,col=26,title=a unit at 90%25 on-time processing still scores 1 point::score of 3.4.1: expected 1, got 0%0AonTimeRate 90%25 fits no band → 0 points',
-            '::error file=huyen-2022.rubric-test.yaml,line=10,col=27,title=a unit at 90%25 on-time processing still scores 1 point::reason of 3.4.1: expected it to contain "≥ 90%25", got "onTimeRate 90%25 fits no band → 0 points"',
+            '::error file=huyen-2022.rubric-test.yaml,line=9,col=26,title=a unit at 90%25 on-time processing still scores 1 point::score of 3.4.1: expected 1, got 0%0ATỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn 90%25 fits no band → 0 points',
+            '::error file=huyen-2022.rubric-test.yaml,line=10,col=27,title=a unit at 90%25 on-time processing still scores 1 point::reason of 3.4.1: expected it to contain "≥ 90%25", got "Tỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn 90%25 fits no band → 0 points"',
         ]);
     });
 });
@@ -137,7 +137,7 @@ describe('rubric test: what a case compares', () => {
         expect(run.status).toBe(1);
         expect(run.stdout).toContain('wrong.rubric-test.yaml:6:14: total: expected 80, got 73.34\n      fields 1: 17.64, 2: 5.9, 3: 12, 4: 7, 5: 11, 6: 5.5, 7: 8.42, 8: 5.88; bonus 0, penalty 0');
         expect(run.stdout).toContain('wrong.rubric-test.yaml:7:14: grade: expected Tốt, got Khá');
-        const reason = '2 − 0.5 × 7 (unapologisedLate) → 0 points; missing evidence apologyLetters (flagged for the council)';
+        const reason = '2 − 0.5 × 7 (Số hồ sơ sai sót, trễ hạn không có văn bản xin lỗi) → 0 points; missing evidence "Văn bản xin lỗi tổ chức, cá nhân đối với hồ sơ sai sót, trễ hạn" (flagged for the council)';
         expect(run.stdout).toContain(`wrong.rubric-test.yaml:11:26: score of 3.4.2: expected 1, got 0\n      ${reason}`);
         expect(run.stdout).toContain(`wrong.rubric-test.yaml:12:27: reason of 3.4.2: expected it to contain "per late file", got "${reason}"`);
         expect(run.stdout).toContain('wrong.rubric-test.yaml:13:17: problems: expected assessment/unknown-outcome, got none');

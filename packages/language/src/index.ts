@@ -5,7 +5,7 @@ export * from './decimal/fixed.js';
 export * from './i18n/locale.js';
 export { invalidUtf8Position } from './workspace/invalid-utf8.js';
 export { diagnosticMessage } from './i18n/messages.js';
-export { defineCatalogue, type Catalogue, type Fill } from './i18n/catalogue.js';
+export { dateForLocale, defineCatalogue, type Catalogue, type Fill } from './i18n/catalogue.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export { codeAnchor, referenceUrl } from './reference/reference-links.js';
 export * as ast from './generated/ast.js';

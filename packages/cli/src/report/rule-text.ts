@@ -1,4 +1,4 @@
-import { formatFixed, fromNumber, type Band, type CompiledExpression, type CompiledNode, type CompiledRubric, type Locale, type MetricType } from '@par-rubric/language';
+import { dateForLocale, formatFixed, fromNumber, type Band, type CompiledExpression, type CompiledNode, type CompiledRubric, type Locale, type MetricType } from '@par-rubric/language';
 
 /**
  * A leaf's scoring rule in the words of a published annex: "Ban hành kịp thời: 1; Ban hành không kịp
@@ -22,7 +22,7 @@ export function describeScoring(node: CompiledNode, rubric: CompiledRubric, loca
             return `${yes}: ${points(scoring.outcomes.yes.points)}; ${no}: ${points(scoring.outcomes.no.points)}`;
         }
         case 'deadline': {
-            const due = date(scoring.due, locale);
+            const due = dateForLocale(scoring.due, locale);
             const grace = scoring.graceDays > 0 ? w.grace(scoring.graceDays) : '';
             const labels = scoring.labels ?? {};
             return [
@@ -64,7 +64,7 @@ export function describeEvidence(node: CompiledNode, rubric: CompiledRubric, loc
         const declared = rule.evidence ? rubric.evidence.find((e) => e.name === rule.evidence) : undefined;
         const notes: string[] = [];
         if (declared && declared.minCount > 1) notes.push(w.atLeastCount(declared.minCount));
-        if (declared?.issuedBy) notes.push(w.issuedBy(date(declared.issuedBy, locale)));
+        if (declared?.issuedBy) notes.push(w.issuedBy(dateForLocale(declared.issuedBy, locale)));
         if (rule.effect.kind === 'cap') notes.push(w.missingCap(figure(rule.effect.cap, locale)));
         if (rule.effect.kind === 'flag') notes.push(w.missingFlag);
         if (rule.explanationAllowed) notes.push(w.orExplanation);
@@ -166,11 +166,6 @@ function threshold(value: number, type: MetricType, locale: Locale): string {
 function figure(value: number, locale: Locale): string {
     const exact = fromNumber(value);
     return exact === undefined ? String(value) : formatFixed(exact, locale);
-}
-
-function date(iso: string, locale: Locale): string {
-    const [year, month, day] = iso.split('-');
-    return locale === 'vi' ? `${day}/${month}/${year}` : iso;
 }
 
 const PRECEDENCE: Record<string, number> = { or: 1, and: 2, '<=': 3, '<': 3, '>=': 3, '>': 3, '=': 3, '!=': 3, '+': 4, '-': 4, '*': 5, '/': 5 };

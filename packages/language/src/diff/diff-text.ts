@@ -1,6 +1,6 @@
 import type { MissingEffect, ScoringMethodName } from '../compiler/compiled-schema.js';
 import { formatFixed, fromNumber, ZERO, type Fixed } from '../decimal/fixed.js';
-import { defineCatalogue } from '../i18n/catalogue.js';
+import { dateForLocale, defineCatalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type {
     AdjustmentChange,
@@ -307,7 +307,7 @@ export function documentChangeText(change: DocumentChange, locale: Locale): stri
         case 'documentMinCount':
             return diffText(locale, 'documentMinCount', change);
         case 'documentIssuedBy': {
-            const day = (iso: string | null) => (iso === null ? diffText(locale, 'none') : locale === 'vi' ? iso.split('-').reverse().join('/') : iso);
+            const day = (iso: string | null) => (iso === null ? diffText(locale, 'none') : dateForLocale(iso, locale));
             return diffText(locale, 'documentIssuedBy', { title: change.title, before: day(change.before), after: day(change.after) });
         }
     }

@@ -49,7 +49,8 @@ export type Catalogue<T extends Record<string, Entry>> = <K extends keyof T & st
 
 const SLOT = /\{(\w+)(?::(\w+))?(?:\|([^|}]*)\|([^}]*))?\}/g;
 
-function isoToDay(iso: string, locale: Locale): string {
+/** An ISO date (YYYY-MM-DD) as the reader writes it: dd/mm/yyyy in Vietnamese, unchanged in English. */
+export function dateForLocale(iso: string, locale: Locale): string {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     return match && locale === 'vi' ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
@@ -64,7 +65,7 @@ export function fillTemplate(locale: Locale, template: Template, params: Readonl
             const figure = formatFixedParam(value, locale);
             return one === undefined ? figure : `${figure} ${value === ONE ? one : many}`;
         }
-        if (format === 'date') return isoToDay(String(value), locale);
+        if (format === 'date') return dateForLocale(String(value), locale);
         if (one !== undefined) return `${String(value)} ${value === 1 ? one : many}`;
         return String(value);
     });

@@ -23,6 +23,8 @@ export type PlanNode = {
 export type PlanMetric = {
     readonly index: number;
     readonly name: string;
+    /** What reasons call the metric; undefined where the rubric gives it no title. */
+    readonly title: string | undefined;
     readonly type: MetricType;
     /** The type as a small number (MetricKind), for the engine to switch on. */
     readonly kind: (typeof MetricKind)[MetricType];

@@ -17,6 +17,7 @@ export function prepareRubric(rubric: CompiledRubric): ScoringPlan {
     const metrics: PlanMetric[] = rubric.metrics.map((m, index) => ({
         index,
         name: flatText(m.name),
+        title: m.title === undefined ? undefined : flatText(m.title),
         type: m.type,
         kind: MetricKind[m.type],
         options: (m.options ?? []).map(flatText),

@@ -2,43 +2,26 @@ import type { Locale } from '../i18n/locale.js';
 import { explainMethod } from './methods/index.js';
 import type { PlanEvidenceRule } from './plan-types.js';
 import type { ScoringPlan } from './plan.js';
-import { numberText, pointsText } from './reason-words.js';
+import { reasonText } from './reason-text.js';
 import type { Deviation, LeafResult } from './results.js';
 
 /**
  * Why a leaf has its score, in the reader's language: which rule fired on which input, what missing
- * evidence did, and whether the council's appraisal decided it ("onTimeRate 93,2% ≥ 90% → 1 điểm").
- * Rendered on demand so that scoring itself builds no strings.
+ * evidence did, and whether the council's appraisal decided it ("Tỷ lệ hồ sơ đúng hạn 93,2% ≥ 90% →
+ * 1 điểm"). Rendered on demand so that scoring itself builds no strings.
  */
 export function explainLeaf(plan: ScoringPlan, result: LeafResult, locale: Locale): string {
-    const vi = locale === 'vi';
-    if (result.source === 'notApplicable') return vi ? 'Không đánh giá (không áp dụng)' : 'Not assessed (not applicable)';
-    const rule = ruleText(plan, result, locale);
-    const evidence = evidenceText(result, locale);
-    if (result.source === 'appraisal1' || result.source === 'appraisal2') {
-        const round = result.source === 'appraisal2' ? 2 : 1;
-        const outcome = result.appraisedOutcome === undefined ? '' : outcomeLabel(result);
-        const from = result.appraisedFrom;
-        const where = from ? ` (${[from.agency, `${from.sheet}!${from.cell}`].filter(Boolean).join(', ')})` : '';
-        const chose = where + (outcome ? (vi ? `, hội đồng chọn "${outcome}"` : `, the council chose "${outcome}"`) : '') + explanationText(result, locale);
-        const head = vi
-            ? `Điểm thẩm định vòng ${round}${chose}: ${pointsText(result.score, locale)}`
-            : `Appraisal round ${round}${chose}: ${pointsText(result.score, locale)}`;
-        const basis = [rule, evidence].filter(Boolean).join('; ');
-        return basis ? `${head} (${vi ? 'theo quy tắc' : 'by the rule'}: ${basis})` : head;
-    }
-    return [rule, evidence].filter(Boolean).join('; ');
-}
-
-/** Whether the unit's explanation was accepted: what the round-2 appraisal decided. */
-function explanationText(result: LeafResult, locale: Locale): string {
-    if (result.explanation === undefined) return '';
-    const vi = locale === 'vi';
-    return {
-        accepted: vi ? ', giải trình được chấp nhận' : ', explanation accepted',
-        notAccepted: vi ? ', giải trình không được chấp nhận' : ', explanation not accepted',
-        pending: vi ? ', giải trình chưa được xem xét' : ', explanation not yet decided',
-    }[result.explanation];
+    if (result.source === 'notApplicable') return reasonText(locale, 'notApplicable');
+    const basis = [ruleText(plan, result, locale), evidenceText(result, locale)].filter(Boolean).join('; ');
+    if (result.source !== 'appraisal1' && result.source !== 'appraisal2') return basis;
+    const from = result.appraisedFrom;
+    const where = from ? ` (${[from.agency, `${from.sheet}!${from.cell}`].filter(Boolean).join(', ')})` : '';
+    const outcome = result.appraisedOutcome === undefined ? '' : outcomeLabel(result);
+    const chose = outcome ? reasonText(locale, 'councilChose', { outcome }) : '';
+    const explanation = result.explanation === undefined ? '' : reasonText(locale, `explanation.${result.explanation}`);
+    const round = result.source === 'appraisal2' ? 2 : 1;
+    const head = reasonText(locale, 'appraisal', { round, detail: where + chose + explanation, points: result.score });
+    return basis ? reasonText(locale, 'byTheRule', { head, basis }) : head;
 }
 
 function outcomeLabel(result: LeafResult): string {
@@ -48,17 +31,8 @@ function outcomeLabel(result: LeafResult): string {
 
 /** The deviation's cause in words, followed by the leaf's reason. */
 export function explainDeviation(plan: ScoringPlan, deviation: Deviation, locale: Locale): string {
-    const vi = locale === 'vi';
-    const self = numberText(deviation.self, locale);
-    const score = numberText(deviation.score, locale);
-    const cause = {
-        appraised: vi ? `tự chấm ${self}, thẩm định ${score}` : `self-assessed ${self}, appraised ${score}`,
-        evidence: vi ? `tự chấm ${self}, thiếu tài liệu kiểm chứng → ${score}` : `self-assessed ${self}, evidence missing → ${score}`,
-        computed: vi ? `tự chấm ${self}, theo quy tắc ${score}` : `self-assessed ${self}, the rule gives ${score}`,
-        survey: vi ? `tự chấm ${self}, điều tra xã hội học ${score}` : `self-assessed ${self}, survey ${score}`,
-        noInput: vi ? `tự chấm ${self}, thiếu dữ liệu để tính → ${score}` : `self-assessed ${self}, input missing → ${score}`,
-    }[deviation.cause];
-    return `${cause}: ${explainLeaf(plan, deviation.leaf, locale)}`;
+    const cause = reasonText(locale, `deviation.${deviation.cause}`, { self: deviation.self, score: deviation.score });
+    return reasonText(locale, 'deviation', { cause, reason: explainLeaf(plan, deviation.leaf, locale) });
 }
 
 /** The rule's part of the reason: the method's own explanation, or why no rule could score the leaf. */
@@ -66,13 +40,7 @@ function ruleText(plan: ScoringPlan, result: LeafResult, locale: Locale): string
     const detail = result.detail;
     if (detail.kind === 'notApplicable') return '';
     if (detail.kind === 'noInput') {
-        const vi = locale === 'vi';
-        if (result.source === 'self') {
-            return vi
-                ? `Thiếu dữ liệu để tính; giữ điểm tự đánh giá ${pointsText(result.self!, locale)}`
-                : `Input missing; the self-assessed ${pointsText(result.self!, locale)} stands`;
-        }
-        return vi ? 'Thiếu dữ liệu để tính → 0 điểm' : 'Input missing → 0 points';
+        return result.source === 'self' ? reasonText(locale, 'noInputSelfStands', { self: result.self! }) : reasonText(locale, 'noInput');
     }
     const leaf = result.leaf;
     return explainMethod(leaf.method, detail, {
@@ -85,24 +53,17 @@ function ruleText(plan: ScoringPlan, result: LeafResult, locale: Locale): string
     });
 }
 
+/** Evidence by its title, as the rubric's reader knows the document. */
 function evidenceName(rule: PlanEvidenceRule): string {
-    return rule.name ?? `"${rule.title}"`;
+    return `"${rule.title}"`;
 }
 
 function evidenceText(result: LeafResult, locale: Locale): string {
     if (result.missingEvidence.length === 0) return '';
-    const vi = locale === 'vi';
-    const names = result.missingEvidence.map(evidenceName).join(', ');
-    const missing = vi ? `thiếu tài liệu kiểm chứng ${names}` : `missing evidence ${names}`;
+    const missing = reasonText(locale, 'missingEvidence', { names: result.missingEvidence.map(evidenceName).join(', ') });
     const effect = result.effect;
     if (result.source === 'appraisal1' || result.source === 'appraisal2') return missing;
-    if (!effect) return vi ? `${missing}, giải trình được chấp nhận` : `${missing}, explanation accepted`;
-    switch (effect.kind) {
-        case 'zero':
-            return `${missing} → 0`;
-        case 'cap':
-            return vi ? `${missing} → tối đa ${numberText(effect.cap, locale)}` : `${missing} → at most ${numberText(effect.cap, locale)}`;
-        case 'flag':
-            return vi ? `${missing} (đánh dấu cho hội đồng)` : `${missing} (flagged for the council)`;
-    }
+    if (!effect) return reasonText(locale, 'evidence.explained', { missing });
+    if (effect.kind === 'cap') return reasonText(locale, 'evidence.cap', { missing, cap: effect.cap });
+    return reasonText(locale, effect.kind === 'zero' ? 'evidence.zero' : 'evidence.flag', { missing });
 }

@@ -38,8 +38,9 @@ describe('evidence rules', () => {
         const result = chosen({});
         expect(scoreOf(result, '1.1')).toBe(0);
         expect(leafOf(result, '1.1').computed).toBe(1_000_000);
-        expect(explainLeaf(plan, leafOf(result, '1.1'), 'vi')).toBe('Chọn "Có" → 1 điểm; thiếu tài liệu kiểm chứng planDoc → 0');
-        expect(explainLeaf(plan, leafOf(result, '1.1'), 'en')).toBe('Chose "Có" → 1 point; missing evidence planDoc → 0');
+        // the document by its title, as the unit knows it, not the rubric's internal name
+        expect(explainLeaf(plan, leafOf(result, '1.1'), 'vi')).toBe('Chọn "Có" → 1 điểm; thiếu tài liệu kiểm chứng "Kế hoạch CCHC năm" → 0');
+        expect(explainLeaf(plan, leafOf(result, '1.1'), 'en')).toBe('Chose "Có" → 1 point; missing evidence "Kế hoạch CCHC năm" → 0');
     });
 
     test('evidence counts by its ref, by a matching title, or as the only document an item requires', () => {
@@ -66,7 +67,7 @@ describe('evidence rules', () => {
         expect(scoreOf(result, '1.3')).toBe(0.5);
         expect(scoreOf(result, '1.4')).toBe(1);
         expect(leafOf(result, '1.4').flagged).toBe(true);
-        expect(explainLeaf(plan, leafOf(result, '1.4'), 'vi')).toBe('Chọn "Có" → 1 điểm; thiếu tài liệu kiểm chứng reports (đánh dấu cho hội đồng)');
+        expect(explainLeaf(plan, leafOf(result, '1.4'), 'vi')).toBe('Chọn "Có" → 1 điểm; thiếu tài liệu kiểm chứng "Báo cáo quý" (đánh dấu cho hội đồng)');
     });
 
     test('a minimum count needs that many documents, dated no later than the issue-by date', () => {
@@ -81,7 +82,7 @@ describe('evidence rules', () => {
         const result = chosen({ '1.1': { appraisal1: 1 } });
         expect(scoreOf(result, '1.1')).toBe(1);
         expect(explainLeaf(plan, leafOf(result, '1.1'), 'en')).toBe(
-            'Appraisal round 1: 1 point (by the rule: Chose "Có" → 1 point; missing evidence planDoc)',
+            'Appraisal round 1: 1 point (by the rule: Chose "Có" → 1 point; missing evidence "Kế hoạch CCHC năm")',
         );
     });
 });

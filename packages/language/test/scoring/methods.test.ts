@@ -61,10 +61,10 @@ describe('bands', () => {
 
     test('the reason names the metric, its value, the band and the points in both languages', () => {
         const result = score({ metrics: { planDone: 93.2 } });
-        expect(explainLeaf(plan, leafOf(result, '1.1.2'), 'vi')).toBe('planDone 93,2% > 90% → 2 điểm');
-        expect(explainLeaf(plan, leafOf(result, '1.1.2'), 'en')).toBe('planDone 93.2% > 90% → 2 points');
+        expect(explainLeaf(plan, leafOf(result, '1.1.2'), 'vi')).toBe('Mức độ thực hiện kế hoạch 93,2% > 90% → 2 điểm');
+        expect(explainLeaf(plan, leafOf(result, '1.1.2'), 'en')).toBe('Mức độ thực hiện kế hoạch 93.2% > 90% → 2 points');
         const low = score({ metrics: { planDone: 12.5 } });
-        expect(explainLeaf(plan, leafOf(low, '1.1.2'), 'en')).toBe('planDone 12.5% fits no band → 0 points');
+        expect(explainLeaf(plan, leafOf(low, '1.1.2'), 'en')).toBe('Mức độ thực hiện kế hoạch 12.5% fits no band → 0 points');
     });
 
     test('a missing metric is one problem however many items need it', () => {
@@ -119,7 +119,10 @@ describe('deadline', () => {
         expect(at('2022-02-06')).toBe(0.5);
         expect(at()).toBe(0);
         expect(explainLeaf(plan, leafOf(score({ metrics: { issued: '2022-02-06' } }), '1.2.1'), 'vi')).toBe(
-            'issued 2022-02-06 > 2022-01-31 + 5 ngày → trễ hạn → 0,5 điểm',
+            'Ngày ban hành 06/02/2022 > 31/01/2022 + 5 ngày → trễ hạn → 0,5 điểm',
+        );
+        expect(explainLeaf(plan, leafOf(score({ metrics: { issued: '2022-02-05' } }), '1.2.1'), 'en')).toBe(
+            'Ngày ban hành 2022-02-05 ≤ 2022-01-31 + 5 days → on time → 1 point',
         );
     });
 
@@ -137,7 +140,7 @@ describe('proportional and deduct', () => {
         expect(at(1)).toBe(1);
         expect(at(0)).toBe(0);
         expect(explainLeaf(plan, leafOf(score({ metrics: { share: 0.875 } }), '1.2.2'), 'en')).toBe(
-            'share 0.875 × 1 = 0.875 → 0.88 points',
+            'Tỷ lệ 0.875 × 1 = 0.875 → 0.88 points',
         );
     });
 

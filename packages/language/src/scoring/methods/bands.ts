@@ -1,7 +1,8 @@
 import { ZERO, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { exactFigure } from '../plan-error.js';
-import { givesText, metricValueText } from '../reason-words.js';
+import { givesText, metricLabel, metricValueText } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import { missingMetric, type ScoringMethod, type ScoringRun, type NoInput } from './scoring-method.js';
 
 /** The first band whose comparison the metric's value meets scores its points. */
@@ -44,11 +45,9 @@ export const bands: ScoringMethod<Extract<Scoring, { method: 'bands' }>, BandsMe
         const value = metricValueText(metric, detail.value, locale);
         const gives = givesText(computed!, locale);
         const band = method.bands[detail.band];
-        if (!band || band.symbol === 'else') {
-            return locale === 'vi' ? `${metric.name} ${value} không thuộc ngưỡng nào ${gives}` : `${metric.name} ${value} fits no band ${gives}`;
-        }
+        if (!band || band.symbol === 'else') return reasonText(locale, 'bands.none', { metric: metricLabel(metric), value, gives });
         const threshold = metricValueText(metric, band.threshold, locale);
-        return `${metric.name} ${value} ${SYMBOL[band.symbol]} ${threshold} ${gives}`;
+        return `${metricLabel(metric)} ${value} ${SYMBOL[band.symbol]} ${threshold} ${gives}`;
     },
 };
 

@@ -5,6 +5,7 @@ import { flatText } from '../flat-text.js';
 import { exactFigure } from '../plan-error.js';
 import { problems } from '../problems.js';
 import { givesText } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import { cachedTitleKey, titleKey } from '../title-key.js';
 import { itemPath, NO_INPUT, type ScoringMethod, type RuleOutcome, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
@@ -35,7 +36,7 @@ export const choice: ScoringMethod<Extract<Scoring, { method: 'choice' }>, Choic
         };
     },
     explain(method, detail, { computed, locale }) {
-        return `${locale === 'vi' ? 'Chọn' : 'Chose'} "${method.labels[detail.outcome]}" ${givesText(computed!, locale)}`;
+        return reasonText(locale, 'chose', { label: method.labels[detail.outcome], gives: givesText(computed!, locale) });
     },
 };
 

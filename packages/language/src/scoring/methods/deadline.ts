@@ -2,7 +2,8 @@ import { fromInteger, toNumber, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { dayNumber, dayText } from '../../calendar/calendar-day.js';
 import { exactFigure, PlanError } from '../plan-error.js';
-import { givesText } from '../reason-words.js';
+import { givesText, metricLabel } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import type { ScoringMethod, ScoringRun } from './scoring-method.js';
 
 /** A date metric against a due date (plus grace days): on time, late, or missing when there is no date. */
@@ -39,18 +40,12 @@ export const deadline: ScoringMethod<Extract<Scoring, { method: 'deadline' }>, D
         };
     },
     explain(method, detail, { metrics, computed, locale }) {
-        const vi = locale === 'vi';
-        const name = metrics[method.metric].name;
+        const metric = metricLabel(metrics[method.metric]);
         const gives = givesText(computed!, locale);
-        const grace = method.graceDays > 0 ? (vi ? ` + ${method.graceDays} ngày` : ` + ${method.graceDays} days`) : '';
-        if (detail.status === 'missing') {
-            return vi ? `${name}: không có ngày → chưa thực hiện ${gives}` : `${name}: no date → missing ${gives}`;
-        }
-        const date = dayText(detail.day!);
-        const onTime = detail.status === 'onTime';
-        const comparison = `${date} ${onTime ? '≤' : '>'} ${method.due}${grace}`;
-        const status = vi ? (onTime ? 'đúng hạn' : 'trễ hạn') : onTime ? 'on time' : 'late';
-        return `${name} ${comparison} → ${status} ${gives}`;
+        if (detail.status === 'missing') return reasonText(locale, 'deadline.missing', { metric, gives });
+        const grace = method.graceDays > 0 ? reasonText(locale, 'deadline.grace', { days: method.graceDays }) : '';
+        const facts = { metric, day: dayText(detail.day!), due: method.due, grace, gives };
+        return reasonText(locale, detail.status === 'onTime' ? 'deadline.onTime' : 'deadline.late', facts);
     },
 };
 

@@ -1,7 +1,7 @@
 import { multiply, subtract, toNumber, ZERO, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { exactFigure } from '../plan-error.js';
-import { givesText, numberText } from '../reason-words.js';
+import { givesText, metricLabel, numberText } from '../reason-words.js';
 import { missingMetric, type ScoringMethod, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
 /** The leaf's maximum less a fixed amount per counted event, never below 0. */
@@ -14,7 +14,7 @@ export const deduct: ScoringMethod<Extract<Scoring, { method: 'deduct' }>, Deduc
         return { method: 'deduct', metric: metricIndex(scoring.metric), amount: exactFigure(scoring.amount, `deduction of ${code}`) };
     },
     explain(method, detail, { metrics, max, computed, locale }) {
-        const name = metrics[method.metric].name;
+        const name = metricLabel(metrics[method.metric]);
         return `${numberText(max, locale)} − ${numberText(method.amount, locale)} × ${detail.count} (${name}) ${givesText(computed!, locale)}`;
     },
 };

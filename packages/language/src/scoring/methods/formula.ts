@@ -2,7 +2,8 @@ import { compareQuotients, roundQuotientToStep, toQuotient, ZERO } from '../../d
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { compileFormula, FormulaFailure, MissingMetric, type FormulaEvaluator, type Value } from '../expression.js';
 import { problems } from '../problems.js';
-import { givesText, metricValueText } from '../reason-words.js';
+import { givesText, metricLabel, metricValueText } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import { missingMetric, NO_INPUT, type ScoringMethod, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
 /** An expression over the metrics, computed exactly, held to [0, max] and rounded once to the rubric's step. */
@@ -17,10 +18,9 @@ export const formula: ScoringMethod<Extract<Scoring, { method: 'formula' }>, For
     },
     explain(method, detail, { metrics, computed, locale }) {
         const inputs = method.evaluate.metrics
-            .map((m, i) => `${metrics[m].name} = ${metricValueText(metrics[m], detail.values[i], locale)}`)
+            .map((m, i) => `${metricLabel(metrics[m])} = ${metricValueText(metrics[m], detail.values[i], locale)}`)
             .join(', ');
-        const head = locale === 'vi' ? 'Công thức' : 'Formula';
-        return `${head}${inputs ? ` (${inputs})` : ''} ${givesText(computed!, locale)}`;
+        return reasonText(locale, 'formula', { inputs: inputs ? ` (${inputs})` : '', gives: givesText(computed!, locale) });
     },
 };
 

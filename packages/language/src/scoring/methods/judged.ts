@@ -1,7 +1,7 @@
 import type { Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { exactFigure } from '../plan-error.js';
-import { pointsText } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import type { ScoringMethod } from './scoring-method.js';
 
 /** The council judges the leaf: no rule computes it; self and appraised scores lie on its step. */
@@ -16,13 +16,8 @@ export const judged: ScoringMethod<Extract<Scoring, { method: 'judged' }>, Judge
         return { method: 'judged', step: scoring.step > 0 ? exactFigure(scoring.step, `step of ${code}`) : step };
     },
     explain(_method, _detail, { source, self, locale }) {
-        const vi = locale === 'vi';
-        if (source === 'self') {
-            return vi
-                ? `Hội đồng chấm; chưa thẩm định, giữ điểm tự đánh giá ${pointsText(self!, locale)}`
-                : `Judged by the council; not yet appraised, the self-assessed ${pointsText(self!, locale)} stands`;
-        }
-        if (source === 'none') return vi ? 'Hội đồng chấm; chưa có điểm: tạm tính 0 điểm' : 'Judged by the council; no score yet: 0 points for now';
+        if (source === 'self') return reasonText(locale, 'judged.selfStands', { self: self! });
+        if (source === 'none') return reasonText(locale, 'judged.none');
         return ''; // appraised: the appraisal is the whole reason
     },
 };

@@ -1,6 +1,6 @@
 import { clamp, multiply, percentOf, roundToStep, ZERO, type Fixed } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
-import { givesText, metricValueText, numberText } from '../reason-words.js';
+import { givesText, metricLabel, metricValueText, numberText } from '../reason-words.js';
 import { missingMetric, type ScoringMethod, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
 /** The leaf's maximum in proportion to a percent or ratio metric, rounded to the rubric's step. */
@@ -17,7 +17,7 @@ export const proportional: ScoringMethod<Extract<Scoring, { method: 'proportiona
     explain(method, detail, { metrics, max, computed, locale }) {
         const metric = metrics[method.metric];
         const value = metricValueText(metric, detail.value, locale);
-        return `${metric.name} ${value} × ${numberText(max, locale)} = ${numberText(detail.raw, locale)} ${givesText(computed!, locale)}`;
+        return `${metricLabel(metric)} ${value} × ${numberText(max, locale)} = ${numberText(detail.raw, locale)} ${givesText(computed!, locale)}`;
     },
 };
 

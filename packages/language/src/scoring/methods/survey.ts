@@ -1,7 +1,7 @@
 import { fromNumber, HUNDRED, min, multiply, ONE, percentOf, roundToStep, toText, type Fixed, type Rounding } from '../../decimal/fixed.js';
 import type { Scoring } from '../../compiler/compiled-schema.js';
 import { problems } from '../problems.js';
-import { pointsText } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import type { ScoringMethod, ScoringRun, RuleLeaf } from './scoring-method.js';
 
 /** The sociological survey's result for the leaf, supplied with the assessment. */
@@ -23,9 +23,7 @@ export const survey: ScoringMethod<Extract<Scoring, { method: 'survey' }>, Surve
         return { method: 'survey', source: scoring.source, scale: scoring.scale ?? 'points', rounding: scoring.rounding ?? 'half-up' };
     },
     explain(_method, detail, { computed, locale }) {
-        const vi = locale === 'vi';
-        if (!detail.given) return vi ? 'Chưa có điểm điều tra xã hội học: tạm tính 0 điểm' : 'No survey result yet: 0 points for now';
-        return vi ? `Điểm điều tra xã hội học: ${pointsText(computed!, locale)}` : `Survey result: ${pointsText(computed!, locale)}`;
+        return detail.given ? reasonText(locale, 'survey.given', { points: computed! }) : reasonText(locale, 'survey.missing');
     },
 };
 

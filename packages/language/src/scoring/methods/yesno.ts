@@ -5,6 +5,7 @@ import { compileEvaluator, FormulaFailure, MissingMetric, type Evaluator } from 
 import { exactFigure } from '../plan-error.js';
 import { problems } from '../problems.js';
 import { givesText } from '../reason-words.js';
+import { reasonText } from '../reason-text.js';
 import { itemPath, missingMetric, NO_INPUT, type RuleOutcome, type ScoringMethod, type ScoringRun, type RuleLeaf, type NoInput } from './scoring-method.js';
 
 /** Yes or no, answered by the unit or decided by a condition on the metrics. */
@@ -38,11 +39,10 @@ export const yesno: ScoringMethod<Extract<Scoring, { method: 'yesno' }>, YesNoMe
         };
     },
     explain(method, detail, { computed, locale }) {
-        const vi = locale === 'vi';
         const label = detail.answer ? method.yesLabel : method.noLabel;
         const head = detail.byCondition
-            ? vi ? (detail.answer ? 'Điều kiện đúng' : 'Điều kiện không đúng') : detail.answer ? 'Condition met' : 'Condition not met'
-            : vi ? (detail.answer ? 'Có' : 'Không') : detail.answer ? 'Yes' : 'No';
+            ? reasonText(locale, detail.answer ? 'yesno.conditionMet' : 'yesno.conditionNotMet')
+            : reasonText(locale, detail.answer ? 'yesno.yes' : 'yesno.no');
         return `${head}${label ? ` ("${label}")` : ''} ${givesText(computed!, locale)}`;
     },
 };

@@ -43,8 +43,11 @@ describe('LibreOffice renders the Word and Excel outputs', () => {
         expect(squash(text)).toContain(squash('(Kèm theo Quyết định số 1149/QĐ-UBND ngày 15 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Phú Yên)'));
         expect(squash(text)).toContain('Cơquanchủtrì');
         expect(pages).toBeGreaterThan(5);
-        // the heading row repeats: once per page
-        expect(squash(text).match(/Tàiliệukiểm/g)!.length).toBeGreaterThanOrEqual(pages);
+        // the heading row repeats on every page the table runs over (the bonus, penalty and grade notes
+        // after the table may take a page of their own)
+        const tablePages = text.split('\f').filter((page) => /^\s*\d+\.\d+(\.\d+)?\s*$/m.test(page));
+        expect(tablePages.length).toBeGreaterThan(5);
+        for (const page of tablePages) expect(squash(page)).toContain('Tàiliệukiểm');
     });
 
     test("the report: Sông Cầu's paragraph, its fields, a few portrait pages", (context) => {

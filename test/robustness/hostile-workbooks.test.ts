@@ -41,12 +41,22 @@ function workbook(file: string, changed: (Partial<RawEntry> & { name: string })[
 
 const score = (file: string) => rubricMeasured(['score', '--rubric', DISTRICT, file], { cwd: work });
 
+/**
+ * What "quickly" means on this machine now: a hostile workbook must cost no more than a few runs of the
+ * plain one (inflating what it hides would take minutes), so a loaded machine does not fail the test.
+ */
+let quickMs: number | undefined;
+function quickly(): number {
+    quickMs ??= Math.max(10_000, 4 * score('plain.xlsx').ms);
+    return quickMs;
+}
+
 /** Refused in one located line (then the summary) with exit 1, quickly and in bounded memory. */
 function expectRefused(run: Run & { maxRss: number }, line: string | RegExp): void {
     expect(stackTraceLines(run.stderr)).toEqual([]);
     expect(run.stderr.trim().split('\n')).toEqual([typeof line === 'string' ? line : expect.stringMatching(line), '1 assessment file has errors; nothing was scored']);
     expect(run.status).toBe(1);
-    expect(run.ms).toBeLessThan(10_000);
+    expect(run.ms).toBeLessThan(quickly());
     expect(run.maxRss).toBeLessThan(500 * MB);
 }
 
@@ -59,7 +69,7 @@ describe('zip bombs in a workbook', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout.replaceAll('media.xlsx', 'plain.xlsx')).toBe(plain.stdout);
-        expect(run.ms).toBeLessThan(10_000);
+        expect(run.ms).toBeLessThan(quickly());
         expect(run.maxRss).toBeLessThan(500 * MB);
     });
 
@@ -118,7 +128,7 @@ describe('ranges a workbook reader would expand cell by cell', () => {
             expect(run.stderr, name).toBe('');
             expect(run.status).toBe(0);
             expect(run.stdout.replaceAll(name, 'plain.xlsx')).toBe(plain.stdout);
-            expect(run.ms).toBeLessThan(10_000);
+            expect(run.ms).toBeLessThan(quickly());
             expect(run.maxRss).toBeLessThan(500 * MB);
         }
     });
@@ -135,7 +145,7 @@ describe('ranges a workbook reader would expand cell by cell', () => {
         const run = rubricMeasured(['import', 'ranges.xlsx'], { cwd: work });
         expect(run.status, run.stderr).toBe(0);
         expect(run.stdout.replaceAll('ranges.xlsx', 'annex.xlsx').replaceAll('RANGES', 'ANNEX').replaceAll('"ranges"', '"annex"')).toBe(plain.stdout);
-        expect(run.ms).toBeLessThan(10_000);
+        expect(run.ms).toBeLessThan(quickly());
         expect(run.maxRss).toBeLessThan(500 * MB);
     });
 });

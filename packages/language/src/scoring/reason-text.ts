@@ -6,7 +6,6 @@ import { defineCatalogue } from '../i18n/catalogue.js';
  * engine passes figures as Fixed and dates as ISO text, and the catalogue formats them.
  */
 export const reasonText = defineCatalogue({
-    points: { vi: '{points:points} điểm', en: '{points:points|point|points}' },
     gives: { vi: '→ {points:points} điểm', en: '→ {points:points|point|points}' },
     none: { vi: 'không có', en: 'none' },
     yes: { vi: 'có', en: 'yes' },

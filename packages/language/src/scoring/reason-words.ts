@@ -11,10 +11,6 @@ export function numberText(value: Fixed, locale: Locale): string {
     return formatFixed(value, locale);
 }
 
-export function pointsText(value: Fixed, locale: Locale): string {
-    return reasonText(locale, 'points', { points: value });
-}
-
 /** "→ 1 điểm": what a rule gives. */
 export function givesText(value: Fixed, locale: Locale): string {
     return reasonText(locale, 'gives', { points: value });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundles the extension (client) and its language server into one CommonJS file each, as VS Code loads
-// them: out/extension.cjs and out/language-server.cjs. `--minify` for the packaged .vsix.
+// them: out/extension.cjs and out/language-server.cjs, and copies the language reference into docs/.
+// `--minify` for the packaged .vsix.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +31,10 @@ const result = await esbuild.build({
     logLevel: 'warning',
     metafile: true,
 });
+// the language reference travels with the extension: keyword hovers open it offline, in the preview
+fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+for (const locale of ['vi', 'en']) fs.copyFileSync(path.join(root, '..', '..', 'docs', `reference.${locale}.md`), path.join(root, 'docs', `reference.${locale}.md`));
+
 const sizes = Object.entries(result.metafile.outputs)
     .filter(([file]) => file.endsWith('.cjs'))
     .map(([file, output]) => `${path.basename(file)} ${(output.bytes / 1024).toFixed(0)} KiB`);

@@ -4,6 +4,7 @@ import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
 import { registerImportTableCommand } from './commands/import-table.js';
 import { registerScoreCommand } from './commands/score.js';
+import { registerShowReferenceCommand } from './commands/show-reference.js';
 import { RubricLanguageClient } from './language-client.js';
 import { ScorePreviews } from './preview/score-previews.js';
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         registerCompareRubricCommand(languageClient),
         registerImportTableCommand(languageClient),
         registerScoreCommand(previews),
+        registerShowReferenceCommand(context),
     );
     await languageClient.start();
     return { scorePreviews: () => previews.list() };

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { putCliOnTerminalPath } from './cli-on-path.js';
 import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
@@ -7,6 +8,7 @@ import { registerScoreCommand } from './commands/score.js';
 import { registerShowReferenceCommand } from './commands/show-reference.js';
 import { RubricLanguageClient } from './language-client.js';
 import { ScorePreviews } from './preview/score-previews.js';
+import { registerRubricTasks } from './rubric-tasks.js';
 
 /** What the extension offers other extensions (and its own editor tests). */
 export type RubricExtensionApi = {
@@ -28,7 +30,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         registerImportTableCommand(languageClient),
         registerScoreCommand(previews),
         registerShowReferenceCommand(context),
+        registerRubricTasks(context),
     );
+    putCliOnTerminalPath(context);
     await languageClient.start();
     return { scorePreviews: () => previews.list() };
 }

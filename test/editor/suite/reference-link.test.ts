@@ -16,7 +16,7 @@ test('hover on a keyword explains it and links to its section of the bundled ref
     });
     // the workspace speaks Vietnamese: the explanation and the linked copy of the reference are Vietnamese
     assert.match(hover.value, /\*\*`bands`\*\* · từ khóa\n\nChấm theo khoảng/);
-    assert.match(hover.value, /\[Xem mục này trong tài liệu tham khảo ngôn ngữ\]/);
+    assert.match(hover.value, /\[Xem mục này trong tài liệu tra cứu ngôn ngữ\]/);
     // the editor renders a command link as a link only where the hover trusts that command
     assert.deepEqual(hover.isTrusted, { enabledCommands: ['parRubric.showReference'] });
 

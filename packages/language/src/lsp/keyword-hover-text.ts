@@ -6,7 +6,7 @@ import { defineCatalogue } from '../i18n/catalogue.js';
  */
 export const keywordHoverText = defineCatalogue({
     heading: { vi: '**`{keyword}`** · từ khóa', en: '**`{keyword}`** · keyword' },
-    readMore: { vi: 'Xem mục này trong tài liệu tham khảo ngôn ngữ', en: 'Read this section of the language reference' },
+    readMore: { vi: 'Xem mục này trong tài liệu tra cứu ngôn ngữ', en: 'Read this section of the language reference' },
 
     rubric: {
         vi: '`rubric TÊN "Tên bộ chỉ số" { … }`: bộ chỉ số của tệp (mỗi tệp nhiều nhất một). Tên dùng trong phiếu tự đánh giá và JSON đã biên dịch.',

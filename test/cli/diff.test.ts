@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repositoryRoot, runCli, type CliRun } from './run-cli.js';
+import { docxWords } from './word/docx-text.js';
 
 const huyen2022 = path.join(repositoryRoot, 'examples/huyen-2022/huyen-2022.rubric');
 const huyen2023 = path.join(repositoryRoot, 'examples/huyen-2023/huyen-2023.rubric');
@@ -144,6 +145,35 @@ describe('rubric diff huyen-2022 huyen-2023: exactly the five changes the 2023 f
             expect(run.stdout).toContain(`<li>${threshold}</li>`);
             expect(run.stdout).not.toContain('<script');
         }
+    });
+
+    test('docx: a Word document in the decree\'s typography, in the chosen language, the same bytes on every run', async () => {
+        for (const [lang, summary, row, threshold] of [
+            ['vi', '1 tiêu chí thêm mới, 1 bỏ, 2 thay đổi điểm, 1 đánh số lại, 1 thay đổi cách chấm', '5.5.2|Thực hiện quy định về văn hóa công vụ và kiểm tra công vụ|1,5|2|1,5%|2%', '+ ngưỡng ≥ 90% (1 điểm) chuyển thành ≥ 85%'],
+            ['en', '1 criterion added, 1 removed, 2 re-weighted, 1 renumbered, 1 scored differently', '5.5.2|Thực hiện quy định về văn hóa công vụ và kiểm tra công vụ|1.5|2|1.5%|2%', '+ threshold ≥ 90% (1 point) moved to ≥ 85%'],
+        ]) {
+            const out = path.join(folder, `diff-${lang}.docx`);
+            const run = await diff(['--format', 'docx', '-o', out], lang);
+            expect(run.status).toBe(0);
+            expect(run.stdout).toBe('');
+            const { words, document, zip } = await docxWords(fs.readFileSync(out));
+            expect(words).toContain(`PAR_HUYEN_2022 (2022) → PAR_HUYEN_2023 (2023)||${summary}`);
+            expect(words).toContain(row);
+            expect(words).toContain(threshold);
+            // A4 portrait, Times New Roman 13
+            expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+            expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*\/>\s*<w:sz w:val="26"\/>/);
+            const again = path.join(folder, `diff-${lang}-again.docx`);
+            await diff(['--format', 'docx', '-o', again], lang);
+            expect(fs.readFileSync(again).equals(fs.readFileSync(out))).toBe(true);
+        }
+    });
+
+    test('docx needs -o: one line, exit 2', async () => {
+        const run = await diff(['--format', 'docx']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('rubric: the docx format is a binary file: use -o FILE\n');
+        expect(run.stdout).toBe('');
     });
 
     test('-o writes the report to a file and prints nothing', async () => {

@@ -14,7 +14,7 @@ const score = ['score', '--rubric', rubric, path.join(example, 'assessments'), '
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
 let folder: string;
-let pdfs: Record<'annex' | 'report' | 'workbook', { text: string; pages: number }> | undefined;
+let pdfs: Record<'annex' | 'report' | 'workbook' | 'diff', { text: string; pages: number }> | undefined;
 let unavailable = '';
 
 beforeAll(async () => {
@@ -27,11 +27,13 @@ beforeAll(async () => {
     const annex = path.join(folder, 'phu-luc.docx');
     const report = path.join(folder, 'bao-cao.docx');
     const workbook = path.join(folder, 'ket-qua.xlsx');
+    const diff = path.join(folder, 'so-sanh.docx');
     expect((await runCli(['export', rubric, '--format', 'docx', '-o', annex, '--lang', 'vi'])).status).toBe(0);
     expect((await runCli([...score, '--format', 'docx', '-o', report])).status).toBe(0);
     expect((await runCli([...score, '--format', 'xlsx', '-o', workbook])).status).toBe(0);
-    const [a, r, w] = convertToPdf([annex, report, workbook], folder).map(pdfText);
-    pdfs = { annex: a, report: r, workbook: w };
+    expect((await runCli(['diff', rubric, path.join(repositoryRoot, 'examples/huyen-2023/huyen-2023.rubric'), '--format', 'docx', '-o', diff, '--lang', 'vi'])).status).toBe(0);
+    const [a, r, w, d] = convertToPdf([annex, report, workbook, diff], folder).map(pdfText);
+    pdfs = { annex: a, report: r, workbook: w, diff: d };
 }, 1_200_000);
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -59,6 +61,17 @@ describe('LibreOffice renders the Word and Excel outputs', () => {
         expect(text).toContain(squash('01 Tốt, 04 Khá, 04 Trung bình'));
         expect(pdfs.report.pages).toBeGreaterThanOrEqual(3);
         expect(pdfs.report.pages).toBeLessThanOrEqual(12);
+    });
+
+    test('the diff of 2022 and 2023: its summary and each change, on an A4 page', (context) => {
+        if (!pdfs) return context.skip(unavailable);
+        const text = squash(pdfs.diff.text);
+        expect(text).toContain(squash('SO SÁNH BỘ CHỈ SỐ'));
+        expect(text).toContain(squash('1 tiêu chí thêm mới, 1 bỏ, 2 thay đổi điểm, 1 đánh số lại, 1 thay đổi cách chấm'));
+        expect(text).toContain(squash('Tiêu chí 1.6 «Ứng dụng công nghệ số trong theo dõi, đánh giá công tác CCHC», tối đa 1,5 điểm'));
+        expect(text).toContain(squash('Tiêu chí 1.6 → 1.5'));
+        expect(text).toContain(squash('ngưỡng ≥ 90% (1 điểm) chuyển thành ≥ 85%'));
+        expect(pdfs.diff.pages).toBe(1);
     });
 
     test('the workbook prints its ranking', (context) => {

@@ -46,6 +46,13 @@ export type DiffResult = { ok: true; markdown: string } | { ok: false; problem: 
 export type ImportTableParams = { path: string };
 export type ImportTableResult = { ok: true; rubric: string; findings: string[]; summary: string } | { ok: false; problem: string };
 
+/**
+ * The client's command that opens a section of the language reference bundled with the extension; the
+ * server's keyword hovers link to it with the arguments [locale, anchor].
+ */
+export const SHOW_REFERENCE_COMMAND = 'parRubric.showReference';
+export type ShowReferenceArguments = [locale?: Locale, anchor?: string];
+
 export const RubricRequests = {
     compile: 'parRubric/compile',
     exportAnnex: 'parRubric/exportAnnex',

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { SHOW_REFERENCE_COMMAND } from '../src/protocol.js';
 
 const extension = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const read = (file: string) => fs.readFileSync(path.join(extension, file), 'utf8');
@@ -53,6 +54,12 @@ describe('the manifest contributes what the extension provides', () => {
         const registered = sourceFiles('src').flatMap((file) => [...read(file).matchAll(/registerCommand\(\s*'([\w.]+)'/g)].map((m) => m[1]));
         const declared = manifest.contributes.commands.map((c: { command: string }) => c.command);
         expect(registered.sort()).toEqual(declared.sort());
+        // the command keyword hovers link to, by the name the server writes into the link
+        expect(declared).toContain(SHOW_REFERENCE_COMMAND);
+    });
+
+    test('the language reference that keyword hovers open is packaged in both languages', () => {
+        for (const locale of ['vi', 'en']) expect(manifest.files).toContain(`docs/reference.${locale}.md`);
     });
 
     test('the settings the issue names exist with their defaults', () => {

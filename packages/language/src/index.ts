@@ -8,6 +8,7 @@ export { diagnosticMessage } from './i18n/messages.js';
 export { dateForLocale, defineCatalogue, type Catalogue, type Fill } from './i18n/catalogue.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export { codeAnchor, referenceUrl } from './reference/reference-links.js';
+export type { SectionLink } from './reference/section-links.js';
 export * as ast from './generated/ast.js';
 export * from './compiler/compiled-schema.js';
 export { canonicalJson, contentHash } from './compiler/canonical-json.js';

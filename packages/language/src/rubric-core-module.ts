@@ -12,6 +12,7 @@ import {
 import type { RubricAddedServices, RubricCoreServices } from './rubric-services.js';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
 import { I18nSettings } from './i18n/settings.js';
+import { ReferenceLinks } from './reference/section-links.js';
 import { RubricLexer } from './parser/rubric-lexer.js';
 import { RubricValueConverter } from './parser/value-converter.js';
 import { RubricScopeProvider } from './scoping/rubric-scope-provider.js';
@@ -29,6 +30,7 @@ import { ImportPolicy } from './workspace/import-policy.js';
 export const RubricModule: Module<RubricCoreServices, PartialLangiumCoreServices & DeepPartial<RubricAddedServices>> = {
     i18n: () => new I18nSettings(),
     imports: () => new ImportPolicy(),
+    reference: () => new ReferenceLinks(),
     parser: {
         Lexer: (services) => new RubricLexer(services),
         ValueConverter: () => new RubricValueConverter(),

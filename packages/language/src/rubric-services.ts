@@ -1,6 +1,7 @@
 import type { LangiumCoreServices } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { I18nSettings } from './i18n/settings.js';
+import type { ReferenceLinks } from './reference/section-links.js';
 import type { RubricValidator } from './validation/rubric-validator.js';
 import type { ImportPolicy } from './workspace/import-policy.js';
 
@@ -11,6 +12,7 @@ import type { ImportPolicy } from './workspace/import-policy.js';
 export type RubricAddedServices = {
     i18n: I18nSettings;
     imports: ImportPolicy;
+    reference: ReferenceLinks;
     validation: {
         RubricValidator: RubricValidator;
     };

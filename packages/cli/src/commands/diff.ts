@@ -28,6 +28,7 @@ export function registerDiff(program: Command, context: CommandContext): void {
         .addOption(rootOption(context.locale))
         .action(async (oldFile: string, newFile: string, options: DiffOptions) => {
             const locale: Locale = program.opts().lang ?? context.locale;
+            if (options.format === 'docx' && !options.output) throw new CliError(text(locale, 'binaryNeedsOutput', { format: options.format }));
             const { loadRubricSource } = await import('../tasks/rubric-source.js');
             const { refuseOverwritingInputs, writeFileAtomically } = await import('../report/atomic-write.js');
             const { diffRubrics } = await import('@par-rubric/language/diff');
@@ -44,8 +45,8 @@ export function registerDiff(program: Command, context: CommandContext): void {
             const after = await load(newFile);
             if (options.output) refuseOverwritingInputs(options.output, [...before.files, ...after.files], locale);
             const write = await loadFormat<DiffWriter>(diffFormats, options.format);
-            const content = write({ diff: diffRubrics(before.rubric, after.rubric), locale });
+            const content = await write({ diff: diffRubrics(before.rubric, after.rubric), locale });
             if (options.output) writeFileAtomically(options.output, content, locale);
-            else context.io.stdout.write(content);
+            else if (typeof content === 'string') context.io.stdout.write(content);
         });
 }

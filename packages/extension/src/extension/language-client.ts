@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { InlayHintRequest } from 'vscode-languageclient';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { RubricInitializationOptions } from '../protocol.js';
+import { SHOW_REFERENCE_COMMAND, type RubricInitializationOptions } from '../protocol.js';
 import { inlayHintsEnabled, messageLocale, SECTION } from './settings.js';
 
 /**
@@ -60,6 +60,8 @@ export class RubricLanguageClient implements vscode.Disposable {
             ],
             synchronize: { fileEvents: this.rubricFiles },
             initializationOptions,
+            // keyword hovers link to the bundled language reference through this one command, and only it
+            markdown: { isTrusted: { enabledCommands: [SHOW_REFERENCE_COMMAND] } },
             middleware: {
                 provideInlayHints: (document, range, token, next) => (inlayHintsEnabled() ? next(document, range, token) : []),
             },

@@ -1,11 +1,14 @@
 import type * as vscode from 'vscode';
+import { putCliOnTerminalPath } from './cli-on-path.js';
 import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
 import { registerImportTableCommand } from './commands/import-table.js';
 import { registerScoreCommand } from './commands/score.js';
+import { registerShowReferenceCommand } from './commands/show-reference.js';
 import { RubricLanguageClient } from './language-client.js';
 import { ScorePreviews } from './preview/score-previews.js';
+import { registerRubricTasks } from './rubric-tasks.js';
 
 /** What the extension offers other extensions (and its own editor tests). */
 export type RubricExtensionApi = {
@@ -26,7 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         registerCompareRubricCommand(languageClient),
         registerImportTableCommand(languageClient),
         registerScoreCommand(previews),
+        registerShowReferenceCommand(context),
+        registerRubricTasks(context),
     );
+    putCliOnTerminalPath(context);
     await languageClient.start();
     return { scorePreviews: () => previews.list() };
 }

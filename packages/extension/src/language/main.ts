@@ -5,6 +5,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { RubricInitializationOptions } from '../protocol.js';
+import { referenceCommandLink } from './reference-link.js';
 import { registerRubricRequests } from './rubric-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -16,5 +17,6 @@ shared.lsp.LanguageServer.onInitialize((params) => {
     const locale = (params.initializationOptions as Partial<RubricInitializationOptions> | undefined)?.locale;
     if (isLocale(locale)) Rubric.i18n.locale = locale;
 });
+Rubric.reference.sectionLink = referenceCommandLink;
 registerRubricRequests(connection, shared, Rubric);
 startLanguageServer(shared);

@@ -61,7 +61,8 @@ describe('hover on a tree node', () => {
         await hoverEn({
             text: mark(sketch, 'item 2.1'),
             index: 0,
-            hover: /Scoring: from the sociological survey; never self-assessed, no evidence needed$/,
+            // on its keyword: the node, then the keyword explained
+            hover: /Scoring: from the sociological survey; never self-assessed, no evidence needed\n\n---\n\n\*\*`item`\*\* · keyword\n\nThe rubric tree: /,
             disposeAfterCheck: true,
         });
     });

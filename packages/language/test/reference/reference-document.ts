@@ -1,5 +1,7 @@
+import { AstUtils, GrammarAST } from 'langium';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RubricLanguageGrammar } from '../../src/generated/grammar.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { referenceFile } from '../../src/reference/reference-links.js';
 
@@ -42,4 +44,21 @@ function splitFiles(block: string): { name: string; text: string }[] {
     if (!FILE_LINE.test(block)) return [{ name: 'example.rubric', text: block }];
     const parts = block.split(/^(?=\/\/ (?:file|tệp): )/m).filter((part) => part.trim() !== '');
     return parts.map((part) => ({ name: FILE_LINE.exec(part)![1], text: part }));
+}
+
+/** The words of the grammar: its punctuation ({, :, >=, …) is explained beside what it punctuates. */
+export const grammarKeywords = [
+    ...new Set(
+        AstUtils.streamAllContents(RubricLanguageGrammar())
+            .filter(GrammarAST.isKeyword)
+            .map((keyword) => keyword.value)
+            .filter((value) => /^\w+$/.test(value)),
+    ),
+].sort();
+
+/** A section explains a keyword when it names it in `code` or uses it in one of its examples. */
+export function explains(section: string, keyword: string): boolean {
+    if (section.includes(`\`${keyword}\``)) return true;
+    const examples = [...section.matchAll(/^```rubric[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    return examples.some((example) => new RegExp(`(?<![\\w])${keyword}(?![\\w])`).test(example));
 }

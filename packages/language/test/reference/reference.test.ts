@@ -1,23 +1,13 @@
-import { AstUtils, GrammarAST, URI } from 'langium';
+import { URI } from 'langium';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RubricLanguageGrammar } from '../../src/generated/grammar.js';
 import { codeAnchor, KEYWORD_SECTIONS, referenceUrl } from '../../src/reference/reference-links.js';
 import { IssueCodes } from '../../src/validation/issue-codes.js';
 import { services } from '../parse-helper.js';
-import { readReference, type Example } from './reference-document.js';
+import { explains, grammarKeywords as keywords, readReference, type Example } from './reference-document.js';
 
 const references = (['vi', 'en'] as const).map(readReference);
 const codes = Object.values(IssueCodes);
-// the words of the grammar: its punctuation ({, :, >=, …) is explained beside what it punctuates
-const keywords = [
-    ...new Set(
-        AstUtils.streamAllContents(RubricLanguageGrammar())
-            .filter(GrammarAST.isKeyword)
-            .map((keyword) => keyword.value)
-            .filter((value) => /^\w+$/.test(value)),
-    ),
-].sort();
 
 // every example stands in its own folder under /reference, which stands for the workspace
 services.Rubric.imports.roots = [path.resolve('/reference')];
@@ -36,13 +26,6 @@ async function diagnose(example: Example): Promise<{ severity: string; code: str
     } finally {
         for (const document of documents) shared.workspace.LangiumDocuments.deleteDocument(document.uri);
     }
-}
-
-/** A section explains a keyword when it names it in `code` or uses it in one of its examples. */
-function explains(section: string, keyword: string): boolean {
-    if (section.includes(`\`${keyword}\``)) return true;
-    const examples = [...section.matchAll(/^```rubric[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
-    return examples.some((example) => new RegExp(`(?<![\\w])${keyword}(?![\\w])`).test(example));
 }
 
 describe.each(references.map((reference) => [reference.locale, reference] as const))('docs/reference.%s.md', (_, reference) => {

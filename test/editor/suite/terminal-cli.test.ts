@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { skip, test } from './harness.js';
+import { activateExtension, waitFor, workspaceFile } from './workspace.js';
+
+/** Runs a shell line in a new integrated terminal and waits for the file it writes last. */
+async function inTerminal(line: string, done: string): Promise<void> {
+    const terminal = vscode.window.createTerminal({ name: 'rubric', cwd: workspaceFile('').fsPath, shellPath: '/bin/sh' });
+    try {
+        terminal.sendText(line);
+        await waitFor(`the terminal to write ${done}`, () => fs.existsSync(done) && fs.readFileSync(done, 'utf8').endsWith('\n'), 60_000);
+    } finally {
+        terminal.dispose();
+    }
+}
+
+/** A scratch folder in the workspace with a rubric whose field does not add up to the total (line 2, column 39). */
+function brokenRubric(): string {
+    const out = workspaceFile('terminal-output').fsPath;
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'broken.rubric'), 'rubric R "Thử" {\n  unitType district  year 2022  total 2\n  field 1 "A" max 1 { judged }\n  grades { "Đạt" >= 50%  "Chưa đạt" otherwise }\n}\n');
+    return out;
+}
+
+const TERMINAL_TEST = 'the integrated terminal has the bundled `rubric` on PATH: --version and check, their output read back';
+// the shell line is POSIX sh; the Windows shim, rubric.cmd, is not run here
+if (process.platform === 'win32') skip(TERMINAL_TEST, 'the terminal test drives /bin/sh');
+else test(TERMINAL_TEST, async () => {
+    await activateExtension();
+    const extension = vscode.extensions.getExtension('par-rubric.par-rubric')!;
+    const out = brokenRubric();
+    const file = (name: string) => path.join(out, name);
+    await inTerminal(
+        [
+            `command -v rubric > ${file('which.txt')}`,
+            `rubric --version > ${file('version.txt')} 2>&1`,
+            `rubric check examples/huyen-2022 --lang en > ${file('check.txt')} 2>&1; echo $? > ${file('check.rc')}`,
+            `rubric check terminal-output/broken.rubric --lang en > ${file('broken.txt')} 2>&1; echo $? > ${file('broken.rc')}`,
+        ].join('; '),
+        file('broken.rc'),
+    );
+    const read = (name: string) => fs.readFileSync(file(name), 'utf8');
+    // the extension's own shim, not some other `rubric`, and its CLI's version
+    assert.equal(read('which.txt').trim(), path.join(extension.extensionPath, 'bin', 'rubric'));
+    const cliVersion = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'cli', 'package.json'), 'utf8')).version;
+    assert.equal(read('version.txt'), `${cliVersion}\n`);
+    assert.equal(read('check.txt'), '1 file: 0 errors, 0 warnings\n');
+    assert.equal(read('check.rc'), '0\n');
+    assert.equal(read('broken.txt'), 'terminal-output/broken.rubric:2:39: error sum/total: The fields add up to 1 point, not the declared total of 2\n1 file: 1 error, 0 warnings\n');
+    assert.equal(read('broken.rc'), '1\n');
+}, 90_000);
+
+test('the "rubric: check" task puts the findings in the Problems panel', async () => {
+    await activateExtension();
+    brokenRubric();
+    const broken = workspaceFile('terminal-output/broken.rubric');
+    const tasks = await vscode.tasks.fetchTasks({ type: 'rubric' });
+    const check = tasks.find((task) => task.name === 'check');
+    assert.ok(check, `no rubric check task among ${tasks.map((t) => t.name).join(', ')}`);
+    const ended = new Promise<number | undefined>((resolve) => {
+        const listener = vscode.tasks.onDidEndTaskProcess((event) => {
+            if (event.execution.task.definition.type !== 'rubric') return;
+            listener.dispose();
+            resolve(event.exitCode);
+        });
+    });
+    await vscode.tasks.executeTask(check);
+    assert.equal(await ended, 1);
+    // the problem matcher's, not the language server's: its source names the command
+    const problem = await waitFor("the task's problem on broken.rubric", () =>
+        vscode.languages.getDiagnostics(broken).find((d) => d.source === 'rubric check' && d.code === 'sum/total' && d.severity === vscode.DiagnosticSeverity.Error),
+    );
+    assert.equal(problem.range.start.line, 1);
+    assert.equal(problem.range.start.character, 38);
+    // in the workspace's language (parRubric.language is vi)
+    assert.equal(problem.message, 'Các lĩnh vực cộng lại 1 điểm, phải bằng tổng 2 điểm');
+    fs.rmSync(workspaceFile('terminal-output').fsPath, { recursive: true, force: true });
+}, 90_000);

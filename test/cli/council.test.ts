@@ -301,7 +301,7 @@ describe('the explanation round', () => {
         expect(songCau(after).total).toBe(73.34);
         const report = await cli(['score', '--rubric', rubric, final, '--format', 'md']);
         expect(report.stdout).toContain('### Explanations after appraisal round 1');
-        expect(report.stdout).toContain(`: **accepted** — Appraisal round 2 (Sở Tư pháp, so-tu-phap.xlsx!${cell}), explanation accepted: 1 point`);
+        expect(report.stdout).toContain(`: accepted — Appraisal round 2 (Sở Tư pháp, so-tu-phap.xlsx!${cell}), explanation accepted: 1 point`);
 
         const audit = await cli(['explain', rubric, path.join(final, 'song-cau.yaml'), '2.1.1']);
         expect(audit.status).toBe(0);

@@ -52,11 +52,13 @@ describe('HTML report (what a council prints)', () => {
         expect(html.match(/https?:\/\/[^"]*/g)).toEqual(['http://www.w3.org/2000/svg']);
     });
 
-    test("a unit's deviations and missing evidence are listed for the council", () => {
+    test("a unit's deviations and missing evidence are listed for the council, with what each gap cost", () => {
         const html = htmlReport(vi);
         const page = html.slice(html.indexOf('id="unit-PY-TAYHOA"'));
-        expect(page).toContain('<h3>Thiếu tài liệu kiểm chứng</h3>');
-        expect(page).toContain('<li><strong>5.4.1</strong> Ban hành kế hoạch đào tạo, bồi dưỡng năm: Kế hoạch đào tạo, bồi dưỡng CBCCVC năm 2022</li>');
+        expect(page).toContain('<h3>Tài liệu kiểm chứng còn thiếu, chưa đủ hoặc ban hành trễ hạn</h3>');
+        expect(page).toContain('<li><strong>5.4.1</strong> Ban hành kế hoạch đào tạo, bồi dưỡng năm: Kế hoạch đào tạo, bồi dưỡng CBCCVC năm 2022: không có — chấm 0 điểm, mất 1 điểm</li>');
+        // the propaganda plan was issued, only after its deadline
+        expect(page).toContain('<li><strong>1.4.1</strong> Ban hành kế hoạch tuyên truyền CCHC năm: Kế hoạch tuyên truyền CCHC năm 2022: ban hành trễ hạn (ngày 14/02/2022; hạn 31/01/2022) — chấm 0 điểm, mất 0,5 điểm</li>');
         expect(page).toMatch(/<tr><td>7\.4<\/td><td>[^<]*<\/td><td class="n">1,5<\/td><td class="n">0<\/td><td class="n">-1,5<\/td>/);
     });
 

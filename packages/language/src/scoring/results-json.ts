@@ -5,6 +5,7 @@ import type { BatchResult, BatchSummary, RankedUnit } from './batch.js';
 import type { ScoringPlan } from './plan.js';
 import { explainDeviation, explainLeaf } from './reasons.js';
 import { MethodKind } from './plan-types.js';
+import { evidenceOutcome, markedNotApplicable } from './worklist-facts.js';
 
 /** Indices and averages are shown to 2 decimals (half up); points are exact. */
 const HUNDREDTH = decimalStep(2);
@@ -108,12 +109,33 @@ export function toUnitJson(plan: ScoringPlan, ranked: RankedUnit, locale: Locale
             appraised: exact(leaf.appraised),
             source: leaf.source,
             flagged: leaf.flagged,
+            /** The unit's explanation (giải trình) and the council's decision on it: accepted, notAccepted or pending. */
+            explanation: leaf.explanation ?? null,
+            /** Each required document not (fully, or not in time) supplied, and what that did to the score. */
+            missingEvidence:
+                leaf.evidenceGaps.length === 0
+                    ? null
+                    : {
+                          documents: leaf.evidenceGaps.map((gap) => ({
+                              title: gap.rule.title,
+                              required: gap.rule.minCount,
+                              supplied: gap.supplied,
+                              late: gap.late,
+                              issuedBy: gap.rule.issuedBy ?? null,
+                          })),
+                          outcome: evidenceOutcome(leaf)!,
+                          cap: leaf.effect?.kind === 'cap' ? toNumber(leaf.effect.cap) : null,
+                          lost: toNumber(leaf.evidenceCost),
+                      },
             reason: explainLeaf(plan, leaf, locale),
         })),
+        /** The highest parts the unit marked not applicable, each with the maximum it took off the unit's. */
+        notApplicable: markedNotApplicable(plan, score).map((node) => ({ code: node.code, title: node.title, max: toNumber(node.max) })),
         adjustments: score.adjustments.map((a) => ({
             kind: a.kind,
             key: a.key,
             title: a.title,
+            reasons: a.reasons,
             claimed: toNumber(a.claimed),
             points: toNumber(a.points),
             max: toNumber(a.max),

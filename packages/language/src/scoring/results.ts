@@ -10,6 +10,7 @@ import type { ProportionalDetail } from './methods/proportional.js';
 import type { NoInput } from './methods/scoring-method.js';
 import type { SurveyDetail } from './methods/survey.js';
 import type { YesNoDetail } from './methods/yesno.js';
+import type { EvidenceGap } from './evidence-check.js';
 import type { LeafSource, PlanEffect, PlanEvidenceRule } from './plan-types.js';
 import type { PlanLeaf } from './plan.js';
 
@@ -47,6 +48,10 @@ export type LeafResult = {
     readonly detail: LeafDetail;
     /** Required evidence that was not supplied (count, date); empty when all is there. */
     readonly missingEvidence: readonly PlanEvidenceRule[];
+    /** For each missing rule, in the same order: how many documents counted, and which came late. */
+    readonly evidenceGaps: readonly EvidenceGap[];
+    /** The points the missing-evidence effect took off the computed or self-assessed score (0 when appraised). */
+    readonly evidenceCost: Fixed;
     /** An accepted explanation stood in for the missing evidence. */
     readonly explained: boolean;
     /** The effect that changed (or flagged) the score; undefined when none applied. */
@@ -73,6 +78,8 @@ export type AdjustmentResult = {
     readonly key: string;
     readonly title: string;
     readonly claimed: Fixed;
+    /** What the unit gave as the grounds of its claims for this key (the decision that awarded or imposed it). */
+    readonly reasons: readonly string[];
     /** What counts: the claims for this key summed and held to the cap. */
     readonly points: Fixed;
     readonly max: Fixed;

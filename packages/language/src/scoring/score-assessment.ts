@@ -3,7 +3,7 @@ import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import type { AdjustmentClaim, Assessment } from '../assessment/assessment-schema.js';
 import { readAnswer, type AnswerView } from './answer-view.js';
 import { readAppraisal, type Appraisal } from './appraisal.js';
-import { checkEvidence } from './evidence-check.js';
+import { checkEvidence, type EvidenceGap } from './evidence-check.js';
 import { applyRule } from './methods/index.js';
 import type { ScoringRun } from './methods/scoring-method.js';
 import { readMetricValues } from './metric-values.js';
@@ -277,6 +277,8 @@ function notApplicableLeaf(leaf: PlanLeaf): LeafResult {
         source: 'notApplicable',
         detail: { kind: 'notApplicable' },
         missingEvidence: [],
+        evidenceGaps: [],
+        evidenceCost: ZERO,
         explained: false,
         effect: undefined,
         flagged: false,
@@ -295,6 +297,7 @@ function readScore(value: number, leaf: PlanLeaf, step: Fixed, key: 'self', out:
 }
 
 const NO_EVIDENCE_MISSING: readonly PlanEvidenceRule[] = Object.freeze([]);
+const NO_EVIDENCE_GAPS: readonly EvidenceGap[] = Object.freeze([]);
 
 function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefined): LeafResult {
     const out = run.out;
@@ -323,6 +326,7 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
     let score: Fixed;
     let source: LeafSource;
     let effect = verdict?.effect;
+    let evidenceCost = ZERO;
     const appraised = appraisal2 ?? appraisal1;
     if (appraised !== undefined) {
         score = appraised.points;
@@ -340,8 +344,10 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
             source = 'none';
         }
         if (effect !== undefined) {
+            const unaffected = score;
             if (effect.kind === 'zero') score = ZERO;
             else if (effect.kind === 'cap') score = minOf(score, effect.cap);
+            evidenceCost = subtract(unaffected, score);
         }
     }
     return {
@@ -356,6 +362,8 @@ function scoreLeaf(run: ScoringRun, leaf: PlanLeaf, answer: AnswerView | undefin
         source,
         detail,
         missingEvidence: verdict === undefined ? NO_EVIDENCE_MISSING : verdict.missing,
+        evidenceGaps: verdict === undefined ? NO_EVIDENCE_GAPS : verdict.gaps,
+        evidenceCost,
         explained: verdict === undefined ? false : verdict.explained,
         effect,
         flagged: effect !== undefined && effect.kind === 'flag',
@@ -393,6 +401,7 @@ function applyAdjustments(
     if (!claims || claims.length === 0) return ZERO;
     const list = kind === 'bonus' ? 'bonuses' : 'penalties';
     const claimed = new Map<PlanAdjustment, Fixed>();
+    const grounds = new Map<PlanAdjustment, string[]>();
     claims.forEach((claim, i) => {
         const adjustment = declared.get(claim.key) ?? findByTitle(declared, claim.key);
         if (!adjustment) {
@@ -405,6 +414,7 @@ function applyAdjustments(
             return;
         }
         claimed.set(adjustment, add(claimed.get(adjustment) ?? ZERO, points));
+        if (claim.reason !== undefined && claim.reason.trim() !== '') grounds.set(adjustment, [...(grounds.get(adjustment) ?? []), claim.reason.trim()]);
     });
     let total = ZERO;
     for (const adjustment of declared.values()) {
@@ -412,7 +422,7 @@ function applyAdjustments(
         if (sum === undefined) continue;
         const points = minOf(sum, adjustment.max);
         total = add(total, points);
-        results.push({ kind, key: adjustment.key, title: adjustment.title, claimed: sum, points, max: adjustment.max });
+        results.push({ kind, key: adjustment.key, title: adjustment.title, claimed: sum, reasons: grounds.get(adjustment) ?? [], points, max: adjustment.max });
     }
     return total;
 }

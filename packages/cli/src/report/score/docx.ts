@@ -4,6 +4,7 @@ import { heading, paragraph, wordTable, type WordCell } from '../word/word-table
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, twoDecimals } from './figures.js';
 import { pressFraction, pressParagraph } from './press-paragraph.js';
+import { worklist } from './worklist.js';
 
 /** Rank | unit | total | index | grade | change, in percent of the page width. */
 const RANKING_WIDTHS = [11, 31, 11, 10, 13, 24];
@@ -12,7 +13,7 @@ const FIELD_WIDTHS = [10, 70, 20];
 
 /**
  * The results as the report a council signs (A4 portrait, the decree's layout): the ranking, the count per
- * grade in words, then per unit its press paragraph and its field table.
+ * grade in words, then per unit its press paragraph, its field table and its worklist.
  */
 export default async function docxReport(report: ScoreReport): Promise<Uint8Array> {
     const { rubric, results, locale } = report;
@@ -26,7 +27,7 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
     ]);
     const counts = gradeCountsText(results, locale);
     const provisional = provisionalBatchText(results, locale);
-    const units = results.results.flatMap((unit) => {
+    const units = results.results.flatMap((unit, position) => {
         const rows: WordCell[][] = unit.fields.map((field) => [
             { text: field.code, center: true },
             { text: field.title },
@@ -42,6 +43,11 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
             paragraph(pressParagraph(unit, rubric.year, locale), { justified: true }),
             ...(pending ? [paragraph(pending, { italic: true })] : []),
             wordTable([word(locale, 'code'), word(locale, 'field'), word(locale, 'score')], rows, FIELD_WIDTHS, textWidth(false)),
+            ...worklist(report, position).flatMap((section) => [
+                paragraph(section.heading, { bold: true }),
+                ...(section.note ? [paragraph(section.note)] : []),
+                ...section.lines.map((l) => paragraph(`${l.code ? `${l.code} ` : ''}${l.title}: ${l.text}`, { justified: true })),
+            ]),
         ];
     });
     return decreeDocumentBytes({

@@ -3,7 +3,7 @@ import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence, totalFraction, type UnitResult } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { explainedItems, missingEvidence } from './unit-details.js';
+import { worklist } from './worklist.js';
 import { styleElements } from '../html/style-element.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
@@ -33,7 +33,8 @@ footer { margin-top: 2em; font-size: 10pt; color: #555; }
 /**
  * A report a council can print: the ranking with grades and change on last year, the count per grade,
  * a bar chart, then one page per unit with the press-report sentence, the field-by-field table
- * ("17,64/18,5"), the deviations between self and final scores, and the missing evidence; last, the
+ * ("17,64/18,5"), the deviations between self and final scores, and the worklist (bonus and penalty grounds, parts not
+ * applicable, items and explanations awaiting the council, evidence missing, short or late); last, the
  * files that were not scored, with their reasons. One
  * self-contained file: inline CSS and SVG, no script, no external asset.
  */
@@ -126,16 +127,11 @@ function unitSection(unit: UnitResult, position: number, report: ScoreReport): s
         }
         parts.push('</tbody>\n</table>');
     }
-    const explained = explainedItems(report, position);
-    if (explained.length > 0) {
-        parts.push(`<h3>${e(word(locale, 'explanations'))}</h3>`, '<ul>');
-        for (const x of explained) parts.push(`<li><strong>${e(x.code)}</strong> ${e(x.title)}: <strong>${e(word(locale, `decision.${x.decision}`))}</strong> — ${e(x.reason)}</li>`);
-        parts.push('</ul>');
-    }
-    const missing = missingEvidence(report, position);
-    if (missing.length > 0) {
-        parts.push(`<h3>${e(word(locale, 'missingEvidence'))}</h3>`, '<ul>');
-        for (const m of missing) parts.push(`<li><strong>${e(m.code)}</strong> ${e(m.title)}: ${e(m.documents.join('; '))}</li>`);
+    for (const section of worklist(report, position)) {
+        parts.push(`<h3>${e(section.heading)}</h3>`);
+        if (section.note) parts.push(`<p>${e(section.note)}</p>`);
+        parts.push('<ul>');
+        for (const l of section.lines) parts.push(`<li>${l.code ? `<strong>${e(l.code)}</strong> ` : ''}${e(l.title)}: ${e(l.text)}</li>`);
         parts.push('</ul>');
     }
     parts.push('</section>');

@@ -2,13 +2,13 @@ import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
 import { pressParagraph } from './press-paragraph.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { explainedItems, missingEvidence } from './unit-details.js';
+import { worklist } from './worklist.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
 /**
- * Markdown: the ranking, the count per grade, then per unit its press paragraph, fields, deviations and missing
- * evidence; last, the files that were not scored, with their reasons.
+ * Markdown: the ranking, the count per grade, then per unit its press paragraph, fields, deviations and its
+ * worklist; last, the files that were not scored, with their reasons.
  */
 export default function markdownReport(report: ScoreReport): string {
     const { rubric, results, locale } = report;
@@ -42,15 +42,10 @@ export default function markdownReport(report: ScoreReport): string {
             out.push(row([word(locale, 'code'), word(locale, 'title'), word(locale, 'self'), word(locale, 'final'), word(locale, 'reason')]), '| --- | --- | ---: | ---: | --- |');
             for (const d of unit.deviations) out.push(row([d.code, d.title, points(d.self, locale), points(d.score, locale), d.reason]));
         }
-        const explained = explainedItems(report, position);
-        if (explained.length > 0) {
-            out.push('', `### ${word(locale, 'explanations')}`, '');
-            for (const x of explained) out.push(`- ${escape(x.code)} ${escape(x.title)}: **${escape(word(locale, `decision.${x.decision}`))}** — ${escape(x.reason)}`);
-        }
-        const missing = missingEvidence(report, position);
-        if (missing.length > 0) {
-            out.push('', `### ${word(locale, 'missingEvidence')}`, '');
-            for (const m of missing) out.push(`- ${escape(m.code)} ${escape(m.title)}: ${escape(m.documents.join('; '))}`);
+        for (const section of worklist(report, position)) {
+            out.push('', `### ${escape(section.heading)}`, '');
+            if (section.note) out.push(escape(section.note), '');
+            for (const l of section.lines) out.push(`- ${l.code ? `${escape(l.code)} ` : ''}${escape(l.title)}: ${escape(l.text)}`);
         }
     });
     if (report.notScored.length > 0) {

@@ -2,11 +2,13 @@ import { word } from '../report-text.js';
 import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
+import { worklist } from './worklist.js';
 import { terminalText } from '../../safe-text/terminal.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
-/** For the terminal: the ranking, the count per grade, then each unit's fields and deviations, and the files not scored. */
-export default function tableReport({ rubric, results, notScored, locale }: ScoreReport): string {
+/** For the terminal: the ranking, the count per grade, then each unit's fields, deviations and worklist, and the files not scored. */
+export default function tableReport(report: ScoreReport): string {
+    const { rubric, results, notScored, locale } = report;
     const out: string[] = [`${rubric.title} (${rubric.id}, ${rubric.year})`, ''];
     const ranking = results.results.map((unit) => [
         rankText(unit),
@@ -29,7 +31,7 @@ export default function tableReport({ rubric, results, notScored, locale }: Scor
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push(provisional);
-    for (const unit of results.results) {
+    results.results.forEach((unit, position) => {
         out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${fraction(unit.total, unit.max, locale)}, ${gradeText(unit, locale)}, ${rankText(unit)}`);
         const pending = provisionalText(unit, locale);
         if (pending) out.push(pending);
@@ -47,7 +49,12 @@ export default function tableReport({ rubric, results, notScored, locale }: Scor
                 ),
             );
         }
-    }
+        for (const section of worklist(report, position)) {
+            out.push('', `${section.heading}:`);
+            if (section.note) out.push(`  ${section.note}`);
+            for (const l of section.lines) out.push(`  - ${l.code ? `${l.code} ` : ''}${l.title}: ${l.text}`);
+        }
+    });
     if (notScored.length > 0) out.push('', `${word(locale, 'notScored')}:`, textTable(notScoredHeadings(locale), notScoredRows(notScored)));
     return terminalText(out.join('\n') + '\n');
 }

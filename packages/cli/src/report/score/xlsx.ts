@@ -3,7 +3,7 @@ import { word } from '../report-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
 import { changeText, gradeText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { missingEvidence } from './unit-details.js';
+import { worklist } from './worklist.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
 
 const HEADING: Partial<ExcelJS.Style> = {
@@ -15,7 +15,7 @@ const NUMBER_FORMAT = '0.00';
 
 /**
  * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers) and one sheet
- * per unit with its fields, every item (self, computed, appraised, final, reason) and the deviations,
+ * per unit with its fields, every item (self, computed, appraised, final, reason), the deviations and the worklist,
  * then a sheet of the files that were not scored, with their reasons.
  * Figures are numeric cells, so Excel shows them in the reader's own number format.
  */
@@ -91,14 +91,15 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
                 row++;
             }
         }
-        const missing = missingEvidence(report, position);
-        if (missing.length > 0) {
+        for (const section of worklist(report, position)) {
             row++;
-            sheet.getCell(row, 1).value = word(locale, 'missingEvidence');
+            sheet.getCell(row, 1).value = section.heading;
             sheet.getCell(row, 1).font = { bold: true };
             row++;
-            for (const m of missing) {
-                sheet.getRow(row).values = [m.code, m.title, null, null, null, null, null, m.documents.join('; ')];
+            if (section.note) sheet.getCell(row++, 2).value = section.note;
+            for (const l of section.lines) {
+                sheet.getRow(row).values = [l.code, l.title, null, null, null, null, null, l.text];
+                sheet.getRow(row).alignment = { vertical: 'top', wrapText: true };
                 row++;
             }
         }

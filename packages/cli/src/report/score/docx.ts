@@ -2,8 +2,8 @@ import { word } from '../report-text.js';
 import { decreeDocumentBytes, textWidth } from '../word/decree-document.js';
 import { heading, paragraph, wordTable, type WordCell } from '../word/word-table.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, twoDecimals } from './figures.js';
-import { pressFraction, pressParagraph } from './press-paragraph.js';
+import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, totalFraction, twoDecimals } from './figures.js';
+import { pressParagraph } from './press-paragraph.js';
 
 /** Rank | unit | total | index | grade | change, in percent of the page width. */
 const RANKING_WIDTHS = [11, 31, 11, 10, 13, 24];
@@ -30,11 +30,11 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
         const rows: WordCell[][] = unit.fields.map((field) => [
             { text: field.code, center: true },
             { text: field.title },
-            { text: field.score === null ? word(locale, 'notApplicable') : pressFraction(field.score, field.max, locale), center: true },
+            { text: field.score === null ? word(locale, 'notApplicable') : fraction(field.score, field.max, locale), center: true },
         ]);
         const adjustment = adjustmentText(unit, locale);
         if (adjustment) rows.push([{ text: '' }, { text: word(locale, 'bonusPenalty') }, { text: adjustment, center: true }]);
-        rows.push([{ text: '' }, { text: word(locale, 'total'), bold: true }, { text: fraction(unit.total, unit.max, locale), bold: true, center: true }]);
+        rows.push([{ text: '' }, { text: word(locale, 'total'), bold: true }, { text: totalFraction(unit, locale), bold: true, center: true }]);
         const pending = provisionalText(unit, locale);
         return [
             paragraph(''),

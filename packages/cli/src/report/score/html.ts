@@ -110,7 +110,7 @@ function unitSection(unit: UnitResult, position: number, report: ScoreReport): s
     }
     const adjustment = adjustmentText(unit, locale);
     if (adjustment) parts.push(`<tr><td></td><td>${e(word(locale, 'bonusPenalty'))}</td><td class="n">${e(adjustment)}</td></tr>`);
-    parts.push(`<tr class="total"><td></td><td>${e(word(locale, 'total'))}</td><td class="n">${e(fraction(unit.total, unit.max, locale))}</td></tr>`);
+    parts.push(`<tr class="total"><td></td><td>${e(word(locale, 'total'))}</td><td class="n">${e(totalFraction(unit, locale))}</td></tr>`);
     parts.push('</tbody>', '</table>');
     parts.push(`<h3>${e(word(locale, 'deviations'))}</h3>`);
     if (unit.deviations.length === 0) {

@@ -1,5 +1,5 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText, totalFraction } from './figures.js';
 import { pressParagraph } from './press-paragraph.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { explainedItems, missingEvidence } from './unit-details.js';
@@ -17,7 +17,7 @@ export default function markdownReport(report: ScoreReport): string {
     out.push(row([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')]));
     out.push('| --- | --- | ---: | ---: | --- | --- |');
     for (const unit of results.results) {
-        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, fraction(unit.total, unit.max, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
+        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, totalFraction(unit, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
     }
     const note = rankedAmongScored(results.summary.count, report.notScored, locale);
     if (note) out.push('', escape(note));
@@ -35,7 +35,7 @@ export default function markdownReport(report: ScoreReport): string {
         }
         const adjustment = adjustmentText(unit, locale);
         if (adjustment) out.push(row(['', word(locale, 'bonusPenalty'), adjustment]));
-        out.push(`|  | **${escape(word(locale, 'total'))}** | **${escape(fraction(unit.total, unit.max, locale))}** |`);
+        out.push(`|  | **${escape(word(locale, 'total'))}** | **${escape(totalFraction(unit, locale))}** |`);
         out.push('', `### ${word(locale, 'deviations')}`, '');
         if (unit.deviations.length === 0) out.push(word(locale, 'noDeviations'));
         else {

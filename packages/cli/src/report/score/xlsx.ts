@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { word } from '../report-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
-import { changeText, gradeText, rankText, summarySentence } from './figures.js';
+import { changeText, gradeText, maxText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
@@ -26,7 +26,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
     const ranking = workbook.addWorksheet(word(locale, 'ranking'), { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     ranking.getCell('A1').value = `${word(locale, 'reportTitle')} – ${rubric.title}`;
     ranking.getCell('A1').font = { bold: true, size: 13 };
-    const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${n.max})`);
+    const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${maxText(n.max, 2, locale)})`);
     const head = [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads, word(locale, 'bonus'), word(locale, 'penalty')];
     addHeading(ranking, 3, head);
     results.results.forEach((unit, i) => {
@@ -61,16 +61,19 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
         sheet.getCell('A2').value = summarySentence(unit, rubric.year, locale, report.notScored.length);
         addHeading(sheet, 4, [word(locale, 'code'), word(locale, 'field'), word(locale, 'score'), word(locale, 'maxShort')]);
         let row = 5;
-        for (const field of unit.fields) {
-            sheet.getRow(row).values = [field.code, field.title, field.score, field.max];
-            row++;
-        }
+        const figureRow = (values: ExcelJS.CellValue[]): ExcelJS.Row => {
+            const cells = sheet.getRow(row++);
+            cells.values = values;
+            // two decimals for score and maximum alike: 17.64 / 18.50, as the ranking sheet shows them
+            for (const c of [3, 4]) cells.getCell(c).numFmt = NUMBER_FORMAT;
+            return cells;
+        };
+        for (const field of unit.fields) figureRow([field.code, field.title, field.score, field.max]);
         // the bonus and the penalty stand as rows, so that the column adds up to the total
-        if (unit.bonus !== 0) sheet.getRow(row++).values = ['', word(locale, 'bonus'), unit.bonus, null];
-        if (unit.penalty !== 0) sheet.getRow(row++).values = ['', word(locale, 'penalty'), -unit.penalty, null];
-        sheet.getRow(row).values = ['', word(locale, 'total'), unit.total, unit.max];
-        sheet.getRow(row).font = { bold: true };
-        row += 2;
+        if (unit.bonus !== 0) figureRow(['', word(locale, 'bonus'), unit.bonus, null]);
+        if (unit.penalty !== 0) figureRow(['', word(locale, 'penalty'), -unit.penalty, null]);
+        figureRow(['', word(locale, 'total'), unit.total, unit.max]).font = { bold: true };
+        row++;
         addHeading(sheet, row, [word(locale, 'code'), word(locale, 'title'), word(locale, 'maxShort'), word(locale, 'self'), word(locale, 'computed'), word(locale, 'appraised'), word(locale, 'final'), word(locale, 'reason')]);
         row++;
         for (const item of unit.items) {

@@ -4,6 +4,8 @@ import { heading, paragraph, wordTable, type WordCell } from '../word/word-table
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, totalFraction, twoDecimals } from './figures.js';
 import { pressParagraph } from './press-paragraph.js';
+import { acrossUnitsOf } from './across-units.js';
+import { acrossUnitsWord } from './across-units-docx.js';
 
 /** Rank | unit | total | index | grade | change, in percent of the page width. */
 const RANKING_WIDTHS = [11, 31, 11, 10, 13, 24];
@@ -12,7 +14,7 @@ const FIELD_WIDTHS = [10, 70, 20];
 
 /**
  * The results as the report a council signs (A4 portrait, the decree's layout): the ranking, the count per
- * grade in words, then per unit its press paragraph and its field table.
+ * grade in words, the units across fields (shaded table, the most points lost, the change per field), then per unit its press paragraph and its field table.
  */
 export default async function docxReport(report: ScoreReport): Promise<Uint8Array> {
     const { rubric, results, locale } = report;
@@ -56,6 +58,7 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
             wordTable([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')], ranking, RANKING_WIDTHS, textWidth(false)),
             ...(counts ? [paragraph(`${word(locale, 'gradeCounts')}: ${counts}`)] : []),
             ...(provisional ? [paragraph(provisional, { bold: true })] : []),
+            ...acrossUnitsWord(acrossUnitsOf(rubric, results.results, report.previous), locale),
             ...units,
         ],
     });

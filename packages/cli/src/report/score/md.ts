@@ -5,9 +5,12 @@ import type { ScoreReport } from '../../contracts/score-report.js';
 import { explainedItems, missingEvidence } from './unit-details.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
+import { acrossUnitsOf } from './across-units.js';
+import { acrossUnitsMarkdown } from './across-units-md.js';
 
 /**
- * Markdown: the ranking, the count per grade, then per unit its press paragraph, fields, deviations and missing
+ * Markdown: the ranking, the count per grade, the units across fields (by field, the most points lost,
+ * the change per field), then per unit its press paragraph, fields, deviations and missing
  * evidence; last, the files that were not scored, with their reasons.
  */
 export default function markdownReport(report: ScoreReport): string {
@@ -25,6 +28,7 @@ export default function markdownReport(report: ScoreReport): string {
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push('', `**${escape(provisional)}**`);
+    out.push(...acrossUnitsMarkdown(acrossUnitsOf(rubric, results.results, report.previous), locale));
     results.results.forEach((unit, position) => {
         out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(pressParagraph(unit, rubric.year, locale)), '');
         const provisional = provisionalText(unit, locale);

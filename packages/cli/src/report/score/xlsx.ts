@@ -5,16 +5,13 @@ import { changeText, gradeText, maxText, rankText, summarySentence } from './fig
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { missingEvidence } from './unit-details.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
-
-const HEADING: Partial<ExcelJS.Style> = {
-    font: { bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFBDD7EE' } },
-    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-};
-const NUMBER_FORMAT = '0.00';
+import { addHeading, NUMBER_FORMAT, sheetName } from './sheet-parts.js';
+import { addAcrossUnitsSheets } from './across-units-sheets.js';
+import { acrossUnitsOf } from './across-units.js';
 
 /**
- * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers) and one sheet
+ * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers), the sheets
+ * across units (by field as a heat map, the most points lost, the change per field), and one sheet
  * per unit with its fields, every item (self, computed, appraised, final, reason) and the deviations,
  * then a sheet of the files that were not scored, with their reasons.
  * Figures are numeric cells, so Excel shows them in the reader's own number format.
@@ -53,6 +50,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
     ranking.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
 
     const names = new Set<string>([ranking.name]);
+    addAcrossUnitsSheets(workbook, acrossUnitsOf(rubric, results.results, report.previous), locale, names);
     results.results.forEach((unit, position) => {
         const sheet = workbook.addWorksheet(sheetName(unit.unit.name || unit.unit.id, names));
         sheet.columns = [{ width: 9 }, { width: 50 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 60 }];
@@ -113,22 +111,4 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
         notScoredRows(report.notScored).forEach((cells, i) => (sheet.getRow(2 + i).values = cells));
     }
     return workbookBytes(workbook);
-}
-
-function addHeading(sheet: ExcelJS.Worksheet, row: number, labels: string[]): void {
-    labels.forEach((label, i) => {
-        const cell = sheet.getCell(row, i + 1);
-        cell.value = label;
-        cell.style = HEADING;
-    });
-}
-
-/** Excel's rules: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(wanted: string, taken: Set<string>): string {
-    const base = wanted.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'unit';
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()) || taken.has(name); n++) name = `${base.slice(0, 27 - String(n).length)} (${n})`;
-    taken.add(name);
-    taken.add(name.toLowerCase());
-    return name;
 }

@@ -11,8 +11,8 @@ import {
     WidthType,
 } from 'docx';
 
-/** One cell's text and look; a text with line breaks becomes one paragraph per line. */
-export type WordCell = { text: string; bold?: boolean; center?: boolean; right?: boolean };
+/** One cell's text and look (`fill`: a background colour, RRGGBB); a text with line breaks becomes one paragraph per line. */
+export type WordCell = { text: string; bold?: boolean; center?: boolean; right?: boolean; italic?: boolean; fill?: string };
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -45,13 +45,13 @@ export function wordTable(headings: readonly string[], rows: readonly WordCell[]
             width: { size: width, type: WidthType.DXA },
             verticalAlign: VerticalAlign.TOP,
             margins: { left: 60, right: 60, top: 20, bottom: 20 },
-            ...(shaded ? { shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } } : {}),
+            ...(shaded || content.fill ? { shading: { type: ShadingType.CLEAR, fill: content.fill ?? 'D9D9D9', color: 'auto' } } : {}),
             children: content.text.split('\n').map(
                 (line) =>
                     new Paragraph({
                         spacing: { after: 0 },
                         alignment: content.center ? AlignmentType.CENTER : content.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                        children: [new TextRun({ text: line, bold: content.bold })],
+                        children: [new TextRun({ text: line, bold: content.bold, italics: content.italic })],
                     }),
             ),
         });

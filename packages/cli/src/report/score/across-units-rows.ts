@@ -5,7 +5,7 @@ import { acrossText, percentText, signedPoints, unitsLosingText } from './across
 import { maxText, points } from './figures.js';
 import { shadeOf, type Shade } from './heat-scale.js';
 
-/** The tables of the across-units part as text, the same in every format that shows them. */
+// the tables of the across-units part as text, the same in every format that shows them
 
 /** "1. Công tác chỉ đạo điều hành CCHC (18,50)": a field's column heading. */
 function fieldHeading(field: AcrossUnits['fields'][number], locale: Locale): string {

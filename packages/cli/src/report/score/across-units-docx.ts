@@ -11,6 +11,8 @@ import { shadeLegend } from './heat-scale.js';
 
 /** No. | code | criterion | max | points lost | units losing, in percent of the page width. */
 const LOST_WIDTHS = [7, 10, 47, 10, 13, 13];
+/** 11 pt (half-points): nine columns of "100,00%" fit a portrait page's width. */
+const SMALL = 22;
 
 /**
  * The across-units part of the Word report (A4 portrait): the fields × units table with shaded cells and
@@ -30,16 +32,16 @@ export function acrossUnitsWord(across: AcrossUnits, locale: Locale): (Paragraph
     const parts: (Paragraph | Table)[] = [
         paragraph(''),
         paragraph(acrossText(locale, 'byFieldTitle'), { bold: true }),
-        wordTable([word(locale, 'unit'), ...codes], heatRows, fieldShares, width),
+        wordTable([word(locale, 'unit'), ...codes], heatRows, fieldShares, width, { size: SMALL }),
         paragraph(`${word(locale, 'field')}: ${key}.`, { italic: true }),
         paragraph(`${acrossText(locale, 'legend')}:`),
-        wordTable(shades.map((shade) => shade.label), swatches, shades.map(() => Math.floor(100 / shades.length)), width),
+        wordTable(shades.map((shade) => shade.label), swatches, shades.map(() => Math.floor(100 / shades.length)), width, { size: SMALL }),
         paragraph(''),
         paragraph(acrossText(locale, 'mostLostTitle'), { bold: true }),
     ];
     const lost = mostLostTable(across, locale);
     if (lost.rows.length === 0) parts.push(paragraph(acrossText(locale, 'mostLostNone')));
-    else parts.push(wordTable(lost.headings, lost.rows.map((row) => row.map((text, c) => ({ text, center: c !== 2 }))), LOST_WIDTHS, width));
+    else parts.push(wordTable(lost.headings, lost.rows.map((row) => row.map((text, c) => ({ text, center: c !== 2 }))), LOST_WIDTHS, width, { size: SMALL }));
     const change = changeTable(across, locale);
     if (change) {
         parts.push(paragraph(''), paragraph(change.title, { bold: true }));
@@ -50,7 +52,7 @@ export function acrossUnitsWord(across: AcrossUnits, locale: Locale): (Paragraph
                     ? [{ text: row.name }, ...row.cells.map((text) => ({ text, center: true }))]
                     : [{ text: row.name }, { text: row.note, italic: true }, ...across.fields.slice(1).map(() => ({ text: '' }))],
             );
-            parts.push(wordTable([word(locale, 'unit'), ...across.fields.map((f) => f.code)], rows, fieldShares, width));
+            parts.push(wordTable([word(locale, 'unit'), ...across.fields.map((f) => f.code)], rows, fieldShares, width, { size: SMALL }));
         }
     }
     return parts;

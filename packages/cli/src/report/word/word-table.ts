@@ -36,9 +36,10 @@ export function paragraph(text: string, options: { bold?: boolean; italic?: bool
 /**
  * A bordered table whose heading row repeats at the top of every page and whose rows never split across a
  * page; `shares` are the columns' shares of `width` (twips) in percent. Widths are given in twips, which
- * Word and LibreOffice both honour (percentages LibreOffice reads from the grid instead).
+ * Word and LibreOffice both honour (percentages LibreOffice reads from the grid instead). `size` (half-points)
+ * sets a smaller text for a table with many columns.
  */
-export function wordTable(headings: readonly string[], rows: readonly WordCell[][], shares: readonly number[], width: number): Table {
+export function wordTable(headings: readonly string[], rows: readonly WordCell[][], shares: readonly number[], width: number, options: { size?: number } = {}): Table {
     const widths = shares.map((share) => Math.floor((width * share) / 100));
     const cell = (content: WordCell, width: number, shaded: boolean): TableCell =>
         new TableCell({
@@ -51,7 +52,7 @@ export function wordTable(headings: readonly string[], rows: readonly WordCell[]
                     new Paragraph({
                         spacing: { after: 0 },
                         alignment: content.center ? AlignmentType.CENTER : content.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                        children: [new TextRun({ text: line, bold: content.bold, italics: content.italic })],
+                        children: [new TextRun({ text: line, bold: content.bold, italics: content.italic, size: options.size })],
                     }),
             ),
         });

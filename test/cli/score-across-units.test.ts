@@ -128,7 +128,7 @@ describe('the units across fields in the documents people read', () => {
         const row = section.match(/<tr><td>UBND thị xã Sông Cầu<\/td>.*<\/tr>/)![0];
         expect(row).toContain('<td class="n h0" title="17,64/18,50">95,35%</td>');
         expect(row).toContain('<td class="n h3" title="12/22">54,55%</td>');
-        for (const label of ['Từ 90% trở lên', 'Từ 80% đến dưới 90%', 'Từ 70% đến dưới 80%', 'Từ 50% đến dưới 70%', 'Dưới 50%']) expect(section).toContain(`</span>${label}`);
+        for (const label of ['Từ 90% trở lên', 'Từ 80% đến dưới 90%', 'Từ 70% đến dưới 80%', 'Từ 50% đến dưới 70%', 'Dưới 50%']) expect(section).toContain(`</span>${label}</span>`);
         expect(html).toMatch(/td\.h0, span\.h0 \{ background: #63BE7B; \}/);
         const top = report.acrossUnits.mostLost[0];
         expect(section).toContain('<h2>Các tiêu chí bị mất điểm nhiều nhất</h2>');
@@ -145,7 +145,7 @@ describe('the units across fields in the documents people read', () => {
         expect(html).toContain('<td class="n h0" title="17.64/18.50">95.35%</td>');
         expect(html).toContain('<h2>Criteria where units lose the most points</h2>');
         expect(html).toContain('<h2>Change in points by field on 2021</h2>');
-        expect(html).toContain('</span>90% or more');
+        expect(html).toContain('</span>90% or more</span>');
     });
 
     test('Markdown: the same tables', async () => {

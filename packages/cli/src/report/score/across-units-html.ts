@@ -11,8 +11,10 @@ export function acrossUnitsStyle(): string {
     const shades = shadeLegend('en').map((shade, i) => `td.h${i}, span.h${i} { background: #${shade.colour}; }`);
     return [
         ...shades,
-        'table.heat td, table.heat th { text-align: center; }',
-        'table.heat td:first-child { text-align: left; }',
+        'table.heat td, table.heat th { text-align: center; font-size: 11pt; }',
+        'table.heat th { font-size: 10pt; }',
+        'table.heat td:first-child { text-align: left; white-space: nowrap; }',
+        'span.entry { white-space: nowrap; }',
         'span.swatch { display: inline-block; width: 1.2em; height: 0.9em; border: 1px solid #444; margin: 0 0.3em 0 0.8em; vertical-align: middle; }',
         '@media print { td[class*="h"], span.swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }',
     ].join('\n');
@@ -35,7 +37,7 @@ export function acrossUnitsSection(across: AcrossUnits, locale: Locale): string 
         parts.push(`<tr><td>${e(row.name)}</td>${cells.join('')}</tr>`);
     });
     parts.push('</tbody>', '</table>');
-    const legend = shadeLegend(locale).map((shade, i) => `<span class="swatch h${i}"></span>${e(shade.label)}`);
+    const legend = shadeLegend(locale).map((shade, i) => `<span class="entry"><span class="swatch h${i}"></span>${e(shade.label)}</span>`);
     parts.push(`<p class="legend">${e(acrossText(locale, 'legend'))}:${legend.join('')}</p>`);
 
     parts.push(`<h2>${e(acrossText(locale, 'mostLostTitle'))}</h2>`);
@@ -52,7 +54,7 @@ export function acrossUnitsSection(across: AcrossUnits, locale: Locale): string 
         parts.push(`<h2>${e(change.title)}</h2>`);
         if (!change.anyBreakdown) parts.push(`<p>${e(acrossText(locale, 'noneWithBreakdown', { year: across.previousYear! }))}</p>`);
         else {
-            parts.push('<table>', headRow(change.headings), '<tbody>');
+            parts.push('<table class="heat">', headRow(change.headings), '<tbody>');
             for (const row of change.rows) {
                 const cells = 'cells' in row ? row.cells.map((cell) => `<td class="n">${e(cell)}</td>`).join('') : `<td colspan="${across.fields.length}"><em>${e(row.note)}</em></td>`;
                 parts.push(`<tr><td>${e(row.name)}</td>${cells}</tr>`);

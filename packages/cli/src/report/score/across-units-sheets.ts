@@ -8,6 +8,8 @@ import { addHeading, NUMBER_FORMAT, sheetName } from './sheet-parts.js';
 
 /** A percentage cell: the number 95.35 shown as "95.35%" (not a fraction of 1, so the figure is the report's). */
 const PERCENT_FORMAT = '0.00"%"';
+/** Points: four lines of 11 pt text. */
+const HEADING_HEIGHT = 60;
 
 const fill = (colour: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour}` } });
 
@@ -22,6 +24,8 @@ export function addAcrossUnitsSheets(workbook: ExcelJS.Workbook, across: AcrossU
     byField.getCell('A1').font = { bold: true, size: 13 };
     const heat = heatTable(across, locale);
     addHeading(byField, 3, heat.headings);
+    // field titles wrap in their narrow columns: a row tall enough for four lines
+    byField.getRow(3).height = HEADING_HEIGHT;
     across.units.forEach((unit, r) => {
         const row = byField.getRow(4 + r);
         row.getCell(1).value = unit.name;
@@ -68,6 +72,7 @@ export function addAcrossUnitsSheets(workbook: ExcelJS.Workbook, across: AcrossU
     changeSheet.getCell('A1').value = change.title;
     changeSheet.getCell('A1').font = { bold: true, size: 13 };
     addHeading(changeSheet, 3, change.headings);
+    changeSheet.getRow(3).height = HEADING_HEIGHT;
     across.units.forEach((unit, r) => {
         const row = changeSheet.getRow(4 + r);
         row.getCell(1).value = unit.name;

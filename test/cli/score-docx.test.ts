@@ -30,7 +30,7 @@ describe('rubric score --format docx: the results report a council signs', () =>
         expect(words).toContain('1|Công tác chỉ đạo điều hành CCHC|17,64/18,50');
         // Sông Hinh's penalty is in its paragraph and its field table
         expect(words).toMatch(/Sông Hinh đạt 57,88 điểm[^|]*; bị trừ 1 điểm\./);
-        expect(words).toContain('|Điểm thưởng / điểm trừ|−1||Tổng điểm|57,88/96,5');
+        expect(words).toContain('|Điểm thưởng / điểm trừ|−1||Tổng điểm|57,88/96,50');
         expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
         const again = path.join(folder, 'bao-cao-2.docx');
         await runCli([...args, '--format', 'docx', '-o', again, '--lang', 'vi']);

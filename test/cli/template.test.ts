@@ -28,7 +28,7 @@ describe('rubric template', () => {
         const codes = [...Object.keys(template.items), ...Object.keys(template.survey)].sort();
         expect(codes).toEqual(leaves.map((l) => l.code).sort());
         expect(template.unit.type).toBe('district');
-        expect(run.stdout).toContain('  #   Thực hiện trên 90% kế hoạch (trên 90%): 2; Thực hiện từ 70% - 90% kế hoạch (từ 70% đến 90%): 1; Dưới 70% kế hoạch (dưới 70%): 0\n');
+        expect(run.stdout).toContain('  #   Thực hiện trên 90% kế hoạch: 2; Thực hiện từ 70% - 90% kế hoạch: 1; Dưới 70% kế hoạch: 0\n');
         // the blank template parses; what it still lacks is the unit, reported at its place
         const file = path.join(folder, 'blank.yaml');
         fs.writeFileSync(file, run.stdout);

@@ -40,7 +40,7 @@ export async function exampleReport(locale: Locale): Promise<ScoreReport> {
     const previous = parsePreviousResults(JSON.parse(fs.readFileSync(path.join(exampleFolder, 'results-2021.json'), 'utf8')));
     if (!previous.ok) throw new Error('results-2021.json is not valid');
     const batch = rankScores(plan, scores, previous.previous);
-    return { rubric, batch, results: toResultsJson(batch, locale), notScored: [], locale };
+    return { rubric, batch, results: toResultsJson(batch, locale), notScored: [], previous: previous.previous, locale };
 }
 
 /** What a streaming writer prints for a whole report: its units handed over one by one, as `rubric score` does. */
@@ -49,7 +49,7 @@ export async function streamedText(writer: { stream(report: ScoreStream, out: Te
     const units = async function* () {
         yield* report.results.results;
     };
-    await writer.stream({ rubric: report.rubric, summary: report.results.summary, notScored: report.notScored, units, locale: report.locale }, { write: (chunk) => void (text += chunk) });
+    await writer.stream({ rubric: report.rubric, summary: report.results.summary, notScored: report.notScored, units, previous: report.previous, locale: report.locale }, { write: (chunk) => void (text += chunk) });
     return text;
 }
 

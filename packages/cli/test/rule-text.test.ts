@@ -42,6 +42,25 @@ describe('bands in words, derived from the operators', () => {
 });
 
 describe('scoring rules in words', () => {
+    test('a band label that already states its threshold stands alone; one that does not gets the derived condition', () => {
+        const percentRubric = { metrics: [{ name: 'planDone', type: 'percent', title: 'Tỷ lệ hoàn thành kế hoạch' }] } as unknown as CompiledRubric;
+        const labelled = (label: string, band: Band): Band => ({ ...band, label });
+        const node: CompiledNode = {
+            code: '1.1.4',
+            kind: 'item',
+            title: 't',
+            max: 2,
+            scoring: {
+                method: 'bands',
+                metric: 'planDone',
+                bands: [labelled('Hoàn thành 100% kế hoạch', band('=', 100, 2)), labelled('Hoàn thành phần lớn kế hoạch', band('>=', 97.5, 1)), labelled('Dưới 97,5% kế hoạch', otherwise(0))],
+            },
+        };
+        expect(describeScoring(node, percentRubric, 'vi')).toBe('Hoàn thành 100% kế hoạch: 2; Hoàn thành phần lớn kế hoạch (từ 97,5% đến dưới 100%): 1; Dưới 97,5% kế hoạch: 0');
+        // 97,5 in the label is 97.5 in the English condition
+        expect(describeScoring(node, percentRubric, 'en')).toContain('; Dưới 97,5% kế hoạch: 0');
+    });
+
     const rubric = { metrics: [{ name: 'lateDocs', type: 'count', title: 'Số văn bản ban hành trễ hạn' }] } as unknown as CompiledRubric;
     const leaf = (scoring: CompiledNode['scoring'], max = 1): CompiledNode => ({ code: '1.1.1', kind: 'item', title: 't', max, scoring });
 

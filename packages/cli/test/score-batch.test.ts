@@ -5,6 +5,7 @@ import { scoreBatch } from '../src/tasks/score-batch.js';
 import { prepareRubric, rankScores, scoreAssessment, toResultsJson } from '@par-rubric/language/scoring';
 import { readAssessmentFile } from '../src/input/assessment/read-assessment.js';
 import { exampleCompiled, temporaryFolder } from './helpers.js';
+import { acrossUnitsOf } from '../src/report/score/across-units.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const rubric = path.join(root, 'examples/huyen-2022/huyen-2022.rubric');
@@ -68,7 +69,8 @@ describe('a big streamed batch reads each file twice', () => {
         const plan = prepareRubric(compiled);
         const scores = [];
         for (const file of files) scores.push(scoreAssessment(plan, (await readAssessmentFile(file, compiled, 'vi')).assessment));
-        const expected = { ...toResultsJson(rankScores(plan, scores), 'vi'), notScored: [] };
+        const results = toResultsJson(rankScores(plan, scores), 'vi');
+        const expected = { ...results, notScored: [], acrossUnits: acrossUnitsOf(compiled, results.results, undefined) };
         expect(json).toBe(JSON.stringify(expected, null, 2) + '\n');
     });
 });

@@ -21,7 +21,7 @@ describe('HTML report (what a council prints)', () => {
         const html = htmlReport(vi);
         const page = html.slice(html.indexOf('id="unit-PY-SONGCAU"'), html.indexOf('</section>', html.indexOf('id="unit-PY-SONGCAU"')));
         expect(page).toContain('Năm 2022, chỉ số CCHC của UBND thị xã Sông Cầu đạt 73,34 điểm, xếp loại Khá, xếp thứ 3/9; so với năm 2021: tăng 8,48 điểm, tăng 03 bậc.');
-        for (const field of ['17,64/18,5', '5,9/6', '12/22', '7/7', '11/14', '5,5/9,5', '8,42/16', '5,88/7', '73,34/100']) {
+        for (const field of ['17,64/18,50', '5,9/6', '12/22', '7/7', '11/14', '5,5/9,5', '8,42/16', '5,88/7', '73,34/100']) {
             expect(page).toContain(`<td class="n">${field}</td>`);
         }
     });
@@ -64,13 +64,13 @@ describe('HTML report (what a council prints)', () => {
 
     test('a not-applicable part lowers the maximum', () => {
         const html = htmlReport(vi);
-        expect(html).toContain('<td>UBND huyện Sông Hinh</td><td class="n">57,88/96,5</td><td class="n">59,98</td>');
+        expect(html).toContain('<td>UBND huyện Sông Hinh</td><td class="n">57,88/96,50</td><td class="n">59,98</td>');
     });
 
     test('English words and number format with --lang en', () => {
         const html = htmlReport(en);
         expect(html).toContain('In 2022, the PAR index of UBND thị xã Sông Cầu was 73.34 points, grade Khá, ranked 3 of 9; compared with 2021: up 8.48 points, up 3 places.');
-        expect(html).toContain('<td class="n">17.64/18.5</td>');
+        expect(html).toContain('<td class="n">17.64/18.50</td>');
     });
 
     test('markup in names is escaped', () => {
@@ -106,6 +106,9 @@ describe('other formats', () => {
         const md = markdownReport(vi);
         expect(md).toContain('| 3/9 | UBND thị xã Sông Cầu | 73,34/100 | 73,34 | Khá | tăng 8,48 điểm, tăng 03 bậc |');
         expect(md).toContain('| 7 | Xây dựng chính quyền điện tử | 8,42/16 |');
+        // a fractional maximum takes the score's decimals, as the press writes it
+        expect(md).toContain('| 1 | Công tác chỉ đạo điều hành CCHC | 17,64/18,50 |');
+        expect(md).toContain('|  | **Tổng điểm** | **57,88/96,50** |');
         expect(md).toContain('Số đơn vị theo xếp loại: 01 Tốt, 04 Khá, 04 Trung bình');
     });
 
@@ -118,12 +121,16 @@ describe('other formats', () => {
     test('XLSX: a ranking sheet and one sheet per unit, figures as numbers', async () => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load((await xlsxReport(vi)) as unknown as ExcelJS.Buffer);
-        expect(workbook.worksheets).toHaveLength(10);
+        // the ranking, by field, the most points lost, the change on 2021, then the nine units
+        expect(workbook.worksheets).toHaveLength(13);
         const ranking = workbook.worksheets[0];
         const row = ranking.getRows(1, ranking.rowCount)!.find((r) => r.getCell(3).value === 'PY-SONGCAU')!;
         expect([row.getCell(1).value, row.getCell(4).value, row.getCell(7).value, row.getCell(8).value]).toEqual(['3/9', 73.34, 'Khá', 'tăng 8,48 điểm, tăng 03 bậc']);
         const sheet = workbook.getWorksheet('UBND thị xã Sông Cầu')!;
         expect(sheet.getCell('A2').value).toContain('73,34 điểm');
+        // field 1 is 17.64 of 18.50: score and maximum both shown to two decimals
+        expect([sheet.getCell('C5').value, sheet.getCell('D5').value, sheet.getCell('C5').numFmt, sheet.getCell('D5').numFmt]).toEqual([17.64, 18.5, '0.00', '0.00']);
+        expect(ranking.getCell('I3').value).toBe('1. Công tác chỉ đạo điều hành CCHC (18,50)');
     });
 
     test('XLSX: for every unit the field rows plus the bonus and penalty rows add up to the total, on its sheet and in the ranking', async () => {

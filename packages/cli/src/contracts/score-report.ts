@@ -1,5 +1,5 @@
 import type { Locale } from '@par-rubric/language';
-import type { BatchResult, CompiledRubric, ResultsJson, SummaryJson, UnitJson } from '@par-rubric/language/scoring';
+import type { BatchResult, CompiledRubric, PreviousResults, ResultsJson, SummaryJson, UnitJson } from '@par-rubric/language/scoring';
 
 /**
  * One reason a file was not scored: where in the file as people write it (`12:5`, `'Tự đánh giá'!F14`)
@@ -17,6 +17,8 @@ export type ScoreReport = {
     results: ResultsJson;
     /** Ranks count the scored units only; these are listed apart. */
     notScored: readonly NotScoredFile[];
+    /** Last year's results (`--previous`), for the change per field. */
+    previous: PreviousResults | undefined;
     locale: Locale;
 };
 
@@ -29,6 +31,7 @@ export type ScoreStream = {
     summary: SummaryJson;
     notScored: readonly NotScoredFile[];
     units(): AsyncIterable<UnitJson>;
+    previous: PreviousResults | undefined;
     locale: Locale;
 };
 

@@ -283,7 +283,21 @@ const WORDS = {
     },
 } as const;
 
-/** The published wording first, the exact condition after it: "Thực hiện trên 90% kế hoạch (trên 90%)". */
+/**
+ * The published wording first, the exact condition after it ("Đạt yêu cầu (từ 80% trở lên)"), unless the
+ * wording already states every figure of that condition ("Hoàn thành 100% kế hoạch", not "Hoàn thành 100%
+ * kế hoạch (bằng 100%)").
+ */
 function withLabel(label: string | undefined, exact: string): string {
-    return label === undefined ? exact : `${label} (${exact.charAt(0).toLowerCase()}${exact.slice(1)})`;
+    if (label === undefined) return exact;
+    if (statesFigures(label, exact)) return label;
+    return `${label} (${exact.charAt(0).toLowerCase()}${exact.slice(1)})`;
+}
+
+/** Whether every figure of `condition` appears in `label`, whatever its decimal or grouping mark (97,5 = 97.5). */
+function statesFigures(label: string, condition: string): boolean {
+    const figures = (text: string): string[] => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((f) => f.replace(/[.,]/g, ''));
+    const wanted = figures(condition);
+    const stated = new Set(figures(label));
+    return wanted.length > 0 && wanted.every((f) => stated.has(f));
 }

@@ -145,7 +145,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const notScored = rejected.map(notScoredFile);
     if (typeof writer === 'function') {
         const batch = rankScores(plan, scores, previous);
-        const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, locale });
+        const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, previous, locale });
         if (run.output) writeFileAtomically(run.output, content, locale);
         // xlsx and docx were refused without -o
         else if (typeof content === 'string') io.stdout.write(content);
@@ -154,7 +154,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         const units = async function* (): AsyncGenerator<UnitJson> {
             for (const ranked of batch.results) yield toUnitJson(plan, ranked, locale);
         };
-        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
+        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, previous, locale }, run.output, io, locale);
     } else {
         const batch = rankScores(plan, figures, previous);
         const units = async function* (): AsyncGenerator<UnitJson> {
@@ -169,7 +169,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 writing.stop();
             }
         };
-        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
+        await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, previous, locale }, run.output, io, locale);
     }
     if (rejected.length > 0) io.stderr.write(text(locale, 'assessmentsNotScored', { count: rejected.length, scored }) + '\n');
     return exitCode;

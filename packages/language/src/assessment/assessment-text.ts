@@ -40,5 +40,6 @@ export const assessmentText = defineBilingualCatalogue({
         en: (p: { detail: string }) => `The previous results do not have the expected shape (${PREVIOUS_SHAPE}): ${p.detail}`,
     },
     previousTotal: { vi: 'Tổng điểm không phải số thập phân hợp lệ', en: 'The total is not a valid decimal' },
+    previousFieldScore: { vi: 'Điểm lĩnh vực không phải số thập phân hợp lệ', en: 'The field score is not a valid decimal' },
     previousDuplicate: { vi: 'Đơn vị "{unit}" xuất hiện hai lần', en: 'Unit "{unit}" appears twice' },
 });

@@ -5,8 +5,9 @@ import type { AssessmentProblem } from '../assessment/assessment-problem.js';
 import { assessmentText } from '../assessment/assessment-text.js';
 
 /**
- * Last year's results, as `rubric score --format json` printed them: only each unit's id, total and rank
- * are read; everything else in the file is ignored, so older or richer result files still serve.
+ * Last year's results, as `rubric score --format json` printed them: each unit's id, total and rank, and
+ * its field scores where the file has them; everything else in the file is ignored, so older or richer
+ * result files still serve.
  */
 export const PreviousResultsSchema = z.looseObject({
     results: z.array(
@@ -14,11 +15,17 @@ export const PreviousResultsSchema = z.looseObject({
             unit: z.looseObject({ id: z.string().min(1) }),
             total: z.number(),
             rank: z.number().int().min(1).nullable().optional(),
+            fields: z.array(z.looseObject({ code: z.string().min(1), score: z.number().nullable() })).optional(),
         }),
     ),
 });
 
-export type PreviousEntry = { readonly total: Fixed; readonly rank: number | undefined };
+export type PreviousEntry = {
+    readonly total: Fixed;
+    readonly rank: number | undefined;
+    /** Field score by code (null where the field did not apply); undefined when the file has no field breakdown. */
+    readonly fields: ReadonlyMap<string, Fixed | null> | undefined;
+};
 
 /** Previous results by unit id. */
 export type PreviousResults = ReadonlyMap<string, PreviousEntry>;
@@ -57,7 +64,19 @@ export function parsePreviousResults(input: unknown): PreviousParse {
             });
             return;
         }
-        previous.set(entry.unit.id, { total, rank: entry.rank ?? undefined });
+        let fields: Map<string, Fixed | null> | undefined;
+        if (entry.fields) {
+            fields = new Map();
+            for (const [f, field] of entry.fields.entries()) {
+                const score = field.score === null ? null : fromNumber(field.score);
+                if (score === undefined) {
+                    problems.push({ path: ['results', i, 'fields', f, 'score'], code: 'previous/schema', message: assessmentText('previousFieldScore') });
+                    return;
+                }
+                fields.set(field.code, score);
+            }
+        }
+        previous.set(entry.unit.id, { total, rank: entry.rank ?? undefined, fields });
     });
     return problems.length > 0 ? { ok: false, problems } : { ok: true, previous };
 }

@@ -144,6 +144,21 @@ describe('ranking', () => {
         if (!bad.ok) expect(bad.problems[0].path).toEqual(['results', 0, 'total']);
         expect(parsePreviousResults({ units: [] }).ok).toBe(false);
     });
+
+    test("last year's field scores are read where the file has them, and said to be absent where it has not", () => {
+        const read = parsePreviousResults({
+            results: [
+                { unit: { id: 'a' }, total: 73.34, rank: 1, fields: [{ code: '1', score: 17.64 }, { code: '2', score: null }] },
+                { unit: { id: 'b' }, total: 60, rank: 2 },
+            ],
+        });
+        if (!read.ok) throw new Error('previous results rejected');
+        expect([...read.previous.get('a')!.fields!].map(([code, score]) => [code, score === null ? null : toNumber(score)])).toEqual([['1', 17.64], ['2', null]]);
+        expect(read.previous.get('b')!.fields).toBeUndefined();
+        const bad = parsePreviousResults({ results: [{ unit: { id: 'a' }, total: 1, fields: [{ code: '1', score: 0.1234567 }] }] });
+        expect(bad.ok).toBe(false);
+        if (!bad.ok) expect(bad.problems[0].path).toEqual(['results', 0, 'fields', 0, 'score']);
+    });
 });
 
 describe('toResultsJson', () => {

@@ -2,9 +2,11 @@ import { word } from '../report-text.js';
 import { decreeDocumentBytes, textWidth } from '../word/decree-document.js';
 import { heading, paragraph, wordTable, type WordCell } from '../word/word-table.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, twoDecimals } from './figures.js';
-import { pressFraction, pressParagraph } from './press-paragraph.js';
+import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, totalFraction, twoDecimals } from './figures.js';
+import { pressParagraph } from './press-paragraph.js';
 import { worklist } from './worklist.js';
+import { acrossUnitsOf } from './across-units.js';
+import { acrossUnitsWord } from './across-units-docx.js';
 
 /** Rank | unit | total | index | grade | change, in percent of the page width. */
 const RANKING_WIDTHS = [11, 31, 11, 10, 13, 24];
@@ -13,7 +15,8 @@ const FIELD_WIDTHS = [10, 70, 20];
 
 /**
  * The results as the report a council signs (A4 portrait, the decree's layout): the ranking, the count per
- * grade in words, then per unit its press paragraph, its field table and its worklist.
+ * grade in words, the units across fields (shaded table, the most points lost, the change per field), then per
+ * unit its press paragraph, its field table and its worklist.
  */
 export default async function docxReport(report: ScoreReport): Promise<Uint8Array> {
     const { rubric, results, locale } = report;
@@ -31,11 +34,11 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
         const rows: WordCell[][] = unit.fields.map((field) => [
             { text: field.code, center: true },
             { text: field.title },
-            { text: field.score === null ? word(locale, 'notApplicable') : pressFraction(field.score, field.max, locale), center: true },
+            { text: field.score === null ? word(locale, 'notApplicable') : fraction(field.score, field.max, locale), center: true },
         ]);
         const adjustment = adjustmentText(unit, locale);
         if (adjustment) rows.push([{ text: '' }, { text: word(locale, 'bonusPenalty') }, { text: adjustment, center: true }]);
-        rows.push([{ text: '' }, { text: word(locale, 'total'), bold: true }, { text: fraction(unit.total, unit.max, locale), bold: true, center: true }]);
+        rows.push([{ text: '' }, { text: word(locale, 'total'), bold: true }, { text: totalFraction(unit, locale), bold: true, center: true }]);
         const pending = provisionalText(unit, locale);
         return [
             paragraph(''),
@@ -62,6 +65,7 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
             wordTable([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')], ranking, RANKING_WIDTHS, textWidth(false)),
             ...(counts ? [paragraph(`${word(locale, 'gradeCounts')}: ${counts}`)] : []),
             ...(provisional ? [paragraph(provisional, { bold: true })] : []),
+            ...acrossUnitsWord(acrossUnitsOf(rubric, results.results, report.previous), locale),
             ...units,
         ],
     });

@@ -11,9 +11,25 @@ export function points(value: number | null | undefined, locale: Locale): string
     return exact === undefined ? String(value) : formatFixed(exact, locale);
 }
 
-/** "17,64/18,5": a score over its maximum, as the press reports write it. */
+/**
+ * "17,64/18,50", "5,9/6", "5,5/9,5": a score over its maximum as the province's reports write it, a
+ * fractional maximum with as many decimals as the score beside it, a whole maximum as it is.
+ */
 export function fraction(score: number | null, max: number, locale: Locale): string {
-    return score === null ? `– /${points(max, locale)}` : `${points(score, locale)}/${points(max, locale)}`;
+    return score === null ? `– /${points(max, locale)}` : over(points(score, locale), max, locale);
+}
+
+/** The score's text, a slash, and the maximum worded to match it. */
+function over(scoreText: string, max: number, locale: Locale): string {
+    return `${scoreText}/${maxText(max, (scoreText.split(/[.,]/)[1] ?? '').length, locale)}`;
+}
+
+/** A maximum beside a figure of `decimals` decimals: "18,50" beside "17,64", "6" beside anything. */
+export function maxText(max: number, decimals: number, locale: Locale): string {
+    const exact = fromNumber(max);
+    if (exact === undefined) return String(max);
+    const own = (formatFixed(exact, 'en').split('.')[1] ?? '').length;
+    return own === 0 ? formatFixed(exact, locale) : formatFixed(exact, locale, Math.max(decimals, own));
 }
 
 /** "3/9", or a dash for a unit nothing applied to. */
@@ -124,7 +140,7 @@ export function twoDecimals(value: number | null, locale: Locale): string {
     return exact === undefined ? String(value) : formatFixed(exact, locale, 2);
 }
 
-/** "68,90/100": a unit's total over its maximum in a ranking table. */
+/** "68,90/100", "57,88/96,50": a unit's total (two decimals) over its maximum. */
 export function totalFraction(unit: UnitResult, locale: Locale): string {
-    return `${twoDecimals(unit.total, locale)}/${points(unit.max, locale)}`;
+    return over(twoDecimals(unit.total, locale), unit.max, locale);
 }

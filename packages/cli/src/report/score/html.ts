@@ -6,6 +6,8 @@ import type { ScoreReport } from '../../contracts/score-report.js';
 import { worklist } from './worklist.js';
 import { styleElements } from '../html/style-element.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
+import { acrossUnitsOf } from './across-units.js';
+import { acrossUnitsSection, acrossUnitsStyle } from './across-units-html.js';
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; color: #000; margin: 2em auto; max-width: 60em; padding: 0 1em; }
@@ -32,9 +34,11 @@ footer { margin-top: 2em; font-size: 10pt; color: #555; }
 
 /**
  * A report a council can print: the ranking with grades and change on last year, the count per grade,
- * a bar chart, then one page per unit with the press-report sentence, the field-by-field table
- * ("17,64/18,5"), the deviations between self and final scores, and the worklist (bonus and penalty grounds, parts not
- * applicable, items and explanations awaiting the council, evidence missing, short or late); last, the
+ * a bar chart, the units across fields (a heat map, the criteria where they lose the most points, the
+ * change per field on last year), then one page per unit with the press-report sentence, the
+ * field-by-field table ("17,64/18,50"), the deviations between self and final scores, and the worklist (bonus and
+ * penalty grounds, parts not applicable, items and explanations awaiting the council, evidence missing, short or
+ * late); last, the
  * files that were not scored, with their reasons. One
  * self-contained file: inline CSS and SVG, no script, no external asset.
  */
@@ -64,6 +68,7 @@ export default function htmlReport(report: ScoreReport): string {
         group: Math.max(0, grades.indexOf(unit.grade ?? '')),
     }));
     body.push(barChart(bars, 100, word(locale, 'chartTitle'), grades));
+    body.push(acrossUnitsSection(acrossUnitsOf(rubric, results.results, report.previous), locale));
     results.results.forEach((unit, position) => body.push(unitSection(unit, position, report)));
     if (report.notScored.length > 0) body.push(notScoredSection(report));
     body.push(`<footer>${e(word(locale, 'generatedBy'))} · ${e(rubric.id)} · ${e(rubric.hash)}</footer>`);
@@ -74,7 +79,7 @@ export default function htmlReport(report: ScoreReport): string {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${e(word(locale, 'reportTitle'))} – ${e(rubric.title)}</title>`,
-        ...styleElements(STYLE),
+        ...styleElements(`${STYLE}\n${acrossUnitsStyle()}`),
         '</head>',
         '<body>',
         ...body,
@@ -111,7 +116,7 @@ function unitSection(unit: UnitResult, position: number, report: ScoreReport): s
     }
     const adjustment = adjustmentText(unit, locale);
     if (adjustment) parts.push(`<tr><td></td><td>${e(word(locale, 'bonusPenalty'))}</td><td class="n">${e(adjustment)}</td></tr>`);
-    parts.push(`<tr class="total"><td></td><td>${e(word(locale, 'total'))}</td><td class="n">${e(fraction(unit.total, unit.max, locale))}</td></tr>`);
+    parts.push(`<tr class="total"><td></td><td>${e(word(locale, 'total'))}</td><td class="n">${e(totalFraction(unit, locale))}</td></tr>`);
     parts.push('</tbody>', '</table>');
     parts.push(`<h3>${e(word(locale, 'deviations'))}</h3>`);
     if (unit.deviations.length === 0) {

@@ -1,14 +1,17 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText, totalFraction } from './figures.js';
 import { pressParagraph } from './press-paragraph.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { worklist } from './worklist.js';
 import { markdownText as escape } from '../../safe-text/markdown.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
+import { acrossUnitsOf } from './across-units.js';
+import { acrossUnitsMarkdown } from './across-units-md.js';
 
 /**
- * Markdown: the ranking, the count per grade, then per unit its press paragraph, fields, deviations and its
- * worklist; last, the files that were not scored, with their reasons.
+ * Markdown: the ranking, the count per grade, the units across fields (by field, the most points lost,
+ * the change per field), then per unit its press paragraph, fields, deviations and its worklist; last, the
+ * files that were not scored, with their reasons.
  */
 export default function markdownReport(report: ScoreReport): string {
     const { rubric, results, locale } = report;
@@ -17,7 +20,7 @@ export default function markdownReport(report: ScoreReport): string {
     out.push(row([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')]));
     out.push('| --- | --- | ---: | ---: | --- | --- |');
     for (const unit of results.results) {
-        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, fraction(unit.total, unit.max, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
+        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, totalFraction(unit, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
     }
     const note = rankedAmongScored(results.summary.count, report.notScored, locale);
     if (note) out.push('', escape(note));
@@ -25,6 +28,7 @@ export default function markdownReport(report: ScoreReport): string {
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push('', `**${escape(provisional)}**`);
+    out.push(...acrossUnitsMarkdown(acrossUnitsOf(rubric, results.results, report.previous), locale));
     results.results.forEach((unit, position) => {
         out.push('', `## ${escape(unit.unit.name || unit.unit.id)}`, '', escape(pressParagraph(unit, rubric.year, locale)), '');
         const provisional = provisionalText(unit, locale);
@@ -35,7 +39,7 @@ export default function markdownReport(report: ScoreReport): string {
         }
         const adjustment = adjustmentText(unit, locale);
         if (adjustment) out.push(row(['', word(locale, 'bonusPenalty'), adjustment]));
-        out.push(`|  | **${escape(word(locale, 'total'))}** | **${escape(fraction(unit.total, unit.max, locale))}** |`);
+        out.push(`|  | **${escape(word(locale, 'total'))}** | **${escape(totalFraction(unit, locale))}** |`);
         out.push('', `### ${word(locale, 'deviations')}`, '');
         if (unit.deviations.length === 0) out.push(word(locale, 'noDeviations'));
         else {

@@ -1,17 +1,6 @@
-import { formatFixed, fromNumber, type Locale } from '@par-rubric/language';
+import { fromNumber, type Locale } from '@par-rubric/language';
 import { word } from '../report-text.js';
-import { gradeText, points, type UnitResult } from './figures.js';
-
-/**
- * "17,64/18,50", "5,9/6", "5,5/9,5": the press writes a fractional maximum with as many decimals as the
- * score beside it, a whole maximum as it is.
- */
-export function pressFraction(score: number, max: number, locale: Locale): string {
-    const decimals = (value: number): number => (points(value, 'en').split('.')[1] ?? '').length;
-    const exactMax = fromNumber(max)!;
-    const maxText = decimals(max) === 0 ? formatFixed(exactMax, locale) : formatFixed(exactMax, locale, Math.max(decimals(score), decimals(max)));
-    return `${points(score, locale)}/${maxText}`;
-}
+import { fraction, gradeText, points, type UnitResult } from './figures.js';
 
 /**
  * The paragraph a press report prints for one unit, in the form of the provinces' own reports: "Năm 2022,
@@ -39,7 +28,7 @@ export function pressParagraph(unit: UnitResult, year: number, locale: Locale): 
     const parts = unit.fields.map((field) =>
         field.score === null
             ? word(locale, 'pressFieldNotApplicable', { title: field.title })
-            : word(locale, 'pressField', { title: field.title, score: pressFraction(field.score, field.max, locale) }),
+            : word(locale, 'pressField', { title: field.title, score: fraction(field.score, field.max, locale) }),
     );
     if (unit.bonus !== 0) parts.push(word(locale, 'pressBonus', { points: points(unit.bonus, locale) }));
     if (unit.penalty !== 0) parts.push(word(locale, 'pressPenalty', { points: points(unit.penalty, locale) }));

@@ -1,5 +1,5 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText, totalFraction } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
 import { worklist } from './worklist.js';
@@ -13,7 +13,7 @@ export default function tableReport(report: ScoreReport): string {
     const ranking = results.results.map((unit) => [
         rankText(unit),
         unit.unit.name || unit.unit.id,
-        fraction(unit.total, unit.max, locale),
+        totalFraction(unit, locale),
         indexText(unit.index, locale),
         gradeText(unit, locale),
         changeText(unit, locale) ?? '',
@@ -32,7 +32,7 @@ export default function tableReport(report: ScoreReport): string {
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push(provisional);
     results.results.forEach((unit, position) => {
-        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${fraction(unit.total, unit.max, locale)}, ${gradeText(unit, locale)}, ${rankText(unit)}`);
+        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${totalFraction(unit, locale)}, ${gradeText(unit, locale)}, ${rankText(unit)}`);
         const pending = provisionalText(unit, locale);
         if (pending) out.push(pending);
         const fields = unit.fields.map((f) => [f.code, f.title, f.score === null ? word(locale, 'notApplicable') : fraction(f.score, f.max, locale)]);

@@ -1,20 +1,17 @@
 import ExcelJS from 'exceljs';
 import { word } from '../report-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
-import { changeText, gradeText, rankText, summarySentence } from './figures.js';
+import { changeText, gradeText, maxText, rankText, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { worklist } from './worklist.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
-
-const HEADING: Partial<ExcelJS.Style> = {
-    font: { bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFBDD7EE' } },
-    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-};
-const NUMBER_FORMAT = '0.00';
+import { addHeading, NUMBER_FORMAT, sheetName } from './sheet-parts.js';
+import { addAcrossUnitsSheets } from './across-units-sheets.js';
+import { acrossUnitsOf } from './across-units.js';
 
 /**
- * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers) and one sheet
+ * The results as a workbook: a ranking sheet (one row per unit, field scores as numbers), the sheets
+ * across units (by field as a heat map, the most points lost, the change per field), and one sheet
  * per unit with its fields, every item (self, computed, appraised, final, reason), the deviations and the worklist,
  * then a sheet of the files that were not scored, with their reasons.
  * Figures are numeric cells, so Excel shows them in the reader's own number format.
@@ -26,7 +23,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
     const ranking = workbook.addWorksheet(word(locale, 'ranking'), { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     ranking.getCell('A1').value = `${word(locale, 'reportTitle')} – ${rubric.title}`;
     ranking.getCell('A1').font = { bold: true, size: 13 };
-    const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${n.max})`);
+    const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${maxText(n.max, 2, locale)})`);
     const head = [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads, word(locale, 'bonus'), word(locale, 'penalty')];
     addHeading(ranking, 3, head);
     results.results.forEach((unit, i) => {
@@ -53,6 +50,7 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
     ranking.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
 
     const names = new Set<string>([ranking.name]);
+    addAcrossUnitsSheets(workbook, acrossUnitsOf(rubric, results.results, report.previous), locale, names);
     results.results.forEach((unit, position) => {
         const sheet = workbook.addWorksheet(sheetName(unit.unit.name || unit.unit.id, names));
         sheet.columns = [{ width: 9 }, { width: 50 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 60 }];
@@ -61,16 +59,19 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
         sheet.getCell('A2').value = summarySentence(unit, rubric.year, locale, report.notScored.length);
         addHeading(sheet, 4, [word(locale, 'code'), word(locale, 'field'), word(locale, 'score'), word(locale, 'maxShort')]);
         let row = 5;
-        for (const field of unit.fields) {
-            sheet.getRow(row).values = [field.code, field.title, field.score, field.max];
-            row++;
-        }
+        const figureRow = (values: ExcelJS.CellValue[]): ExcelJS.Row => {
+            const cells = sheet.getRow(row++);
+            cells.values = values;
+            // two decimals for score and maximum alike: 17.64 / 18.50, as the ranking sheet shows them
+            for (const c of [3, 4]) cells.getCell(c).numFmt = NUMBER_FORMAT;
+            return cells;
+        };
+        for (const field of unit.fields) figureRow([field.code, field.title, field.score, field.max]);
         // the bonus and the penalty stand as rows, so that the column adds up to the total
-        if (unit.bonus !== 0) sheet.getRow(row++).values = ['', word(locale, 'bonus'), unit.bonus, null];
-        if (unit.penalty !== 0) sheet.getRow(row++).values = ['', word(locale, 'penalty'), -unit.penalty, null];
-        sheet.getRow(row).values = ['', word(locale, 'total'), unit.total, unit.max];
-        sheet.getRow(row).font = { bold: true };
-        row += 2;
+        if (unit.bonus !== 0) figureRow(['', word(locale, 'bonus'), unit.bonus, null]);
+        if (unit.penalty !== 0) figureRow(['', word(locale, 'penalty'), -unit.penalty, null]);
+        figureRow(['', word(locale, 'total'), unit.total, unit.max]).font = { bold: true };
+        row++;
         addHeading(sheet, row, [word(locale, 'code'), word(locale, 'title'), word(locale, 'maxShort'), word(locale, 'self'), word(locale, 'computed'), word(locale, 'appraised'), word(locale, 'final'), word(locale, 'reason')]);
         row++;
         for (const item of unit.items) {
@@ -111,22 +112,4 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
         notScoredRows(report.notScored).forEach((cells, i) => (sheet.getRow(2 + i).values = cells));
     }
     return workbookBytes(workbook);
-}
-
-function addHeading(sheet: ExcelJS.Worksheet, row: number, labels: string[]): void {
-    labels.forEach((label, i) => {
-        const cell = sheet.getCell(row, i + 1);
-        cell.value = label;
-        cell.style = HEADING;
-    });
-}
-
-/** Excel's rules: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(wanted: string, taken: Set<string>): string {
-    const base = wanted.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'unit';
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()) || taken.has(name); n++) name = `${base.slice(0, 27 - String(n).length)} (${n})`;
-    taken.add(name);
-    taken.add(name.toLowerCase());
-    return name;
 }

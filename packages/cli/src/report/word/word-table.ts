@@ -11,8 +11,8 @@ import {
     WidthType,
 } from 'docx';
 
-/** One cell's text and look; a text with line breaks becomes one paragraph per line. */
-export type WordCell = { text: string; bold?: boolean; center?: boolean; right?: boolean };
+/** One cell's text and look (`fill`: a background colour, RRGGBB); a text with line breaks becomes one paragraph per line. */
+export type WordCell = { text: string; bold?: boolean; center?: boolean; right?: boolean; italic?: boolean; fill?: string };
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -36,22 +36,23 @@ export function paragraph(text: string, options: { bold?: boolean; italic?: bool
 /**
  * A bordered table whose heading row repeats at the top of every page and whose rows never split across a
  * page; `shares` are the columns' shares of `width` (twips) in percent. Widths are given in twips, which
- * Word and LibreOffice both honour (percentages LibreOffice reads from the grid instead).
+ * Word and LibreOffice both honour (percentages LibreOffice reads from the grid instead). `size` (half-points)
+ * sets a smaller text for a table with many columns.
  */
-export function wordTable(headings: readonly string[], rows: readonly WordCell[][], shares: readonly number[], width: number): Table {
+export function wordTable(headings: readonly string[], rows: readonly WordCell[][], shares: readonly number[], width: number, options: { size?: number } = {}): Table {
     const widths = shares.map((share) => Math.floor((width * share) / 100));
     const cell = (content: WordCell, width: number, shaded: boolean): TableCell =>
         new TableCell({
             width: { size: width, type: WidthType.DXA },
             verticalAlign: VerticalAlign.TOP,
             margins: { left: 60, right: 60, top: 20, bottom: 20 },
-            ...(shaded ? { shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } } : {}),
+            ...(shaded || content.fill ? { shading: { type: ShadingType.CLEAR, fill: content.fill ?? 'D9D9D9', color: 'auto' } } : {}),
             children: content.text.split('\n').map(
                 (line) =>
                     new Paragraph({
                         spacing: { after: 0 },
                         alignment: content.center ? AlignmentType.CENTER : content.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                        children: [new TextRun({ text: line, bold: content.bold })],
+                        children: [new TextRun({ text: line, bold: content.bold, italics: content.italic, size: options.size })],
                     }),
             ),
         });

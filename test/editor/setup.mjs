@@ -75,14 +75,23 @@ function ensureCodeServer() {
     if (marker.current && fs.existsSync(paths.serverMain)) return;
     console.log('editor tests: installing code-server and playwright-core (npm, compiles native modules)');
     const nodeBin = path.dirname(paths.node24);
-    run('npm', ['ci', '--no-audit', '--no-fund'], {
-        cwd: paths.runtimeFolder,
-        env: cleanEnvironment({
-            PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`,
-            // node-gyp must compile against Node 24's headers, not the machine's Node
-            npm_config_nodedir: path.dirname(nodeBin),
-        }),
-    });
+    const install = () =>
+        run('npm', ['ci', '--no-audit', '--no-fund'], {
+            cwd: paths.runtimeFolder,
+            env: cleanEnvironment({
+                PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`,
+                // node-gyp must compile against Node 24's headers, not the machine's Node
+                npm_config_nodedir: path.dirname(nodeBin),
+            }),
+        });
+    try {
+        install();
+    } catch (error) {
+        // node-gyp's rebuild of code-server's native modules fails now and then on a loaded machine
+        // (ENOENT on its own build folder); npm ci starts from an empty node_modules, so once more is safe
+        console.log(`editor tests: ${error instanceof Error ? error.message : error}; trying once more`);
+        install();
+    }
     if (!fs.existsSync(paths.serverMain)) throw new Error(`code-server installed, but ${paths.serverMain} is missing`);
     marker.record();
 }

@@ -14,10 +14,14 @@ export function codeRenameEdits(node: Node, newCode: string): TextEdit[] | undef
     const oldCode = node.code;
     const edits: TextEdit[] = [];
     for (const target of [node, ...[...walkNodes(node)].map((entry) => entry.node)]) {
-        const code = target.code;
-        const renamed = code === oldCode ? newCode : code.startsWith(oldCode + '.') ? newCode + code.slice(oldCode.length) : undefined;
+        const renamed = renamedCode(target.code, oldCode, newCode);
         const leaf = GrammarUtils.findNodeForProperty(target.$cstNode, 'code');
         if (renamed !== undefined && leaf) edits.push({ range: leaf.range, newText: renamed });
     }
     return edits;
+}
+
+/** What `code` becomes when `oldCode` becomes `newCode`: itself, a descendant, or undefined when untouched. */
+export function renamedCode(code: string, oldCode: string, newCode: string): string | undefined {
+    return code === oldCode ? newCode : code.startsWith(oldCode + '.') ? newCode + code.slice(oldCode.length) : undefined;
 }

@@ -144,6 +144,10 @@ const texts = {
         vi: (p) => `"${p.name}" không phải là tên hợp lệ (chữ cái không dấu, chữ số, dấu gạch dưới)`,
         en: (p) => `"${p.name}" is not a valid name (letters, digits and underscores)`,
     },
+    renameDataNotEdited: {
+        vi: (p) => `Đã đổi tên "${p.from}" nhưng không sửa được các tệp sau (bảng tính hoặc tệp có lỗi cú pháp), hãy sửa tay: ${p.files}`,
+        en: (p) => `Renamed "${p.from}" but could not edit these files (spreadsheets or files that do not parse); edit them by hand: ${p.files}`,
+    },
 
     // completion
     snippetChoice: { vi: () => 'Chọn một trong các phương án có điểm', en: () => 'One of several named outcomes with points' },

@@ -1,12 +1,13 @@
-import { CstUtils, GrammarUtils, type LangiumDocument, type LeafCstNode, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, URI, UriUtils, type LangiumDocument, type LangiumDocuments, type LeafCstNode, type MaybePromise } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { ResponseError, type CancellationToken, type RenameParams, type TextDocumentPositionParams } from 'vscode-languageserver';
+import { MessageType, ResponseError, ShowMessageNotification, type CancellationToken, type RenameParams, type TextDocumentPositionParams } from 'vscode-languageserver';
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { RubricServices } from '../rubric-services.js';
 import { CODE_SHAPE } from '../validation/figures.js';
 import { codeRenameEdits } from './code-rename.js';
+import { dataFileEdits, type DataFileServices, type DataRename } from './data-file-rename.js';
 import { lspText } from './lsp-text.js';
 
 const NAME_SHAPE = /^[_a-zA-Z]\w*$/;
@@ -15,14 +16,19 @@ const INVALID_PARAMS = -32602;
 
 /**
  * Metrics and evidence rename through Langium's references (in this file and in every file that imports
- * it); a node's code renames with its descendants' codes (1.2 → 1.3 makes 1.2.1 → 1.3.1).
+ * it); a node's code renames with its descendants' codes (1.2 → 1.3 makes 1.2.1 → 1.3.1). The same edit
+ * renames them in the workspace's assessments and results files of the renamed rubrics.
  */
 export class RubricRenameProvider extends DefaultRenameProvider {
     private readonly i18n: I18nSettings;
+    private readonly services: RubricServices;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: RubricServices) {
         super(services);
         this.i18n = services.i18n;
+        this.services = services;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
@@ -31,12 +37,44 @@ export class RubricRenameProvider extends DefaultRenameProvider {
         if (node) {
             const edits = codeRenameEdits(node, params.newName);
             if (!edits) throw new ResponseError(INVALID_PARAMS, lspText(locale, 'renameBadCode', { name: params.newName }));
-            return { changes: { [document.textDocument.uri]: edits } };
+            return this.withDataFiles({ changes: { [document.textDocument.uri]: edits } }, { kind: 'code', from: node.code, to: params.newName });
         }
         if (!NAME_SHAPE.test(params.newName)) {
             throw new ResponseError(INVALID_PARAMS, lspText(locale, 'renameBadName', { name: params.newName }));
         }
-        return super.rename(document, params, cancelToken);
+        const edit = await super.rename(document, params, cancelToken);
+        const target = this.declarationAt(document, params.position);
+        if (!edit || !target) return edit;
+        return this.withDataFiles(edit, { kind: ast.isMetric(target) ? 'metric' : 'evidence', from: target.name, to: params.newName });
+    }
+
+    /** The edit with the assessments and results files of the rubrics it renames in; a warning names those left stale. */
+    private async withDataFiles(edit: WorkspaceEdit, rename: DataRename): Promise<WorkspaceEdit> {
+        const folders = (this.services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri));
+        const rubrics = [...Object.keys(edit.changes ?? {})]
+            .map((uri) => this.documents.getDocument(URI.parse(uri))?.parseResult.value)
+            .filter(ast.isRubricFile)
+            .filter((file) => file.rubrics.length > 0);
+        if (folders.length === 0 || rubrics.length === 0) return edit;
+        const ids = new Set(rubrics.flatMap((file) => file.rubrics.map((rubric) => rubric.name)));
+        const rubricFolders = rubrics.map((file) => UriUtils.dirname(AstUtils.getDocument(file).uri));
+        const services: DataFileServices = { fileSystem: this.services.shared.workspace.FileSystemProvider, openDocuments: this.services.shared.workspace.TextDocuments };
+        const data = await dataFileEdits(services, folders, { ids, folders: rubricFolders }, rename);
+        if (data.notEdited.length > 0) {
+            const files = data.notEdited.map((uri) => displayName(folders, uri)).join(', ');
+            // a notification, not a request: the rename must not wait for the user to close it
+            const message = lspText(this.i18n.locale, 'renameDataNotEdited', { from: rename.from, files });
+            void this.services.shared.lsp.Connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+        }
+        return { changes: { ...edit.changes, ...data.changes } };
+    }
+
+    /** The metric or evidence declaration the name under the cursor is, or refers to. */
+    private declarationAt(document: LangiumDocument, position: { line: number; character: number }): ast.Metric | ast.Evidence | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
+        const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
+        return ast.isMetric(target) || ast.isEvidence(target) ? target : undefined;
     }
 
     override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams, cancelToken?: CancellationToken): MaybePromise<Range | undefined> {
@@ -58,4 +96,10 @@ export class RubricRenameProvider extends DefaultRenameProvider {
         if (!leaf || !ast.isNode(node) || GrammarUtils.findNodeForProperty(node.$cstNode, 'code') !== leaf) return undefined;
         return CODE_SHAPE.test(node.code) ? node : undefined;
     }
+}
+
+/** A file as the user knows it: its path in the workspace folder that holds it. */
+function displayName(folders: readonly URI[], uri: URI): string {
+    const folder = folders.find((candidate) => UriUtils.contains(candidate, uri));
+    return folder ? UriUtils.relative(folder, uri) : uri.fsPath;
 }

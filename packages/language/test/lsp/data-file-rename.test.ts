@@ -1,0 +1,183 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { TextDocument, URI } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { dataFileEdits } from '../../src/lsp/data-file-rename.js';
+import { createRubricServices } from '../../src/rubric-module.js';
+
+/**
+ * The real language server over JSON-RPC in a temporary workspace on disk: a rubric, its assessments
+ * (YAML and JSON), a results file, another rubric's assessment, a spreadsheet and a broken YAML file.
+ */
+let client: MessageConnection;
+let folder: string;
+const diagnostics = new Map<string, Diagnostic[]>();
+const warnings: string[] = [];
+
+const rubric = `rubric R "Thử" {
+  total 100
+  metric onTimeRate percent "onTimeRate: tỷ lệ hồ sơ đúng hạn"
+  evidence yearReport "Báo cáo năm"
+  field 1 "A" max 100 {
+    criterion 1.1 "B" max 60 {
+      item 1.1.1 "C" max 30 { bands onTimeRate { >= 95%: 30  else: 0 } requires yearReport }
+      item 1.1.2 "D" max 30 optional { survey }
+    }
+    item 1.10 "E" max 40 { judged }
+  }
+}
+`;
+
+const yamlAssessment = `# onTimeRate and 1.1.1 in a comment stay
+rubric: R
+year: 2022
+unit: { id: U1, name: onTimeRate, type: district }
+metrics:
+  onTimeRate: 96.5 # tỷ lệ
+items:
+  1.1.1:
+    self: 30
+    notes: "1.1.1 onTimeRate yearReport"
+    evidence:
+      - { title: yearReport, ref: yearReport }
+  "1.10": { self: 10 }
+survey:
+  '1.1.2': 20
+notApplicable: [1.1.2]
+`;
+
+const jsonAssessment = `{
+  "rubric": "R",
+  "year": 2022,
+  "unit": { "id": "U2", "name": "1.1.1", "type": "district" },
+  "metrics": { "onTimeRate": 90, "other": "onTimeRate" },
+  "items": {
+    "1.1.1": { "self": 0, "explanation": { "text": "yearReport", "evidence": [{ "title": "x", "ref": "yearReport" }] } }
+  }
+}
+`;
+
+const otherRubricAssessment = `rubric: S\nyear: 2022\nunit: { id: U1, name: A, type: district }\nmetrics:\n  onTimeRate: 50\n`;
+
+const results = `{
+  "results": [
+    {
+      "unit": { "id": "U1", "name": "A", "type": "district" },
+      "total": 60,
+      "fields": [{ "code": "1", "title": "1.1.1", "score": 60 }],
+      "selfSubtotals": { "1": 60, "1.1": 50 },
+      "items": [{ "code": "1.1.1", "title": "onTimeRate", "score": 30 }, { "code": "1.10", "title": "E", "score": 30 }],
+      "problems": [{ "code": "1.1", "message": "1.1" }]
+    }
+  ]
+}
+`;
+
+/** Results of units no assessment of R is about: another rubric's, so never edited. */
+const strangersResults = results.replace('"U1"', '"X9"');
+
+function write(name: string, text: string): void {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), text);
+}
+
+const uriOf = (name: string) => URI.file(path.join(folder, name)).toString();
+
+beforeAll(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rename-data-'));
+    write('r.rubric', rubric);
+    write('assessments/u1.assessment.yaml', yamlAssessment);
+    write('assessments/u2.json', jsonAssessment);
+    write('assessments/u3.xlsx', 'not really a workbook');
+    write('other/s.yaml', otherRubricAssessment);
+    write('results-2021.json', results);
+    write('strangers/results.json', strangersResults);
+    write('assessments/broken.yaml', 'rubric: R\nmetrics:\n  onTimeRate: [\n');
+
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    const { shared } = createRubricServices({ connection, ...NodeFileSystem });
+    startLanguageServer(shared);
+    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => diagnostics.set(p.uri, p.diagnostics));
+    client.onNotification('window/showMessage', (p: { type: number; message: string }) => warnings.push(`${p.type} ${p.message}`));
+    client.onRequest('workspace/configuration', () => [{}]);
+    client.onRequest('client/registerCapability', () => null);
+    client.listen();
+    const workspaceFolders = [{ uri: URI.file(folder).toString(), name: 'ws' }];
+    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'en', workspaceFolders });
+    client.sendNotification('initialized', {});
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('r.rubric'), languageId: 'rubric', version: 1, text: rubric } });
+    for (let i = 0; i < 200 && !diagnostics.has(uriOf('r.rubric')); i++) await new Promise((r) => setTimeout(r, 50));
+});
+
+afterEach(() => {
+    warnings.length = 0;
+});
+
+afterAll(() => {
+    client?.dispose();
+    fs.rmSync(folder, { recursive: true, force: true });
+});
+
+async function rename(anchor: string, shift: number, newName: string): Promise<WorkspaceEdit> {
+    const position = TextDocument.create('', '', 0, rubric).positionAt(rubric.indexOf(anchor) + shift);
+    return client.sendRequest('textDocument/rename', { textDocument: { uri: uriOf('r.rubric') }, position, newName });
+}
+
+/** The file's text after the edit's changes to it. */
+function edited(edit: WorkspaceEdit, name: string, text: string): string {
+    return TextDocument.applyEdits(TextDocument.create(uriOf(name), '', 0, text), edit.changes?.[uriOf(name)] ?? []);
+}
+
+describe('a rename in the rubric reaches its assessments and results files in the same edit', () => {
+    test('a metric: the metrics key of each assessment of R, nothing else', async () => {
+        const edit = await rename('onTimeRate percent', 2, 'onTimeShare');
+        expect(Object.keys(edit.changes ?? {}).sort()).toEqual([uriOf('assessments/u1.assessment.yaml'), uriOf('assessments/u2.json'), uriOf('r.rubric')].sort());
+        expect(edited(edit, 'assessments/u1.assessment.yaml', yamlAssessment)).toBe(yamlAssessment.replace('  onTimeRate: 96.5', '  onTimeShare: 96.5'));
+        expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('{ "onTimeRate": 90', '{ "onTimeShare": 90'));
+        expect(warnings).toEqual([`2 Renamed "onTimeRate" but could not edit these files (spreadsheets or files that do not parse); edit them by hand: assessments/broken.yaml, assessments/u3.xlsx`]);
+    });
+
+    test('a metric renamed where it is used renames the same keys', async () => {
+        const edit = await rename('onTimeRate {', 3, 'onTimeShare');
+        expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('{ "onTimeRate": 90', '{ "onTimeShare": 90'));
+    });
+
+    test('an evidence: the refs of supplied documents, in items and in explanations, not titles or notes', async () => {
+        const edit = await rename('yearReport "', 1, 'annualReport');
+        expect(edited(edit, 'assessments/u1.assessment.yaml', yamlAssessment)).toBe(yamlAssessment.replace('ref: yearReport', 'ref: annualReport'));
+        expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('"ref": "yearReport"', '"ref": "annualReport"'));
+        expect(edit.changes?.[uriOf('results-2021.json')]).toBeUndefined();
+    });
+
+    test('a code: item and survey keys, not-applicable codes and the results file’s codes, in each file’s quoting; 1.10 is not 1.1’s child', async () => {
+        const edit = await rename('1.1 "B"', 1, '1.2');
+        expect(edited(edit, 'assessments/u1.assessment.yaml', yamlAssessment)).toBe(
+            yamlAssessment.replace('  1.1.1:\n', '  1.2.1:\n').replace(`'1.1.2': 20`, `'1.2.2': 20`).replace('[1.1.2]', '[1.2.2]'),
+        );
+        expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('"1.1.1": { "self"', '"1.2.1": { "self"'));
+        expect(edited(edit, 'results-2021.json', results)).toBe(results.replace('"1.1": 50', '"1.2": 50').replace('"code": "1.1.1"', '"code": "1.2.1"'));
+        expect(edit.changes?.[uriOf('strangers/results.json')]).toBeUndefined();
+        expect(edit.changes?.[uriOf('other/s.yaml')]).toBeUndefined();
+    });
+});
+
+describe('the files as the editor has them', () => {
+    test('an unsaved assessment open in the editor is edited as the editor has it, not as saved', async () => {
+        const open = yamlAssessment.replace('rubric: R', '# a line added, not yet saved\nrubric: R');
+        const uri = uriOf('assessments/u1.assessment.yaml');
+        const openDocuments = { get: (asked: string | URI) => (asked.toString() === uri ? TextDocument.create(uri, 'yaml', 2, open) : undefined) };
+        const rubrics = { ids: new Set(['R']), folders: [URI.file(folder)] };
+        const data = await dataFileEdits({ fileSystem: NodeFileSystem.fileSystemProvider(), openDocuments }, [URI.file(folder)], rubrics, { kind: 'metric', from: 'onTimeRate', to: 'onTimeShare' });
+        expect(TextDocument.applyEdits(TextDocument.create(uri, '', 0, open), data.changes[uri])).toBe(open.replace('  onTimeRate: 96.5', '  onTimeShare: 96.5'));
+        expect(data.notEdited.map((file) => path.relative(folder, file.fsPath))).toEqual([path.join('assessments', 'broken.yaml'), path.join('assessments', 'u3.xlsx')]);
+    });
+});

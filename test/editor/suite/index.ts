@@ -7,6 +7,7 @@ import './commands.test.js';
 import './settings.test.js';
 import './assessment-schema.test.js';
 import './score-preview.test.js';
+import './rename-data.test.js';
 import './terminal-cli.test.js';
 import './screenshot.test.js';
 import { runAll } from './harness.js';

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { test } from './harness.js';
+import { districtRubric, openRubric, waitFor, workspaceFile } from './workspace.js';
+
+/** Every file under the folder with its bytes, to compare with (and to put back) after the renames. */
+function snapshot(folder: string): Map<string, Buffer> {
+    const files = new Map<string, Buffer>();
+    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) files.set(path.join(entry.parentPath, entry.name), fs.readFileSync(path.join(entry.parentPath, entry.name)));
+    }
+    return files;
+}
+
+/** F2 on the name at `anchor` in the rubric, applied and saved as the refactor preview's Apply would. */
+async function renameAndSave(rubric: vscode.TextDocument, anchor: string, newName: string): Promise<vscode.WorkspaceEdit> {
+    const offset = rubric.getText().indexOf(anchor);
+    assert.ok(offset >= 0, `the rubric has ${anchor}`);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', rubric.uri, rubric.positionAt(offset + anchor.length - 2), newName);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the editor applies the rename');
+    for (const [uri] of edit.entries()) {
+        const document = await vscode.workspace.openTextDocument(uri);
+        if (document.isDirty) assert.ok(await document.save(), `${uri.fsPath} is saved`);
+    }
+    return edit;
+}
+
+/** The bundled CLI's JSON results for the example's assessments, with last year's results. */
+function scoreExample(): { results: { unit: { id: string }; total: number; change: unknown }[] } {
+    const extension = vscode.extensions.getExtension('par-rubric.par-rubric')!;
+    const example = 'examples/huyen-2022';
+    const args = ['score', '--rubric', `${example}/huyen-2022.rubric`, `${example}/assessments`, '--previous', `${example}/results-2021.json`, '--format', 'json'];
+    // from the workspace folder, as in its terminal: the rubric's imports stay inside it
+    const options = { cwd: workspaceFile('').fsPath, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8' as const };
+    // exit code 1 says the spreadsheet that was not renamed is not scored; the output is still the results
+    let out: string;
+    try {
+        out = execFileSync(process.execPath, [path.join(extension.extensionPath, 'cli', 'bin', 'rubric.js'), ...args], options);
+    } catch (error) {
+        const { stdout, stderr, status } = error as { stdout?: string; stderr?: string; status?: number };
+        if (!stdout) throw new Error(`rubric score exited ${status}: ${stderr}`);
+        out = stdout;
+    }
+    return JSON.parse(out);
+}
+
+test('renaming onTimeRate with F2 renames it in the example assessments too, and the CLI still scores Sông Cầu to 73.34', async () => {
+    const examples = workspaceFile('examples').fsPath;
+    const before = snapshot(examples);
+    const editor = await openRubric(districtRubric());
+    try {
+        const edit = await renameAndSave(editor.document, 'bands onTimeRate', 'onTimeShare');
+        const assessments = workspaceFile('examples/huyen-2022/assessments').fsPath;
+        const touched = edit.entries().map(([uri]) => path.relative(examples, uri.fsPath)).sort();
+        for (const file of ['song-cau.yaml', 'dong-hoa.json', 'tuy-hoa.yaml']) assert.ok(touched.includes(path.join('huyen-2022', 'assessments', file)), `the edit lists ${file}: ${touched.join(', ')}`);
+        assert.ok(!touched.includes(path.join('huyen-2022', 'assessments', 'dong-xuan.xlsx')), 'the spreadsheet is not edited');
+        const songCau = path.join(assessments, 'song-cau.yaml');
+        const line = () => fs.readFileSync(songCau, 'utf8').split('\n').find((text) => text.includes('96.5'));
+        await waitFor(`song-cau.yaml to be saved with the new name (it says ${line()})`, () => line() === '  onTimeShare: 96.5');
+
+        const scored = scoreExample();
+        const songCauResult = scored.results.find((unit) => unit.unit.id === 'PY-SONGCAU');
+        assert.equal(songCauResult?.total, 73.34);
+        assert.ok(songCauResult?.change, 'last year’s results still serve for the change on last year');
+
+        // and back: the files are byte for byte what they were
+        await renameAndSave(editor.document, 'bands onTimeShare', 'onTimeRate');
+        const after = snapshot(examples);
+        const changed = [...before].filter(([file, bytes]) => !after.get(file)?.equals(bytes)).map(([file]) => path.relative(examples, file));
+        assert.deepEqual(changed, []);
+    } finally {
+        // whatever happened, the later tests get the examples as they were
+        for (const [file, bytes] of before) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
+    }
+}, 90_000);

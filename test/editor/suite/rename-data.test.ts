@@ -28,26 +28,29 @@ async function renameAndSave(rubric: vscode.TextDocument, anchor: string, newNam
     return edit;
 }
 
-/** The bundled CLI's JSON results for the example's assessments, with last year's results. */
-function scoreExample(): { results: { unit: { id: string }; total: number; change: unknown }[] } {
+const EXAMPLE = 'examples/huyen-2022';
+
+/** The bundled CLI run from the workspace folder, as in its terminal (the rubric's imports stay inside it): its exit code and output. */
+function rubricCli(args: string[]): { status: number; stdout: string; stderr: string } {
     const extension = vscode.extensions.getExtension('par-rubric.par-rubric')!;
-    const example = 'examples/huyen-2022';
-    const args = ['score', '--rubric', `${example}/huyen-2022.rubric`, `${example}/assessments`, '--previous', `${example}/results-2021.json`, '--format', 'json'];
-    // from the workspace folder, as in its terminal: the rubric's imports stay inside it
     const options = { cwd: workspaceFile('').fsPath, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8' as const };
-    // exit code 1 says the spreadsheet that was not renamed is not scored; the output is still the results
-    let out: string;
     try {
-        out = execFileSync(process.execPath, [path.join(extension.extensionPath, 'cli', 'bin', 'rubric.js'), ...args], options);
+        return { status: 0, stdout: execFileSync(process.execPath, [path.join(extension.extensionPath, 'cli', 'bin', 'rubric.js'), ...args], options), stderr: '' };
     } catch (error) {
         const { stdout, stderr, status } = error as { stdout?: string; stderr?: string; status?: number };
-        if (!stdout) throw new Error(`rubric score exited ${status}: ${stderr}`);
-        out = stdout;
+        return { status: status ?? -1, stdout: stdout ?? '', stderr: stderr ?? '' };
     }
-    return JSON.parse(out);
 }
 
-test('renaming onTimeRate with F2 renames it in the example assessments too, and the CLI still scores Sông Cầu to 73.34', async () => {
+/** The CLI's JSON results for the example's assessments, with last year's results. */
+function scoreExample(): { results: { unit: { id: string }; total: number; change: unknown }[] } {
+    const run = rubricCli(['score', '--rubric', `${EXAMPLE}/huyen-2022.rubric`, `${EXAMPLE}/assessments`, '--previous', `${EXAMPLE}/results-2021.json`, '--format', 'json']);
+    // exit code 1 says the spreadsheet that was not renamed is not scored; the output is still the results
+    if (!run.stdout) throw new Error(`rubric score exited ${run.status}: ${run.stderr}`);
+    return JSON.parse(run.stdout);
+}
+
+test('renaming onTimeRate with F2 renames it in the example assessments and test file too: the CLI still scores Sông Cầu to 73.34, rubric test passes', async () => {
     const examples = workspaceFile('examples').fsPath;
     const before = snapshot(examples);
     const editor = await openRubric(districtRubric());
@@ -55,7 +58,9 @@ test('renaming onTimeRate with F2 renames it in the example assessments too, and
         const edit = await renameAndSave(editor.document, 'bands onTimeRate', 'onTimeShare');
         const assessments = workspaceFile('examples/huyen-2022/assessments').fsPath;
         const touched = edit.entries().map(([uri]) => path.relative(examples, uri.fsPath)).sort();
-        for (const file of ['song-cau.yaml', 'dong-hoa.json', 'tuy-hoa.yaml']) assert.ok(touched.includes(path.join('huyen-2022', 'assessments', file)), `the edit lists ${file}: ${touched.join(', ')}`);
+        for (const file of ['assessments/song-cau.yaml', 'assessments/dong-hoa.json', 'assessments/tuy-hoa.yaml', 'huyen-2022.rubric-test.yaml']) {
+            assert.ok(touched.includes(path.join('huyen-2022', file)), `the edit lists ${file}: ${touched.join(', ')}`);
+        }
         assert.ok(!touched.includes(path.join('huyen-2022', 'assessments', 'dong-xuan.xlsx')), 'the spreadsheet is not edited');
         const songCau = path.join(assessments, 'song-cau.yaml');
         const line = () => fs.readFileSync(songCau, 'utf8').split('\n').find((text) => text.includes('96.5'));
@@ -65,6 +70,8 @@ test('renaming onTimeRate with F2 renames it in the example assessments too, and
         const songCauResult = scored.results.find((unit) => unit.unit.id === 'PY-SONGCAU');
         assert.equal(songCauResult?.total, 73.34);
         assert.ok(songCauResult?.change, 'last year’s results still serve for the change on last year');
+        const tests = rubricCli(['test', EXAMPLE, '--lang', 'en']);
+        assert.equal(tests.status, 0, `rubric test passes with the renamed test file: ${tests.stdout}${tests.stderr}`);
 
         // and back: the files are byte for byte what they were
         await renameAndSave(editor.document, 'bands onTimeShare', 'onTimeRate');

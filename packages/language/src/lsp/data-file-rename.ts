@@ -6,8 +6,8 @@ import { parseDataTree, scalarSource, type DataMap, type DataTree } from './data
 /** What a rename in a rubric changes: a metric's or an evidence's name, or a node's code (with its descendants'). */
 export type DataRename = { readonly kind: 'metric' | 'evidence' | 'code'; readonly from: string; readonly to: string };
 
-/** The rubrics renamed in: their ids, and the folders of their files (where their results files sit). */
-export type RenamedRubrics = { readonly ids: ReadonlySet<string>; readonly folders: readonly URI[] };
+/** The rubrics renamed in: their ids, and their files (beside which their results and test files sit). */
+export type RenamedRubrics = { readonly ids: ReadonlySet<string>; readonly files: readonly URI[] };
 
 export type DataFileEdits = {
     /** Text edits by document URI, for the same workspace edit as the rubric's. */
@@ -47,6 +47,19 @@ const RESULTS_PLACES: Record<DataRename['kind'], readonly Place[]> = {
     ],
 };
 
+/** A test file's cases give answers as an assessment does, and expect scores and reasons by code. */
+const TEST_PLACES: Record<DataRename['kind'], readonly Place[]> = {
+    metric: inCases(ASSESSMENT_PLACES.metric),
+    evidence: inCases(ASSESSMENT_PLACES.evidence),
+    code: [...inCases(ASSESSMENT_PLACES.code), { path: ['cases', '*', 'expect', 'scores'], at: 'key' }, { path: ['cases', '*', 'expect', 'reasons'], at: 'key' }],
+};
+
+function inCases(places: readonly Place[]): Place[] {
+    return places.map((place) => ({ ...place, path: ['cases', '*', ...place.path] }));
+}
+
+const TEST_FILE = /\.rubric-test\.ya?ml$/i;
+
 /** Folders never searched besides hidden ones (.git, .vscode): installed packages. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 /** A workspace bigger than this many files is searched only this far, so a rename never hangs. */
@@ -59,19 +72,21 @@ export type DataFileServices = {
 };
 
 /**
- * The edits a rename makes in the workspace's assessments (`rubric:` naming one of the renamed rubrics)
- * and results files (beside or below a renamed rubric's file, for units those assessments are about),
- * and the files it cannot safely edit.
+ * The edits a rename makes in the workspace's assessments (`rubric:` naming one of the renamed rubrics),
+ * results files (beside or below a renamed rubric's file, for units those assessments are about) and
+ * rubric test files (`x.rubric-test.yaml` beside `x.rubric`, or naming its id or path), and the files it
+ * cannot safely edit.
  */
 export async function dataFileEdits(services: DataFileServices, folders: readonly URI[], rubrics: RenamedRubrics, rename: DataRename): Promise<DataFileEdits> {
     const files = await dataFilesIn(services.fileSystem, folders);
+    const rubricFolders = rubrics.files.map((file) => UriUtils.dirname(file));
     const changes: Record<string, TextEdit[]> = {};
     const notEdited: URI[] = [];
     const units = new Set<string>();
     const results: { uri: URI; document: TextDocument; tree: DataMap }[] = [];
     for (const uri of files) {
         if (uri.path.toLowerCase().endsWith('.xlsx')) {
-            if (rubrics.folders.some((folder) => UriUtils.contains(folder, uri))) notEdited.push(uri);
+            if (rubricFolders.some((folder) => UriUtils.contains(folder, uri))) notEdited.push(uri);
             continue;
         }
         const document = await openOrRead(services, uri);
@@ -85,12 +100,14 @@ export async function dataFileEdits(services: DataFileServices, folders: readonl
         }
         if (tree.kind !== 'map') continue;
         const rubric = scalarAt(tree, 'rubric');
-        if (rubric !== undefined && rubrics.ids.has(rubric)) {
+        if (TEST_FILE.test(uri.path)) {
+            if (testsRenamedRubric(uri, rubric, rubrics)) addEdits(changes, uri, document, tree, TEST_PLACES[rename.kind], rename);
+        } else if (rubric !== undefined && rubrics.ids.has(rubric)) {
             const unit = valueAt(tree, 'unit');
             const id = unit?.kind === 'map' ? scalarAt(unit, 'id') : undefined;
             if (id !== undefined) units.add(id);
             addEdits(changes, uri, document, tree, ASSESSMENT_PLACES[rename.kind], rename);
-        } else if (valueAt(tree, 'results')?.kind === 'list' && rubrics.folders.some((folder) => UriUtils.contains(folder, uri))) {
+        } else if (valueAt(tree, 'results')?.kind === 'list' && rubricFolders.some((folder) => UriUtils.contains(folder, uri))) {
             results.push({ uri, document, tree });
         }
     }
@@ -99,6 +116,19 @@ export async function dataFileEdits(services: DataFileServices, folders: readonl
         if (resultUnits(tree).some((unit) => units.has(unit))) addEdits(changes, uri, document, tree, RESULTS_PLACES[rename.kind], rename);
     }
     return { changes, notEdited };
+}
+
+/** The rubric a test file tests: by id or path in `rubric:`, else the .rubric file of its name beside it. */
+function testsRenamedRubric(uri: URI, rubric: string | undefined, rubrics: RenamedRubrics): boolean {
+    const folder = UriUtils.dirname(uri);
+    const tested =
+        rubric === undefined
+            ? UriUtils.joinPath(folder, UriUtils.basename(uri).replace(TEST_FILE, '.rubric'))
+            : /\.rubric$/i.test(rubric)
+              ? UriUtils.resolvePath(folder, rubric)
+              : undefined;
+    if (!tested) return rubric !== undefined && rubrics.ids.has(rubric);
+    return rubrics.files.some((file) => UriUtils.equals(file, tested));
 }
 
 function addEdits(changes: Record<string, TextEdit[]>, uri: URI, document: TextDocument, tree: DataTree, places: readonly Place[], rename: DataRename): void {

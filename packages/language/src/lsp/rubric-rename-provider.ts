@@ -57,13 +57,13 @@ export class RubricRenameProvider extends DefaultRenameProvider {
             .filter((file) => file.rubrics.length > 0);
         if (folders.length === 0 || rubrics.length === 0) return edit;
         const ids = new Set(rubrics.flatMap((file) => file.rubrics.map((rubric) => rubric.name)));
-        const rubricFolders = rubrics.map((file) => UriUtils.dirname(AstUtils.getDocument(file).uri));
+        const files = rubrics.map((file) => AstUtils.getDocument(file).uri);
         const services: DataFileServices = { fileSystem: this.services.shared.workspace.FileSystemProvider, openDocuments: this.services.shared.workspace.TextDocuments };
-        const data = await dataFileEdits(services, folders, { ids, folders: rubricFolders }, rename);
+        const data = await dataFileEdits(services, folders, { ids, files }, rename);
         if (data.notEdited.length > 0) {
-            const files = data.notEdited.map((uri) => displayName(folders, uri)).join(', ');
+            const names = data.notEdited.map((uri) => displayName(folders, uri)).join(', ');
             // a notification, not a request: the rename must not wait for the user to close it
-            const message = lspText(this.i18n.locale, 'renameDataNotEdited', { from: rename.from, files });
+            const message = lspText(this.i18n.locale, 'renameDataNotEdited', { from: rename.from, files: names });
             void this.services.shared.lsp.Connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
         }
         return { changes: { ...edit.changes, ...data.changes } };

@@ -79,6 +79,16 @@ const results = `{
 }
 `;
 
+const rubricTest = `cases:
+  - name: onTimeRate at 95 gives 1.1.1 its 30 points
+    metrics: { onTimeRate: 95 }
+    items:
+      "1.1.1": { evidence: [{ title: yearReport, ref: yearReport }] }
+    expect:
+      scores: { 1.1.1: 30, "1.1": 30 }
+      reasons: { "1.1.1": "onTimeRate" }
+`;
+
 /** Results of units no assessment of R is about: another rubric's, so never edited. */
 const strangersResults = results.replace('"U1"', '"X9"');
 
@@ -97,6 +107,8 @@ beforeAll(async () => {
     write('assessments/u3.xlsx', 'not really a workbook');
     write('other/s.yaml', otherRubricAssessment);
     write('results-2021.json', results);
+    write('r.rubric-test.yaml', rubricTest);
+    write('other/s.rubric-test.yaml', rubricTest);
     write('strangers/results.json', strangersResults);
     write('assessments/broken.yaml', 'rubric: R\nmetrics:\n  onTimeRate: [\n');
 
@@ -137,10 +149,12 @@ function edited(edit: WorkspaceEdit, name: string, text: string): string {
     return TextDocument.applyEdits(TextDocument.create(uriOf(name), '', 0, text), edit.changes?.[uriOf(name)] ?? []);
 }
 
-describe('a rename in the rubric reaches its assessments and results files in the same edit', () => {
+describe('a rename in the rubric reaches its assessments, results and test files in the same edit', () => {
     test('a metric: the metrics key of each assessment of R, nothing else', async () => {
         const edit = await rename('onTimeRate percent', 2, 'onTimeShare');
-        expect(Object.keys(edit.changes ?? {}).sort()).toEqual([uriOf('assessments/u1.assessment.yaml'), uriOf('assessments/u2.json'), uriOf('r.rubric')].sort());
+        const touched = [uriOf('assessments/u1.assessment.yaml'), uriOf('assessments/u2.json'), uriOf('r.rubric'), uriOf('r.rubric-test.yaml')];
+        expect(Object.keys(edit.changes ?? {}).sort()).toEqual(touched.sort());
+        expect(edited(edit, 'r.rubric-test.yaml', rubricTest)).toBe(rubricTest.replace('{ onTimeRate: 95 }', '{ onTimeShare: 95 }'));
         expect(edited(edit, 'assessments/u1.assessment.yaml', yamlAssessment)).toBe(yamlAssessment.replace('  onTimeRate: 96.5', '  onTimeShare: 96.5'));
         expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('{ "onTimeRate": 90', '{ "onTimeShare": 90'));
         expect(warnings).toEqual([`2 Renamed "onTimeRate" but could not edit these files (spreadsheets or files that do not parse); edit them by hand: assessments/broken.yaml, assessments/u3.xlsx`]);
@@ -156,6 +170,7 @@ describe('a rename in the rubric reaches its assessments and results files in th
         expect(edited(edit, 'assessments/u1.assessment.yaml', yamlAssessment)).toBe(yamlAssessment.replace('ref: yearReport', 'ref: annualReport'));
         expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('"ref": "yearReport"', '"ref": "annualReport"'));
         expect(edit.changes?.[uriOf('results-2021.json')]).toBeUndefined();
+        expect(edited(edit, 'r.rubric-test.yaml', rubricTest)).toBe(rubricTest.replace('ref: yearReport', 'ref: annualReport'));
     });
 
     test('a code: item and survey keys, not-applicable codes and the results file’s codes, in each file’s quoting; 1.10 is not 1.1’s child', async () => {
@@ -167,6 +182,10 @@ describe('a rename in the rubric reaches its assessments and results files in th
         expect(edited(edit, 'results-2021.json', results)).toBe(results.replace('"1.1": 50', '"1.2": 50').replace('"code": "1.1.1"', '"code": "1.2.1"'));
         expect(edit.changes?.[uriOf('strangers/results.json')]).toBeUndefined();
         expect(edit.changes?.[uriOf('other/s.yaml')]).toBeUndefined();
+        expect(edited(edit, 'r.rubric-test.yaml', rubricTest)).toBe(
+            rubricTest.replace('"1.1.1": { evidence', '"1.2.1": { evidence').replace('{ 1.1.1: 30, "1.1": 30 }', '{ 1.2.1: 30, "1.2": 30 }').replace('{ "1.1.1": "onTimeRate" }', '{ "1.2.1": "onTimeRate" }'),
+        );
+        expect(edit.changes?.[uriOf('other/s.rubric-test.yaml')]).toBeUndefined();
     });
 });
 
@@ -175,7 +194,7 @@ describe('the files as the editor has them', () => {
         const open = yamlAssessment.replace('rubric: R', '# a line added, not yet saved\nrubric: R');
         const uri = uriOf('assessments/u1.assessment.yaml');
         const openDocuments = { get: (asked: string | URI) => (asked.toString() === uri ? TextDocument.create(uri, 'yaml', 2, open) : undefined) };
-        const rubrics = { ids: new Set(['R']), folders: [URI.file(folder)] };
+        const rubrics = { ids: new Set(['R']), files: [URI.file(path.join(folder, 'r.rubric'))] };
         const data = await dataFileEdits({ fileSystem: NodeFileSystem.fileSystemProvider(), openDocuments }, [URI.file(folder)], rubrics, { kind: 'metric', from: 'onTimeRate', to: 'onTimeShare' });
         expect(TextDocument.applyEdits(TextDocument.create(uri, '', 0, open), data.changes[uri])).toBe(open.replace('  onTimeRate: 96.5', '  onTimeShare: 96.5'));
         expect(data.notEdited.map((file) => path.relative(folder, file.fsPath))).toEqual([path.join('assessments', 'broken.yaml'), path.join('assessments', 'u3.xlsx')]);

@@ -91,11 +91,13 @@ export async function dataFileEdits(services: DataFileServices, folders: readonl
         }
         const document = await openOrRead(services, uri);
         if (!document) continue;
+        // a cheap look before parsing: a file naming neither the old text nor a renamed rubric is not one of them
         const text = document.getText();
-        if (!mayName(text, rename)) continue;
+        const namesRubric = [...rubrics.ids].some((id) => text.includes(id));
+        if (!namesRubric && !text.includes(rename.from)) continue;
         const tree = parseDataTree(text, uri.path.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
         if (!tree) {
-            if ([...rubrics.ids].some((id) => text.includes(id))) notEdited.push(uri);
+            if (namesRubric && text.includes(rename.from)) notEdited.push(uri);
             continue;
         }
         if (tree.kind !== 'map') continue;
@@ -180,11 +182,6 @@ function resultUnits(tree: DataMap): string[] {
         const id = unit?.kind === 'map' ? scalarAt(unit, 'id') : undefined;
         return id === undefined ? [] : [id];
     });
-}
-
-/** A cheap look before parsing: a file without the old text cannot need an edit. */
-function mayName(text: string, rename: DataRename): boolean {
-    return text.includes(rename.from);
 }
 
 async function openOrRead(services: DataFileServices, uri: URI): Promise<TextDocument | undefined> {

@@ -92,6 +92,10 @@ const rubricTest = `cases:
 /** Results of units no assessment of R is about: another rubric's, so never edited. */
 const strangersResults = results.replace('"U1"', '"X9"');
 
+/** An assessment of R that names none of the renamed things, and results of its unit that do. */
+const quietAssessment = `rubric: R\nyear: 2022\nunit: { id: U3, name: C, type: district }\nmetrics: {}\n`;
+const quietResults = results.replace('"U1"', '"U3"');
+
 function write(name: string, text: string): void {
     fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
     fs.writeFileSync(path.join(folder, name), text);
@@ -110,6 +114,8 @@ beforeAll(async () => {
     write('r.rubric-test.yaml', rubricTest);
     write('other/s.rubric-test.yaml', rubricTest);
     write('strangers/results.json', strangersResults);
+    write('assessments/u3.yaml', quietAssessment);
+    write('later/results.json', quietResults);
     write('assessments/broken.yaml', 'rubric: R\nmetrics:\n  onTimeRate: [\n');
 
     const toServer = new PassThrough();
@@ -180,6 +186,7 @@ describe('a rename in the rubric reaches its assessments, results and test files
         );
         expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('"1.1.1": { "self"', '"1.2.1": { "self"'));
         expect(edited(edit, 'results-2021.json', results)).toBe(results.replace('"1.1": 50', '"1.2": 50').replace('"code": "1.1.1"', '"code": "1.2.1"'));
+        expect(edited(edit, 'later/results.json', quietResults)).toBe(quietResults.replace('"1.1": 50', '"1.2": 50').replace('"code": "1.1.1"', '"code": "1.2.1"'));
         expect(edit.changes?.[uriOf('strangers/results.json')]).toBeUndefined();
         expect(edit.changes?.[uriOf('other/s.yaml')]).toBeUndefined();
         expect(edited(edit, 'r.rubric-test.yaml', rubricTest)).toBe(

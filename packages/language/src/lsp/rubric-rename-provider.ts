@@ -17,7 +17,7 @@ const INVALID_PARAMS = -32602;
 /**
  * Metrics and evidence rename through Langium's references (in this file and in every file that imports
  * it); a node's code renames with its descendants' codes (1.2 → 1.3 makes 1.2.1 → 1.3.1). The same edit
- * renames them in the workspace's assessments and results files of the renamed rubrics.
+ * renames them in the workspace's assessments, results and test files of the renamed rubrics.
  */
 export class RubricRenameProvider extends DefaultRenameProvider {
     private readonly i18n: I18nSettings;
@@ -48,7 +48,7 @@ export class RubricRenameProvider extends DefaultRenameProvider {
         return this.withDataFiles(edit, { kind: ast.isMetric(target) ? 'metric' : 'evidence', from: target.name, to: params.newName });
     }
 
-    /** The edit with the assessments and results files of the rubrics it renames in; a warning names those left stale. */
+    /** The edit with the assessments, results and test files of the rubrics it renames in; a warning names those left stale. */
     private async withDataFiles(edit: WorkspaceEdit, rename: DataRename): Promise<WorkspaceEdit> {
         const folders = (this.services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri));
         const rubrics = [...Object.keys(edit.changes ?? {})]

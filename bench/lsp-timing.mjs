@@ -17,11 +17,23 @@ export function findServer(root) {
     return bundled ? { file: bundled, kind: path.relative(root, bundled) } : { file: path.join(root, 'bench/lsp-server.mjs'), kind: 'bench/lsp-server.mjs' };
 }
 
+/** CPU time (user + system, ms) the process `pid` has used so far; undefined where /proc is missing. */
+function processCpuMs(pid) {
+    try {
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+        return undefined;
+    }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
 /**
  * Starts `server`, initializes it on workspace folder `folder` and opens `file`. Resolves once the first
  * diagnostics have come: `startMs` from spawning the process (what a user opening the editor on the file
- * waits), `openMs` from didOpen alone; `edit(change)` applies one text change and resolves with the time
- * to its diagnostics; `close()` shuts the server down.
+ * waits) and `startCpuMs` the server's CPU time by then, `openMs` from didOpen alone; `edit(change)` applies one text change and resolves with the time
+ * to its diagnostics; `cpuMs()` is the server's CPU time so far (it hardly moves with the machine's load,
+ * wall time does); `close()` shuts the server down.
  */
 export async function openSession({ server, folder, file, timeoutMs = 60_000 }) {
     const started = now();
@@ -84,6 +96,7 @@ export async function openSession({ server, folder, file, timeoutMs = 60_000 }) 
         const opened = await firstDiagnostics;
         const openMs = now() - opening;
         const startMs = now() - started;
+        const startCpuMs = processCpuMs(child.pid);
         let version = 1;
         const edit = async (change) => {
             version += 1;
@@ -93,7 +106,7 @@ export async function openSession({ server, folder, file, timeoutMs = 60_000 }) 
             const published = await answer;
             return { ms: now() - sent, diagnostics: published.diagnostics };
         };
-        return { startMs, openMs, diagnostics: opened.diagnostics, edit, close };
+        return { startMs, startCpuMs, openMs, diagnostics: opened.diagnostics, edit, cpuMs: () => processCpuMs(child.pid), close };
     } catch (error) {
         await close();
         throw error;

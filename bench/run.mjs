@@ -300,7 +300,7 @@ if (wanted('lsp')) {
             baseline: median(node.times),
             baselineName: 'node -e 0',
             target: openTarget,
-            note: `server ${server.kind}; didOpen → first diagnostics ${round(median(sessions.map((s) => s.openMs)))} ms; ${sessions[0].diagnostics.length} diagnostics; median of ${opens}`,
+            note: `server ${server.kind}; didOpen → first diagnostics ${round(median(sessions.map((s) => s.openMs)))} ms; server CPU time by then ${round(median(sessions.map((s) => s.startCpuMs ?? NaN)))} ms; ${sessions[0].diagnostics.length} diagnostics; median of ${opens}`,
         });
         const session = sessions[opens - 1];
         try {
@@ -308,7 +308,13 @@ if (wanted('lsp')) {
                 // the first edits pay for JIT compilation: measure the settled figure, report the first too
                 const changes = middleEdits(text, kind);
                 const answers = [];
-                for (let i = 0; i < edits + 5; i++) answers.push(await session.edit(changes.next().value));
+                let cpuBefore;
+                for (let i = 0; i < edits + 5; i++) {
+                    if (i === 5) cpuBefore = session.cpuMs();
+                    answers.push(await session.edit(changes.next().value));
+                }
+                const cpuAfter = session.cpuMs();
+                const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `; server CPU time ${round((cpuAfter - cpuBefore) / edits)} ms an edit (mean)`;
                 const settled = answers.slice(5).map((a) => a.ms);
                 const counts = [...new Set(answers.map((a) => a.diagnostics.length))].join('/');
                 record({
@@ -318,7 +324,7 @@ if (wanted('lsp')) {
                     baseline: median(node.times),
                     baselineName: 'node -e 0',
                     target: editTarget,
-                    note: `${kind === 'title' ? 'a letter typed in' : 'the max changed on'} the middle item, then reverted, alternately; first edit ${round(answers[0].ms)} ms; ${counts} diagnostics`,
+                    note: `${kind === 'title' ? 'a letter typed in' : 'the max changed on'} the middle item, then reverted, alternately; first edit ${round(answers[0].ms)} ms; ${counts} diagnostics${cpu}`,
                 });
             }
         } finally {

@@ -14,6 +14,9 @@ import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } fr
 import { I18nSettings } from './i18n/settings.js';
 import { RubricLexer } from './parser/rubric-lexer.js';
 import { RubricValueConverter } from './parser/value-converter.js';
+import { RubricLinker } from './scoping/rubric-linker.js';
+import { RubricReferenceDescriptionProvider } from './scoping/rubric-reference-descriptions.js';
+import { RubricScopeComputation } from './scoping/rubric-scope-computation.js';
 import { RubricScopeProvider } from './scoping/rubric-scope-provider.js';
 import { RubricDocumentValidator } from './validation/rubric-document-validator.js';
 import { registerValidationChecks, RubricValidator } from './validation/rubric-validator.js';
@@ -34,7 +37,12 @@ export const RubricModule: Module<RubricCoreServices, PartialLangiumCoreServices
         ValueConverter: () => new RubricValueConverter(),
     },
     references: {
+        Linker: (services) => new RubricLinker(services),
+        ScopeComputation: (services) => new RubricScopeComputation(services),
         ScopeProvider: (services) => new RubricScopeProvider(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new RubricReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new RubricDocumentValidator(services),

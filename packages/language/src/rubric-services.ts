@@ -1,6 +1,7 @@
 import type { LangiumCoreServices } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { I18nSettings } from './i18n/settings.js';
+import type { LeafFindings } from './validation/leaf-findings.js';
 import type { RubricValidator } from './validation/rubric-validator.js';
 import type { ImportPolicy } from './workspace/import-policy.js';
 
@@ -13,6 +14,7 @@ export type RubricAddedServices = {
     imports: ImportPolicy;
     validation: {
         RubricValidator: RubricValidator;
+        LeafFindings: LeafFindings;
     };
 };
 

@@ -1,4 +1,6 @@
 import { type Cancellation, interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import { isNode } from '../generated/ast.js';
+import { isLeaf } from './rubric-queries.js';
 
 // Langium's AstUtils.streamAst and streamReferences build a chain of lazy stream objects for every node;
 // a 10,000-line rubric has some 60,000 nodes, and linking, indexing and validation each walk them all on
@@ -26,20 +28,42 @@ export function forEachAstNode(root: AstNode, visit: (node: AstNode) => boolean 
     }
 }
 
+/** The cross-references held by `node` itself, in property order (as AstUtils.streamReferences). */
+function ownReferences(node: AstNode, references: ReferenceInfo[]): void {
+    for (const property of Object.keys(node)) {
+        if (property.startsWith('$')) continue;
+        const value = (node as unknown as Record<string, unknown>)[property];
+        if (isReference(value) || isMultiReference(value)) references.push({ reference: value, container: node, property });
+        else if (Array.isArray(value)) {
+            value.forEach((element, index) => {
+                if (isReference(element) || isMultiReference(element)) references.push({ reference: element, container: node, property, index });
+            });
+        }
+    }
+}
+
+/**
+ * The references inside each leaf node, by leaf object: an edit re-parses the node it falls in
+ * (parser/reparse-node.ts), so a leaf object that is still in the tree still holds the same references.
+ */
+const referencesInLeaf = new WeakMap<AstNode, ReferenceInfo[]>();
+
 /** Every cross-reference in the tree under `root`, in the order of AstUtils.streamAst + streamReferences. */
 function allReferences(root: AstNode): ReferenceInfo[] {
     const references: ReferenceInfo[] = [];
     forEachAstNode(root, (node) => {
-        for (const property of Object.keys(node)) {
-            if (property.startsWith('$')) continue;
-            const value = (node as unknown as Record<string, unknown>)[property];
-            if (isReference(value) || isMultiReference(value)) references.push({ reference: value, container: node, property });
-            else if (Array.isArray(value)) {
-                value.forEach((element, index) => {
-                    if (isReference(element) || isMultiReference(element)) references.push({ reference: element, container: node, property, index });
-                });
+        if (node !== root && isNode(node) && isLeaf(node)) {
+            let inLeaf = referencesInLeaf.get(node);
+            if (!inLeaf) {
+                const found: ReferenceInfo[] = [];
+                forEachAstNode(node, (inner) => ownReferences(inner, found));
+                referencesInLeaf.set(node, (inLeaf = found));
             }
+            references.push(...inLeaf);
+            return false;
         }
+        ownReferences(node, references);
+        return true;
     });
     return references;
 }

@@ -161,7 +161,8 @@ const PARSE_BREAKING_CODES: ReadonlySet<string> = new Set([IssueCodes.SyntaxErro
  */
 function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: Locale): Diagnostic[] {
     const unpaired = linesWithUnpairedQuotes(text);
-    const lines = text.split(/\r\n|\r|\n/);
+    // the lines matter only around an unpaired quote: a 10,000-line file is not split on every keystroke
+    const lines = unpaired.size > 0 ? text.split(/\r\n|\r|\n/) : [];
     const echoLines = new Set<number>();
     for (const line of unpaired.keys()) {
         let next = line + 1;

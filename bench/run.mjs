@@ -276,31 +276,34 @@ if (wanted('scaling')) {
 }
 
 // 5. language server over a real LSP connection: open → first diagnostics (from spawning the server, as
-// when the editor starts on the file), and edits inside the tree → diagnostics
+// when the editor starts on the file), and edits inside the tree → diagnostics; the 10,000-line rubric
+// again on Node 24 when test/node24 has it (code-server's extension host, which starts the server, runs it)
 if (wanted('lsp')) {
     const server = findServer(root);
     const opens = quick ? 3 : 5;
     const edits = quick ? 7 : 15;
-    const node = timeProcesses({ node: ['-e', '0'] }, opens, { cwd: root }).node;
-    for (const [subject, editTarget, openTarget] of [
-        [district, 50, undefined],
-        [big, 150, 1000],
-    ]) {
+    const runs = [
+        { subject: district, editTarget: 50, openTarget: undefined, node: process.execPath, nodeName: '' },
+        { subject: big, editTarget: 150, openTarget: 1000, node: process.execPath, nodeName: '' },
+    ];
+    if (fs.existsSync(node24)) runs.push({ subject: big, editTarget: 150, openTarget: 1000, node: node24, nodeName: ' (Node 24)' });
+    for (const { subject, editTarget, openTarget, node, nodeName } of runs) {
+        const baseline = timeProcesses({ node: ['-e', '0'] }, opens, { cwd: root, node }).node;
         const text = fs.readFileSync(subject.file, 'utf8');
         const sessions = [];
         for (let i = 0; i < opens; i++) {
-            const session = await openSession({ server: server.file, folder: subject.folder, file: subject.file });
+            const session = await openSession({ server: server.file, folder: subject.folder, file: subject.file, node });
             sessions.push(session);
             if (i < opens - 1) await session.close();
         }
         record({
             section: 'lsp',
-            name: `start + open → first diagnostics ${subject.label}`,
+            name: `start + open → first diagnostics ${subject.label}${nodeName}`,
             value: median(sessions.map((s) => s.startMs)),
-            baseline: median(node.times),
+            baseline: median(baseline.times),
             baselineName: 'node -e 0',
             target: openTarget,
-            note: `server ${server.kind}; didOpen → first diagnostics ${round(median(sessions.map((s) => s.openMs)))} ms; server CPU time by then ${round(median(sessions.map((s) => s.startCpuMs ?? NaN)))} ms; ${sessions[0].diagnostics.length} diagnostics; median of ${opens}`,
+            note: `server ${server.kind}; didOpen → first diagnostics ${round(median(sessions.map((s) => s.openMs)))} ms; server CPU time by then ${round(median(sessions.map((s) => s.startCpuMs ?? NaN)))} ms (node -e 0: ${round(median(baseline.cpu))} ms); ${sessions[0].diagnostics.length} diagnostics; median of ${opens}`,
         });
         const session = sessions[opens - 1];
         try {
@@ -319,9 +322,9 @@ if (wanted('lsp')) {
                 const counts = [...new Set(answers.map((a) => a.diagnostics.length))].join('/');
                 record({
                     section: 'lsp',
-                    name: `edit ${kind} mid-rubric → diagnostics ${subject.label}`,
+                    name: `edit ${kind} mid-rubric → diagnostics ${subject.label}${nodeName}`,
                     value: median(settled),
-                    baseline: median(node.times),
+                    baseline: median(baseline.times),
                     baselineName: 'node -e 0',
                     target: editTarget,
                     note: `${kind === 'title' ? 'a letter typed in' : 'the max changed on'} the middle item, then reverted, alternately; first edit ${round(answers[0].ms)} ms; ${counts} diagnostics${cpu}`,

@@ -21,9 +21,7 @@ import { followClientLocale } from './lsp/locale-from-client.js';
 import { RubricWorkspaceSymbolProvider } from './lsp/rubric-workspace-symbol-provider.js';
 import { RubricDocumentFactory } from './workspace/rubric-document-factory.js';
 
-/**
- * The editor's shared services: an edit inside one node re-parses only that node; workspace symbols.
- */
+/** The editor's shared services: an edit inside one node re-parses only that node; workspace symbols. */
 const RubricSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         LangiumDocumentFactory: (services) => new RubricDocumentFactory(services),

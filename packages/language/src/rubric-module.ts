@@ -14,7 +14,7 @@ import {
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
-import { registerRubricServices, RubricModule } from './rubric-core-module.js';
+import { registerRubricServices, RubricModule, RubricSharedCoreModule } from './rubric-core-module.js';
 import type { RubricServices } from './rubric-services.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
 import { followClientLocale } from './lsp/locale-from-client.js';
@@ -43,7 +43,7 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Rubric: RubricServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, RubricSharedModule);
+    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, RubricSharedCoreModule, RubricSharedModule);
     const Rubric = inject(
         createDefaultModule({ shared }),
         RubricLanguageGeneratedModule,

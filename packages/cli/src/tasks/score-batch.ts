@@ -19,12 +19,10 @@ import {
 import { readInputText } from '../input/read-input-text.js';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
-import { AssessmentInputError } from '../input/assessment/input-error.js';
-import { readJsonDocument } from '../input/assessment/json.js';
+import { AssessmentInputError, formatProblem, formatValuePath, formatWhere, locateProblems, readJsonDocument, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
-import { checkAssessmentFile, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
-import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
 import type { CliIo, CliStream } from '../contracts/cli-io.js';
 import { startProgress } from '../report/score/progress.js';
@@ -189,8 +187,7 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
         return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(inFileOrder(error.problems), locale), exitCode: error.exitCode };
     }
     const score = scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
-    // what the engine says of a value the reader left out is the reader's problem said again
-    const own = score.problems.filter((p) => !loaded.setAside.some((aside) => startsWith(p.path, aside)));
+    const own = scoringProblems(loaded, score.problems);
     if (own.length === 0 && loaded.problems.length === 0) return { ok: true, loaded, score };
     const total = loaded.problems.length + own.length;
     const located = [...loaded.problems, ...locateProblems(loaded.file, loaded.locations, own.slice(0, PROBLEMS_PER_FILE + 1), locale)];
@@ -234,10 +231,6 @@ async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
     if (stream.write(chunk) !== false) return;
     const emitter = stream as Partial<NodeJS.WritableStream>;
     if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
-}
-
-function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
-    return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
 }
 
 /** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */

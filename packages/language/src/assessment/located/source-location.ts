@@ -9,8 +9,8 @@ export type SourceLocation = TextLocation | CellLocation;
 /** A JSON path as zod reports it: object keys and array indices from the document's root. */
 export type ValuePath = readonly PropertyKey[];
 
-/** One problem in one input file, ready to print as a single line. */
-export type SourceProblem = { file: string; location?: SourceLocation; path?: ValuePath; message: string };
+/** One problem in one input file, ready to print as a single line; `code` the kind of misfit, where the schema or the engine names it. */
+export type SourceProblem = { file: string; location?: SourceLocation; path?: ValuePath; code?: string; message: string };
 
 /** Locations of the values of one document, keyed by their JSON path. */
 export class LocationMap {

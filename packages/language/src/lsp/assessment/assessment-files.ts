@@ -1,0 +1,11 @@
+export type AssessmentFormat = 'json' | 'yaml';
+
+/** An assessment file: name.assessment.json/yaml/yml, or any JSON/YAML file in an `assessments` folder. */
+const ASSESSMENT_FILE = /(\.assessment\.(json|ya?ml)|\/assessments\/[^/]+\.(json|ya?ml))$/i;
+
+/** How the editor reads the file at this URI, or undefined when it is not an assessment. */
+export function assessmentFormat(uri: string): AssessmentFormat | undefined {
+    const path = uri.replace(/[?#].*$/, '');
+    if (!ASSESSMENT_FILE.test(decodeURIComponent(path))) return undefined;
+    return /\.json$/i.test(path) ? 'json' : 'yaml';
+}

@@ -1,0 +1,72 @@
+import { URI, type LangiumDocument } from 'langium';
+import { checkAssessmentDocument, locateProblems, scoringProblems, type CheckedDocument } from '../../assessment/located/check-assessment.js';
+import { AssessmentInputError } from '../../assessment/located/assessment-input-error.js';
+import type { ParsedDocument } from '../../assessment/located/parsed-document.js';
+import { readJsonDocument } from '../../assessment/located/read-json.js';
+import { readYamlDocument } from '../../assessment/located/read-yaml.js';
+import type { SourceProblem } from '../../assessment/located/source-location.js';
+import type { Locale } from '../../i18n/locale.js';
+import { PlanError } from '../../scoring/plan-error.js';
+import type { ScoringPlan } from '../../scoring/plan.js';
+import { prepareRubric } from '../../scoring/prepare-rubric.js';
+import type { UnitScore } from '../../scoring/results.js';
+import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { assessmentLspText } from './assessment-lsp-text.js';
+import { assessmentFormat } from './assessment-files.js';
+import { fileName, type EditorRubrics } from './editor-rubrics.js';
+
+/** What the editor finds in an assessment: what `rubric score` would refuse it for, and its score when it would not. */
+export type AssessmentFindings = {
+    /** Errors, in file order: any of them and `rubric score` does not score the file. */
+    problems: SourceProblem[];
+    /** Scored, but worth a word (no hash; another version of the rubric). */
+    warnings: SourceProblem[];
+    /** The rubric the assessment names, when the server knows it. */
+    rubric?: LangiumDocument;
+    /** The score, only when there is no problem. */
+    scored?: { plan: ScoringPlan; score: UnitScore };
+};
+
+/**
+ * Reads the assessment as the editor holds it and checks it against the rubric it names (or the one
+ * given), with the same readers, schema check and scoring as `rubric score`: the same problems, each at
+ * its line and column.
+ */
+export async function checkAssessmentText(rubrics: EditorRubrics, uri: string, text: string, locale: Locale, rubricUri?: string): Promise<AssessmentFindings> {
+    const file = fileName(URI.parse(uri));
+    let document: ParsedDocument;
+    let checked: CheckedDocument;
+    try {
+        document = assessmentFormat(uri) === 'json' ? readJsonDocument(text, file, locale) : readYamlDocument(text, file, locale);
+        checked = checkAssessmentDocument(document, file, locale);
+    } catch (error) {
+        if (error instanceof AssessmentInputError) return { problems: inFileOrder(error.problems), warnings: [] };
+        throw error;
+    }
+    const rubricProblem = (message: string): AssessmentFindings => ({
+        problems: inFileOrder([...checked.problems, { file, location: document.locations.nearest(['rubric']), path: ['rubric'], message }]),
+        warnings: [],
+    });
+    const rubric = rubricUri ? await rubrics.validated(URI.parse(rubricUri)) : rubrics.withId(checked.assessment.rubric);
+    if (!rubric) return rubricProblem(assessmentLspText(locale, 'noRubricWithId', { id: checked.assessment.rubric }));
+    const validated = await rubrics.validated(rubric.uri);
+    const compiled = await rubrics.read(() => rubrics.compile(validated, locale));
+    if (!compiled.ok) return { ...rubricProblem(compiled.problem), rubric: validated };
+    let plan: ScoringPlan;
+    try {
+        plan = prepareRubric(compiled.compiled);
+    } catch (error) {
+        if (error instanceof PlanError) return { ...rubricProblem(assessmentLspText(locale, 'cannotCompile', { detail: error.message })), rubric: validated };
+        throw error;
+    }
+    const score = scoreAssessment(plan, checked.assessment);
+    const problems = inFileOrder([...checked.problems, ...locateProblems(file, document.locations, scoringProblems(checked, score.problems), locale)]);
+    const warnings = locateProblems(file, document.locations, score.warnings, locale);
+    return { problems, warnings, rubric: validated, scored: problems.length === 0 ? { plan, score } : undefined };
+}
+
+/** Top to bottom, as the user reads the file; a problem without a place first. */
+function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
+    const key = (p: SourceProblem) => (p.location?.kind === 'text' ? p.location.line * 1e6 + p.location.column : -1);
+    return problems.map((p, i) => ({ p, i })).sort((a, b) => key(a.p) - key(b.p) || a.i - b.i).map(({ p }) => p);
+}

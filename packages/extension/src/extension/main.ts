@@ -3,6 +3,7 @@ import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
 import { registerImportTableCommand } from './commands/import-table.js';
+import { registerOpenLocationCommand } from './commands/open-location.js';
 import { registerScoreCommand } from './commands/score.js';
 import { RubricLanguageClient } from './language-client.js';
 import { ScorePreviews } from './preview/score-previews.js';
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         registerCompareRubricCommand(languageClient),
         registerImportTableCommand(languageClient),
         registerScoreCommand(previews),
+        registerOpenLocationCommand(),
     );
     await languageClient.start();
     return { scorePreviews: () => previews.list() };

@@ -10,6 +10,7 @@ import { assessmentFormat, type AssessmentFormat } from './assessment-files.js';
 import { assessmentLspText } from './assessment-lsp-text.js';
 import { cursorPlace, type CursorPlace } from './assessment-cursor.js';
 import type { EditorRubrics } from './editor-rubrics.js';
+import { rubricNodePlaces } from './rubric-node-places.js';
 
 const jsonc: typeof jsoncModule = (Reflect.get(jsoncModule, 'default') as typeof jsoncModule | undefined) ?? jsoncModule;
 
@@ -71,10 +72,10 @@ export class AssessmentFeatures {
 
     definition(document: TextDocument, offset: number): Location | undefined {
         const target = this.keyTarget(document, offset)?.target;
-        const cst = target?.$cstNode;
-        if (!target || !cst) return undefined;
-        const name = GrammarUtils.findNodeForProperty(cst, ast.isNode(target) ? 'code' : 'name') ?? cst;
-        return { uri: AstUtils.getDocument(target).uri.toString(), range: name.range };
+        if (!target?.$cstNode) return undefined;
+        const rubric = AstUtils.getDocument(target);
+        const range = ast.isNode(target) ? rubricNodePlaces(rubric).get(target.code) : (GrammarUtils.findNodeForProperty(target.$cstNode, 'name') ?? target.$cstNode).range;
+        return range && { uri: rubric.uri.toString(), range };
     }
 
     /** The rubric node or metric an assessment key names (`1.1.1:` under items, `planDone:` under metrics). */

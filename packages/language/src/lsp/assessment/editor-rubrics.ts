@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, type URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { compileDocument } from '../../compiler/compile.js';
 import type { CompiledRubric } from '../../compiler/compiled-schema.js';

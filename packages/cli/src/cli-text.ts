@@ -226,10 +226,6 @@ export const text = defineCatalogue({
         vi: 'không phải bộ chỉ số đã biên dịch hợp lệ: {reason}',
         en: 'not a valid compiled rubric: {reason}',
     },
-    previousInvalid: {
-        vi: 'không phải kết quả chấm điểm hợp lệ (đầu ra của rubric score --format json): {reason}',
-        en: 'not valid results (the output of rubric score --format json): {reason}',
-    },
     appraisalSheetsDescription: {
         vi: 'ghi phiếu thẩm định (XLSX) cho từng cơ quan chủ trì: mọi đơn vị, chỉ các tiêu chí của cơ quan đó',
         en: 'write an appraisal workbook (XLSX) per lead agency: every unit, only that agency\'s items',

@@ -1,6 +1,5 @@
 import type { Locale } from '@par-rubric/language';
 import {
-    parsePreviousResults,
     PlanError,
     prepareRubric,
     rankScores,
@@ -19,7 +18,7 @@ import {
 import { readInputText } from '../input/read-input-text.js';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
-import { AssessmentInputError, formatProblem, formatValuePath, formatWhere, locateProblems, readJsonDocument, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
+import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
 import { checkAssessmentFile, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
@@ -273,21 +272,9 @@ function notScoredFile({ file, problems }: Rejected): NotScoredFile {
 /** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
 function readPrevious(file: string, locale: Locale): PreviousResults {
     const shown = displayPath(file);
-    const source = readInputText(file, shown, locale);
-    const fail = (problems: SourceProblem[]): never => {
-        throw new CliError(problems.map((p) => formatProblem({ ...p, message: text(locale, 'previousInvalid', { reason: p.message }) })).join('\n'), ExitCode.Findings);
-    };
-    if (source.trim() === '') fail([{ file: shown, message: text(locale, 'emptyFile') }]);
-    let document;
-    try {
-        document = readJsonDocument(source, shown, locale);
-    } catch (error) {
-        if (error instanceof AssessmentInputError) return fail(error.problems);
-        throw error;
-    }
-    const parsed = parsePreviousResults(document.value);
-    if (!parsed.ok) return fail(locateProblems(shown, document.locations, parsed.problems, locale));
-    return parsed.previous;
+    const checked = checkPreviousResults(readInputText(file, shown, locale), shown, locale);
+    if (!checked.ok) throw new CliError(checked.problems.map(formatProblem).join('\n'), ExitCode.Findings);
+    return checked.previous;
 }
 
 /** A file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */

@@ -60,6 +60,7 @@ export class RubricLanguageClient implements vscode.Disposable {
                 { scheme: 'untitled', language: 'rubric' },
                 { scheme: 'file', pattern: '**/*.assessment.{json,yaml,yml}' },
                 { scheme: 'file', pattern: '**/assessments/*.{json,yaml,yml}' },
+                { scheme: 'file', pattern: '**/results-*.json' },
             ],
             synchronize: { fileEvents: this.rubricFiles },
             initializationOptions,

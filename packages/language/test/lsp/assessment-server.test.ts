@@ -150,6 +150,14 @@ describe('assessments in the language server', () => {
         expect(metric.range.start).toEqual(at(sketch, 'metric planDone', 7));
     });
 
+    test('last year’s results file gets the problems rubric score --previous finds, at their place', async () => {
+        const results = '{\n  "results": [\n    { "unit": { "id": "A" }, "total": "nhiều", "rank": 1 }\n  ]\n}\n';
+        const found = await open('file:///workspace/results-2021.json', 'json', results);
+        expect(found.map((d) => d.range.start.line)).toEqual([2]);
+        expect(found[0].message).toMatch(/^results\[0\]\.total: không phải kết quả chấm điểm hợp lệ \(đầu ra của rubric score --format json\): /);
+        expect(await open('file:///workspace/results-2020.json', 'json', results.replace('"nhiều"', '70.5'))).toEqual([]);
+    });
+
     test('the rubric keeps its own features: a rubric hover still comes from the rubric server', async () => {
         const hover: Hover = await client.sendRequest('textDocument/hover', { textDocument: { uri: rubricUri }, position: at(sketch, 'field 1', 1) });
         expect((hover.contents as { value: string }).value).toMatch(/^\*\*Lĩnh vực 1\*\*/);

@@ -1,6 +1,6 @@
 import { defineCatalogue } from '../../i18n/catalogue.js';
 
-/** What the JSON and YAML readers of assessments say of a file they cannot take, in both languages. */
+/** What the JSON and YAML readers of assessments (and of last year's results) say of a file they cannot take, in both languages. */
 export const readerText = defineCatalogue({
     emptyFile: { vi: 'tệp rỗng', en: 'the file is empty' },
     tooDeep: { vi: 'lồng nhau quá sâu (tối đa {limit} cấp)', en: 'nested too deeply (at most {limit} levels)' },
@@ -35,6 +35,10 @@ export const readerText = defineCatalogue({
     yamlBadAlias: { vi: 'tham chiếu (alias) không hợp lệ', en: 'invalid alias' },
     yamlKeyNotText: { vi: 'khóa phải là văn bản', en: 'a key must be text' },
     yamlTooManyValues: { vi: 'quá nhiều giá trị (tối đa {limit})', en: 'too many values (at most {limit})' },
+    previousInvalid: {
+        vi: 'không phải kết quả chấm điểm hợp lệ (đầu ra của rubric score --format json): {reason}',
+        en: 'not valid results (the output of rubric score --format json): {reason}',
+    },
 });
 
 export type ReaderTextKey = Parameters<typeof readerText>[1];

@@ -9,3 +9,10 @@ export function assessmentFormat(uri: string): AssessmentFormat | undefined {
     if (!ASSESSMENT_FILE.test(decodeURIComponent(path))) return undefined;
     return /\.json$/i.test(path) ? 'json' : 'yaml';
 }
+
+/** Last year's results as `rubric score --format json -o results-2021.json` writes them. */
+const RESULTS_FILE = /\/results-[^/]*\.json$/i;
+
+export function isResultsFile(uri: string): boolean {
+    return RESULTS_FILE.test(decodeURIComponent(uri.replace(/[?#].*$/, '')));
+}

@@ -1,12 +1,15 @@
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
+import { checkPreviousResults } from '../../assessment/located/check-previous-results.js';
+import type { SourceProblem } from '../../assessment/located/source-location.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { RubricServices } from '../../rubric-services.js';
 import { assessmentDiagnostics } from './assessment-diagnostics.js';
-import { assessmentFormat } from './assessment-files.js';
+import { assessmentFormat, isResultsFile } from './assessment-files.js';
 import { AssessmentFeatures } from './assessment-features.js';
 import { checkAssessmentText } from './check-assessment-text.js';
-import { EditorRubrics } from './editor-rubrics.js';
+import { EditorRubrics, fileName } from './editor-rubrics.js';
 
 /** Typing in an assessment (or in a rubric) re-checks the assessments after this pause. */
 const CHECK_DELAY_MS = 150;
@@ -14,7 +17,7 @@ const CHECK_DELAY_MS = 150;
 /**
  * Makes the language server serve the assessments the editor has open besides the rubrics: problems
  * as `rubric score` finds them, at their line and column, re-checked when the assessment or a rubric
- * changes; completion, hover and go-to-definition from the rubric the assessment names. Call it before
+ * changes (and those of last year's results, as `rubric score --previous` finds them); completion, hover and go-to-definition from the rubric the assessment names. Call it before
  * startLanguageServer: the requests for an assessment are answered here, the others pass on to Langium.
  */
 export function serveAssessments(shared: LangiumSharedServices, Rubric: RubricServices): EditorRubrics {
@@ -40,12 +43,16 @@ export function serveAssessments(shared: LangiumSharedServices, Rubric: RubricSe
         },
     });
 
+    const checked = (uri: string) => Boolean(assessmentFormat(uri)) || isResultsFile(uri);
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
     const check = async (uri: string) => {
-        const document = opened(uri);
+        const document = checked(uri) ? documents.get(uri) : undefined;
         if (!document) return;
         const version = document.version;
-        const found = await checkAssessmentText(rubrics, uri, document.getText(), Rubric.i18n.locale);
+        const locale = Rubric.i18n.locale;
+        const found = isResultsFile(uri)
+            ? { problems: previousResultsProblems(document.getText(), fileName(URI.parse(uri)), locale), warnings: [] }
+            : await checkAssessmentText(rubrics, uri, document.getText(), locale);
         // a newer edit is checked by its own call
         if (documents.get(uri)?.version !== version) return;
         await connection.sendDiagnostics({ uri, version, diagnostics: assessmentDiagnostics(document.getText(), found.problems, found.warnings) });
@@ -55,10 +62,10 @@ export function serveAssessments(shared: LangiumSharedServices, Rubric: RubricSe
         timers.set(uri, setTimeout(() => void check(uri).catch((error: unknown) => console.error(error)), CHECK_DELAY_MS));
     };
     documents.onDidChangeContent((change) => {
-        if (assessmentFormat(change.document.uri)) schedule(change.document.uri);
+        if (checked(change.document.uri)) schedule(change.document.uri);
     });
     documents.onDidClose((change) => {
-        if (!assessmentFormat(change.document.uri)) return;
+        if (!checked(change.document.uri)) return;
         clearTimeout(timers.get(change.document.uri));
         void connection.sendDiagnostics({ uri: change.document.uri, diagnostics: [] });
     });
@@ -94,3 +101,8 @@ function routeRequests(connection: Connection, requests: AssessmentRequests): vo
 }
 
 type Handler = (params: { textDocument: { uri: string }; position: Position }, ...rest: unknown[]) => unknown;
+
+function previousResultsProblems(text: string, file: string, locale: Locale): SourceProblem[] {
+    const checked = checkPreviousResults(text, file, locale);
+    return checked.ok ? [] : checked.problems;
+}

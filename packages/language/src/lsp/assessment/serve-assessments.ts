@@ -17,8 +17,9 @@ const CHECK_DELAY_MS = 150;
 /**
  * Makes the language server serve the assessments the editor has open besides the rubrics: problems
  * as `rubric score` finds them, at their line and column, re-checked when the assessment or a rubric
- * changes (and those of last year's results, as `rubric score --previous` finds them); completion, hover and go-to-definition from the rubric the assessment names. Call it before
- * startLanguageServer: the requests for an assessment are answered here, the others pass on to Langium.
+ * changes (and those of last year's results, as `rubric score --previous` finds them); completion, hover
+ * and go-to-definition from the rubric the assessment names. Call it before startLanguageServer: the
+ * requests about an assessment are answered here, the others pass on to Langium's handlers.
  */
 export function serveAssessments(shared: LangiumSharedServices, Rubric: RubricServices): EditorRubrics {
     const rubrics = new EditorRubrics(shared);

@@ -158,6 +158,17 @@ describe('assessments in the language server', () => {
         expect(await open('file:///workspace/results-2020.json', 'json', results.replace('"nhiều"', '70.5'))).toEqual([]);
     });
 
+    test('an edit of the rubric re-checks the open assessments against the rubric as it now stands', async () => {
+        const before = await open(yamlUri, 'yaml', yamlText);
+        expect(before.some((d) => d.code === 'assessment/unknown-outcome')).toBe(true);
+        diagnostics.delete(yamlUri);
+        const edited = sketch.replace('"Ban hành không kịp thời"', '"Ban hành muộn"');
+        client.sendNotification('textDocument/didChange', { textDocument: { uri: rubricUri, version: 2 }, contentChanges: [{ text: edited }] });
+        for (let i = 0; i < 200 && !diagnostics.has(yamlUri); i++) await new Promise((r) => setTimeout(r, 25));
+        expect(diagnostics.get(yamlUri)?.map((d) => d.code)).toEqual(['assessment/metric-type', 'assessment/missing-answer', 'assessment/hash-missing']);
+        client.sendNotification('textDocument/didChange', { textDocument: { uri: rubricUri, version: 3 }, contentChanges: [{ text: sketch }] });
+    });
+
     test('the rubric keeps its own features: a rubric hover still comes from the rubric server', async () => {
         const hover: Hover = await client.sendRequest('textDocument/hover', { textDocument: { uri: rubricUri }, position: at(sketch, 'field 1', 1) });
         expect((hover.contents as { value: string }).value).toMatch(/^\*\*Lĩnh vực 1\*\*/);

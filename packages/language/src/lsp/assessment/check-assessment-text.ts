@@ -6,9 +6,7 @@ import { readJsonDocument } from '../../assessment/located/read-json.js';
 import { readYamlDocument } from '../../assessment/located/read-yaml.js';
 import type { SourceProblem } from '../../assessment/located/source-location.js';
 import type { Locale } from '../../i18n/locale.js';
-import { PlanError } from '../../scoring/plan-error.js';
 import type { ScoringPlan } from '../../scoring/plan.js';
-import { prepareRubric } from '../../scoring/prepare-rubric.js';
 import type { UnitScore } from '../../scoring/results.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { assessmentLspText } from './assessment-lsp-text.js';
@@ -50,15 +48,9 @@ export async function checkAssessmentText(rubrics: EditorRubrics, uri: string, t
     const rubric = rubricUri ? await rubrics.validated(URI.parse(rubricUri)) : rubrics.withId(checked.assessment.rubric);
     if (!rubric) return rubricProblem(assessmentLspText(locale, 'noRubricWithId', { id: checked.assessment.rubric }));
     const validated = await rubrics.validated(rubric.uri);
-    const compiled = await rubrics.read(() => rubrics.compile(validated, locale));
-    if (!compiled.ok) return { ...rubricProblem(compiled.problem), rubric: validated };
-    let plan: ScoringPlan;
-    try {
-        plan = prepareRubric(compiled.compiled);
-    } catch (error) {
-        if (error instanceof PlanError) return { ...rubricProblem(assessmentLspText(locale, 'cannotCompile', { detail: error.message })), rubric: validated };
-        throw error;
-    }
+    const planned = await rubrics.read(() => rubrics.scoringPlan(validated, locale));
+    if (!planned.ok) return { ...rubricProblem(planned.problem), rubric: validated };
+    const { plan } = planned;
     const score = scoreAssessment(plan, checked.assessment);
     const problems = inFileOrder([...checked.problems, ...locateProblems(file, document.locations, scoringProblems(checked, score.problems), locale)]);
     const warnings = locateProblems(file, document.locations, score.warnings, locale);

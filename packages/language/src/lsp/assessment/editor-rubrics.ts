@@ -5,9 +5,16 @@ import type { CompiledRubric } from '../../compiler/compiled-schema.js';
 import * as ast from '../../generated/ast.js';
 import type { Locale } from '../../i18n/locale.js';
 import { importedDocuments } from '../../scoping/import-resolution.js';
+import { PlanError } from '../../scoring/plan-error.js';
+import type { ScoringPlan } from '../../scoring/plan.js';
+import { prepareRubric } from '../../scoring/prepare-rubric.js';
 import { assessmentLspText } from './assessment-lsp-text.js';
 
 export type CompiledInEditor = { ok: true; compiled: CompiledRubric } | { ok: false; problem: string };
+export type PlannedInEditor = { ok: true; plan: ScoringPlan } | { ok: false; problem: string };
+
+/** What a plan was made from: each file's tree and text version (an edit in place keeps the tree, not the version). */
+type PlanSource = { roots: unknown[]; versions: string };
 
 /**
  * The rubrics as they stand in the editor, saved or not: found by id, validated and compiled the way
@@ -15,6 +22,9 @@ export type CompiledInEditor = { ok: true; compiled: CompiledRubric } | { ok: fa
  * assessments all go through here.
  */
 export class EditorRubrics {
+    /** By rubric URI: the plan of its last compilation, kept until it or a file it imports changes. */
+    private readonly plans = new Map<string, { source: PlanSource; plan: ScoringPlan }>();
+
     constructor(private readonly shared: LangiumSharedServices) {}
 
     /**
@@ -45,6 +55,29 @@ export class EditorRubrics {
             return { ok: true, compiled: compileDocument(document, this.shared.workspace.LangiumDocuments) };
         } catch (error) {
             return { ok: false, problem: assessmentLspText(locale, 'cannotCompile', { detail: error instanceof Error ? error.message : String(error) }) };
+        }
+    }
+
+    /**
+     * The validated document's scoring plan, compiled again only when the rubric or a file it imports
+     * changed since: every keystroke in an assessment re-checks it. Call it under the read lock.
+     */
+    scoringPlan(document: LangiumDocument, locale: Locale): PlannedInEditor {
+        const uri = document.uri.toString();
+        const files = [document, ...this.importedBy(document)];
+        const source: PlanSource = { roots: files.map((d) => d.parseResult.value), versions: files.map((d) => `${d.uri.toString()}@${d.textDocument.version}:${d.textDocument.getText().length}`).join(' ') };
+        const kept = this.plans.get(uri);
+        const errors = (document.diagnostics ?? []).some((d) => d.severity === 1);
+        if (!errors && kept && kept.source.versions === source.versions && kept.source.roots.every((root, i) => root === source.roots[i])) return { ok: true, plan: kept.plan };
+        const compiled = this.compile(document, locale);
+        if (!compiled.ok) return compiled;
+        try {
+            const plan = prepareRubric(compiled.compiled);
+            this.plans.set(uri, { source, plan });
+            return { ok: true, plan };
+        } catch (error) {
+            if (error instanceof PlanError) return { ok: false, problem: assessmentLspText(locale, 'cannotCompile', { detail: error.message }) };
+            throw error;
         }
     }
 

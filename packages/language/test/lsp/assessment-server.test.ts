@@ -115,7 +115,7 @@ describe('assessments in the language server', () => {
 
     test('an assessment of a rubric the workspace does not have says so at its rubric line', async () => {
         const found = await open('file:///workspace/assessments/khac.yaml', 'yaml', yamlText.replace('rubric: R', 'rubric: KHAC'));
-        const missing = found.find((d) => d.message.includes('KHAC'));
+        const missing = found.find((d) => String(d.message).includes('KHAC'));
         expect(missing?.range.start.line).toBe(0);
         expect(missing?.message).toBe('rubric: Không tìm thấy bộ chỉ số "KHAC" trong thư mục làm việc; hãy mở tệp .rubric của nó.');
     });
@@ -143,10 +143,10 @@ describe('assessments in the language server', () => {
         expect(value).toContain('Ban hành kế hoạch CCHC năm');
         expect(value).toContain('1 điểm');
         expect(value).toContain('Ban hành không kịp thời');
-        const [definition]: Location[] = [await client.sendRequest('textDocument/definition', { textDocument: { uri: yamlUri }, position: at(yamlText, '1.1.1:', 1) })].flat();
+        const definition: Location = await client.sendRequest('textDocument/definition', { textDocument: { uri: yamlUri }, position: at(yamlText, '1.1.1:', 1) });
         expect(definition.uri).toBe(rubricUri);
         expect(definition.range.start).toEqual(at(sketch, 'item 1.1.1', 5));
-        const [metric]: Location[] = [await client.sendRequest('textDocument/definition', { textDocument: { uri: yamlUri }, position: at(yamlText, 'planDone', 2) })].flat();
+        const metric: Location = await client.sendRequest('textDocument/definition', { textDocument: { uri: yamlUri }, position: at(yamlText, 'planDone', 2) });
         expect(metric.range.start).toEqual(at(sketch, 'metric planDone', 7));
     });
 

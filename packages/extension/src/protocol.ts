@@ -74,8 +74,11 @@ export type ScoreView = {
 /** A problem as `rubric score` prints it ("file:12:5: items["1.1.1"].choice: …"), with its place to open. */
 export type ScoreProblem = { text: string; target?: SourceTarget };
 
-/** Refused: why, and the heading above the problems ("This assessment cannot be scored yet"), in the server's language. */
-export type ScoreResult = { ok: true; view: ScoreView } | { ok: false; problems: ScoreProblem[]; heading: string };
+/**
+ * Scored, or refused: why, and the heading above the problems ("This assessment cannot be scored yet"); `title`
+ * is the panel's ("Score: song-cau.yaml"). All in the server's language.
+ */
+export type ScoreResult = ({ ok: true; view: ScoreView } | { ok: false; problems: ScoreProblem[]; heading: string }) & { title: string };
 
 /** Two rubrics to compare; the server puts the one of the earlier year first (the chosen one when the years agree). */
 export type DiffParams = { rubric: string; other: string };

@@ -1,4 +1,4 @@
-import { checkAssessmentText, rubricNodePlaces, type EditorRubrics, type RubricServices } from '@par-rubric/language';
+import { checkAssessmentText, fileName, rubricNodePlaces, type EditorRubrics, type RubricServices } from '@par-rubric/language';
 import { diffRubrics } from '@par-rubric/language/diff';
 import { diffMarkdown } from '@par-rubric/cli/renderers';
 import { URI, type LangiumDocument } from 'langium';
@@ -51,10 +51,11 @@ export function registerRubricRequests(connection: Connection, rubrics: EditorRu
     connection.onRequest(RubricRequests.score, async (params: ScoreParams): Promise<ScoreResult> => {
         const { uri, text } = params.assessment;
         const found = await checkAssessmentText(rubrics, uri, text, locale(), params.rubricUri);
-        if (!found.scored || !found.rubric) return { ok: false, problems: found.problems.map((p) => scoreProblem(p, uri)), heading: serverText(locale(), 'cannotScore') };
+        const title = serverText(locale(), 'panelTitle', { file: fileName(URI.parse(uri)) });
+        if (!found.scored || !found.rubric) return { ok: false, problems: found.problems.map((p) => scoreProblem(p, uri)), heading: serverText(locale(), 'cannotScore'), title };
         const { plan, score } = found.scored;
         const places = rubricNodePlaces(found.rubric);
-        return { ok: true, view: scoreView({ plan, score, rubricUri: found.rubric.uri.toString(), places, warnings: found.warnings, assessmentUri: uri }, locale()) };
+        return { ok: true, title, view: scoreView({ plan, score, rubricUri: found.rubric.uri.toString(), places, warnings: found.warnings, assessmentUri: uri }, locale()) };
     });
 
     connection.onRequest(RubricRequests.diff, async (params: DiffParams): Promise<DiffResult> => {

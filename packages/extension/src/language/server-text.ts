@@ -12,6 +12,7 @@ export const text = defineCatalogue({
     title: { vi: 'Nội dung', en: 'Title' },
     points: { vi: 'Điểm', en: 'Points' },
     notApplicable: { vi: 'không đánh giá', en: 'not applicable' },
+    panelTitle: { vi: 'Điểm: {file}', en: 'Score: {file}' },
     cannotScore: { vi: 'Chưa chấm được bản đánh giá này', en: 'This assessment cannot be scored yet' },
     warnings: { vi: 'Lưu ý', en: 'Warnings' },
     why: { vi: 'Vì sao mất điểm', en: 'Why points were lost' },

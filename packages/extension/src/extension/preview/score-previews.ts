@@ -94,10 +94,13 @@ class ScorePreview implements vscode.Disposable {
             const params: ScoreParams = { assessment: { uri: this.assessment.toString(), text }, rubricUri: this.rubric?.toString() };
             result = await client.sendRequest<ScoreResult>(RubricRequests.score, params);
         } catch (error) {
-            result = { ok: false, problems: [{ text: error instanceof Error ? error.message : String(error) }], heading: vscode.l10n.t('This assessment cannot be scored yet') };
+            const problems = [{ text: error instanceof Error ? error.message : String(error) }];
+            result = { ok: false, problems, heading: vscode.l10n.t('This assessment cannot be scored yet'), title: this.panel.title };
         }
         // an older request that answers late must not overwrite a newer one
         if (generation !== this.generation || this.disposed) return;
+        // the server's words: the title follows `parRubric.language` as the page does
+        this.panel.title = result.title;
         this.panel.webview.html = renderScorePreview(result, this.panel.webview.cspSource);
     }
 

@@ -125,6 +125,7 @@ describe('assessments in the language server', () => {
         expect(await labels(yamlUri, yamlText, '  lateDocs', 2)).toEqual(['planDone', 'lateDocs']);
         expect(await labels(yamlUri, yamlText, '  1.1.1:', 2)).toEqual(['1.1.1', '1.1.2', '1.2.1', '2.1']);
         expect(await labels(jsonUri, jsonText, '"choice": ""', 11)).toEqual(['Ban hành kịp thời', 'Ban hành không kịp thời', 'Không ban hành']);
+        expect(await labels(yamlUri, yamlText, 'rubric: R', 9)).toEqual(['R']);
         // the item's own keys are not the rubric's to offer
         expect(await labels(yamlUri, yamlText, '    choice', 5)).toEqual([]);
     });

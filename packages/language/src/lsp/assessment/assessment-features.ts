@@ -18,14 +18,20 @@ const jsonc: typeof jsoncModule = (Reflect.get(jsoncModule, 'default') as typeof
 const CHOICE_KEYS = new Set(['choice', 'appraisal1Choice', 'appraisal2Choice']);
 
 /**
- * Completion, hover and go-to-definition in an assessment, from the rubric it names: metric names, item
- * codes and a choice item's outcome labels; an item's title, points and rule; the rubric line of a key.
+ * Completion, hover and go-to-definition in an assessment, from the rubric it names: the rubric ids of
+ * the workspace, metric names, item codes and a choice item's outcome labels; an item's title, points and rule; the rubric line of a key.
  * They read the rubric as parsed (not compiled), so they work while it still has errors.
  */
 export class AssessmentFeatures {
     constructor(private readonly rubrics: EditorRubrics) {}
 
     completion(document: TextDocument, offset: number): CompletionItem[] {
+        const kind = assessmentFormat(document.uri);
+        const named = kind && cursorPlace(document.getText(), kind, offset);
+        if (named && !named.atKey && named.path.length === 1 && named.path[0] === 'rubric') {
+            const range = { start: document.positionAt(named.start), end: document.positionAt(named.end) };
+            return this.rubrics.ids().map(({ id, title }) => ({ label: id, kind: CompletionItemKind.Class, detail: title, textEdit: { range, newText: kind === 'json' ? JSON.stringify(id) : id } }));
+        }
         const context = this.context(document, offset);
         if (!context) return [];
         const { place, rubric, format } = context;

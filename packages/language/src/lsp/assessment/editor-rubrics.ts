@@ -89,6 +89,14 @@ export class EditorRubrics {
         });
     }
 
+    /** The ids of the rubrics the server knows, with their titles, in the order it found them. */
+    ids(): { id: string; title: string | undefined }[] {
+        return this.shared.workspace.LangiumDocuments.all
+            .flatMap((d) => (ast.isRubricFile(d.parseResult.value) ? d.parseResult.value.rubrics : []))
+            .map((r) => ({ id: r.name, title: r.title }))
+            .toArray();
+    }
+
     /** The documents a rubric imports (its shared metrics and evidence), as far as the server knows them. */
     importedBy(document: LangiumDocument): LangiumDocument[] {
         return importedDocuments(document, this.shared.workspace.LangiumDocuments);

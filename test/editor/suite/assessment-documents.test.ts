@@ -33,9 +33,9 @@ test('the preview of an invalid assessment lists its problems, linked to their p
         extension.scorePreviews().find((p) => p.assessment.toString() === invalid().toString() && p.html.includes('planDone'))?.html,
     );
     assert.match(html, /Chưa chấm được bản đánh giá này/);
-    assert.match(html, /rat-cao\.assessment\.yaml:9:14: metrics\.planDone: Số liệu &quot;planDone&quot; cần một số/);
-    // the link opens the assessment at the value (0-based line 8, column 13)
-    assert.match(html, /href="command:parRubric\.openLocation\?[^"]*%2C8%2C13%5D"/);
+    assert.match(html, /rat-cao\.assessment\.yaml:9:13: metrics\.planDone: Số liệu &quot;planDone&quot; cần một số/);
+    // the link opens the assessment at the value (0-based line 8, column 12)
+    assert.match(html, /href="command:parRubric\.openLocation\?[^"]*%2C8%2C12%5D"/);
     assert.doesNotMatch(html, /id="total"/, 'no total for an assessment rubric score refuses');
 });
 

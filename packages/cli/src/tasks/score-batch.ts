@@ -18,7 +18,7 @@ import {
 import { readInputText } from '../input/read-input-text.js';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
-import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
+import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, inFileOrder, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
 import { checkAssessmentFile, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
@@ -230,23 +230,6 @@ async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
     if (stream.write(chunk) !== false) return;
     const emitter = stream as Partial<NodeJS.WritableStream>;
     if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
-}
-
-/** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */
-function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
-    const sheets = new Map<string, number>();
-    const key = (p: SourceProblem): [number, number, number] => {
-        const at = p.location;
-        if (!at) return [-1, 0, 0];
-        if (at.kind === 'text') return [0, at.line, at.column];
-        if (!sheets.has(at.sheet)) sheets.set(at.sheet, sheets.size);
-        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
-        return [sheets.get(at.sheet)!, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
-    };
-    return problems
-        .map((p, i) => ({ p, i, k: key(p) }))
-        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
-        .map(({ p }) => p);
 }
 
 /** What ranking reads of a score: a few figures instead of every leaf's detail. */

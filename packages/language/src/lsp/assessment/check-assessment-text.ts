@@ -4,7 +4,7 @@ import { AssessmentInputError } from '../../assessment/located/assessment-input-
 import type { ParsedDocument } from '../../assessment/located/parsed-document.js';
 import { readJsonDocument } from '../../assessment/located/read-json.js';
 import { readYamlDocument } from '../../assessment/located/read-yaml.js';
-import type { SourceProblem } from '../../assessment/located/source-location.js';
+import { inFileOrder, type SourceProblem } from '../../assessment/located/source-location.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ScoringPlan } from '../../scoring/plan.js';
 import type { UnitScore } from '../../scoring/results.js';
@@ -55,10 +55,4 @@ export async function checkAssessmentText(rubrics: EditorRubrics, uri: string, t
     const problems = inFileOrder([...checked.problems, ...locateProblems(file, document.locations, scoringProblems(checked, score.problems), locale)]);
     const warnings = locateProblems(file, document.locations, score.warnings, locale);
     return { problems, warnings, rubric: validated, scored: problems.length === 0 ? { plan, score } : undefined };
-}
-
-/** Top to bottom, as the user reads the file; a problem without a place first. */
-function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
-    const key = (p: SourceProblem) => (p.location?.kind === 'text' ? p.location.line * 1e6 + p.location.column : -1);
-    return problems.map((p, i) => ({ p, i })).sort((a, b) => key(a.p) - key(b.p) || a.i - b.i).map(({ p }) => p);
 }

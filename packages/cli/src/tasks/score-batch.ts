@@ -1,6 +1,5 @@
 import type { Locale } from '@par-rubric/language';
 import {
-    parsePreviousResults,
     PlanError,
     prepareRubric,
     rankScores,
@@ -19,12 +18,10 @@ import {
 import { readInputText } from '../input/read-input-text.js';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
-import { AssessmentInputError } from '../input/assessment/input-error.js';
-import { readJsonDocument } from '../input/assessment/json.js';
+import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, inFileOrder, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
-import { checkAssessmentFile, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
-import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
 import type { CliIo, CliStream } from '../contracts/cli-io.js';
 import { startProgress } from '../report/score/progress.js';
@@ -189,8 +186,7 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
         return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(inFileOrder(error.problems), locale), exitCode: error.exitCode };
     }
     const score = scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
-    // what the engine says of a value the reader left out is the reader's problem said again
-    const own = score.problems.filter((p) => !loaded.setAside.some((aside) => startsWith(p.path, aside)));
+    const own = scoringProblems(loaded, score.problems);
     if (own.length === 0 && loaded.problems.length === 0) return { ok: true, loaded, score };
     const total = loaded.problems.length + own.length;
     const located = [...loaded.problems, ...locateProblems(loaded.file, loaded.locations, own.slice(0, PROBLEMS_PER_FILE + 1), locale)];
@@ -236,27 +232,6 @@ async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
     if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
 }
 
-function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
-    return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
-}
-
-/** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */
-function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
-    const sheets = new Map<string, number>();
-    const key = (p: SourceProblem): [number, number, number] => {
-        const at = p.location;
-        if (!at) return [-1, 0, 0];
-        if (at.kind === 'text') return [0, at.line, at.column];
-        if (!sheets.has(at.sheet)) sheets.set(at.sheet, sheets.size);
-        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
-        return [sheets.get(at.sheet)!, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
-    };
-    return problems
-        .map((p, i) => ({ p, i, k: key(p) }))
-        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
-        .map(({ p }) => p);
-}
-
 /** What ranking reads of a score: a few figures instead of every leaf's detail. */
 function figuresOf(score: UnitScore): UnitFigures {
     const { id, name, type } = score.unit;
@@ -280,21 +255,9 @@ function notScoredFile({ file, problems }: Rejected): NotScoredFile {
 /** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
 function readPrevious(file: string, locale: Locale): PreviousResults {
     const shown = displayPath(file);
-    const source = readInputText(file, shown, locale);
-    const fail = (problems: SourceProblem[]): never => {
-        throw new CliError(problems.map((p) => formatProblem({ ...p, message: text(locale, 'previousInvalid', { reason: p.message }) })).join('\n'), ExitCode.Findings);
-    };
-    if (source.trim() === '') fail([{ file: shown, message: text(locale, 'emptyFile') }]);
-    let document;
-    try {
-        document = readJsonDocument(source, shown, locale);
-    } catch (error) {
-        if (error instanceof AssessmentInputError) return fail(error.problems);
-        throw error;
-    }
-    const parsed = parsePreviousResults(document.value);
-    if (!parsed.ok) return fail(locateProblems(shown, document.locations, parsed.problems, locale));
-    return parsed.previous;
+    const checked = checkPreviousResults(readInputText(file, shown, locale), shown, locale);
+    if (!checked.ok) throw new CliError(checked.problems.map(formatProblem).join('\n'), ExitCode.Findings);
+    return checked.previous;
 }
 
 /** A file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */

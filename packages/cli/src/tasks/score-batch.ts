@@ -57,6 +57,8 @@ export type ScoreBatch = {
     strict?: boolean;
     /** Folders the rubric's imports may reach besides the defaults. */
     root?: string[];
+    /** Also rank and count grades within each group of units ("phường" and "xã" among the communes). */
+    rankWithin?: 'group';
     locale: Locale;
 };
 
@@ -143,20 +145,21 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         }
     }
     const notScored = rejected.map(notScoredFile);
+    const ranking = { withinGroups: run.rankWithin === 'group' };
     if (typeof writer === 'function') {
-        const batch = rankScores(plan, scores, previous);
+        const batch = rankScores(plan, scores, previous, ranking);
         const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, locale });
         if (run.output) writeFileAtomically(run.output, content, locale);
         // xlsx and docx were refused without -o
         else if (typeof content === 'string') io.stdout.write(content);
     } else if (!readsTwice) {
-        const batch = rankScores(plan, scores, previous);
+        const batch = rankScores(plan, scores, previous, ranking);
         const units = async function* (): AsyncGenerator<UnitJson> {
             for (const ranked of batch.results) yield toUnitJson(plan, ranked, locale);
         };
         await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, locale }, run.output, io, locale);
     } else {
-        const batch = rankScores(plan, figures, previous);
+        const batch = rankScores(plan, figures, previous, ranking);
         const units = async function* (): AsyncGenerator<UnitJson> {
             const writing = startProgress(batch.results.length, text(locale, 'progressWriting'), io.stderr);
             try {
@@ -259,8 +262,8 @@ function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
 
 /** What ranking reads of a score: a few figures instead of every leaf's detail. */
 function figuresOf(score: UnitScore): UnitFigures {
-    const { id, name, type } = score.unit;
-    return { unit: { id, name, type }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
+    const { id, name, type, group } = score.unit;
+    return { unit: { id, name, type, ...(group !== undefined ? { group } : {}) }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
 }
 
 /** A rejected file as the reports list it: where (line:column or cell), JSON path, message. */

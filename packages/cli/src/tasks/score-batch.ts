@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { Locale } from '@par-rubric/language';
 import {
     parsePreviousResults,
@@ -65,8 +66,15 @@ export type ScoreBatch = {
 /** A file that could not be scored: its problems (at most PROBLEMS_PER_FILE and a count of the rest). */
 type Rejected = { file: string; problems: SourceProblem[] };
 
-/** What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file again. */
-type KeptFigures = UnitFigures & { path: string; file: string; digest: string };
+/**
+ * What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file
+ * again; for a workbook (whose reading costs some twenty times a JSON file's) the assessment as read,
+ * compact and outside the JavaScript heap, instead of a second reading.
+ */
+type KeptFigures = UnitFigures & { path: string; file: string; digest: string; assessment?: Buffer };
+
+/** Files of these kinds are read once even in a big streamed batch: their assessment is kept, a few kilobytes each. */
+const READ_ONCE = new Set(['.xlsx']);
 
 /**
  * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
@@ -128,7 +136,10 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 continue;
             }
             seen.set(score.unit.id, loaded.file);
-            if (readsTwice) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
+            if (readsTwice) {
+                const kept = READ_ONCE.has(path.extname(file).toLowerCase()) ? { assessment: Buffer.from(JSON.stringify(loaded.assessment)) } : {};
+                figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest, ...kept });
+            }
             else scores.push(score);
             for (const warning of locateProblems(loaded.file, loaded.locations, score.warnings, locale)) warnings.push(formatProblem({ ...warning, message: text(locale, 'assessmentWarning', { message: warning.message }) }));
         }
@@ -200,8 +211,9 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
     return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
 }
 
-/** The second reading of a file for its detail; the file must be byte for byte the one that was ranked. */
+/** The second reading of a file for its detail (the file must be byte for byte the one that was ranked), or its kept assessment scored again. */
 async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<UnitScore> {
+    if (kept.assessment) return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
     const changed = (): never => {
         throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
     };

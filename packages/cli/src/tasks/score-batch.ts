@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { Locale } from '@par-rubric/language';
 import {
     parsePreviousResults,
@@ -23,7 +22,7 @@ import { text } from '../cli-text.js';
 import { AssessmentInputError } from '../input/assessment/input-error.js';
 import { readJsonDocument } from '../input/assessment/json.js';
 import { displayPath } from '../display-path.js';
-import { checkAssessmentFile, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, fileDigest, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
 import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
@@ -67,14 +66,18 @@ export type ScoreBatch = {
 type Rejected = { file: string; problems: SourceProblem[] };
 
 /**
- * What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file
- * again; for a workbook (whose reading costs some twenty times a JSON file's) the assessment as read,
- * compact and outside the JavaScript heap, instead of a second reading.
+ * What a streamed batch keeps of a scored file: the figures the ranking needs, how to find the file
+ * again and know it unchanged, and (within KEPT_BYTES) the assessment as read, compact and outside the
+ * JavaScript heap, so that the file is not parsed and checked a second time.
  */
 type KeptFigures = UnitFigures & { path: string; file: string; digest: string; assessment?: Buffer };
 
-/** Files of these kinds are read once even in a big streamed batch: their assessment is kept, a few kilobytes each. */
-const READ_ONCE = new Set(['.xlsx']);
+/**
+ * How many bytes of read assessments a big streamed batch keeps (a few kilobytes a unit, some 20,000
+ * units): parsing a file again costs as much as the first time (a workbook some twenty times a JSON
+ * file), and past this the files are read again, so that memory stays bounded whatever the count.
+ */
+const KEPT_BYTES = 128 * 1024 * 1024;
 
 /**
  * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
@@ -116,6 +119,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const warnings: string[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
+    let keptBytes = 0;
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
     try {
         for (const file of run.files) {
@@ -137,8 +141,9 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
             }
             seen.set(score.unit.id, loaded.file);
             if (readsTwice) {
-                const kept = READ_ONCE.has(path.extname(file).toLowerCase()) ? { assessment: Buffer.from(JSON.stringify(loaded.assessment)) } : {};
-                figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest, ...kept });
+                const assessment = keptBytes < KEPT_BYTES ? Buffer.from(JSON.stringify(loaded.assessment)) : undefined;
+                keptBytes += assessment?.length ?? 0;
+                figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest, ...(assessment ? { assessment } : {}) });
             }
             else scores.push(score);
             for (const warning of locateProblems(loaded.file, loaded.locations, score.warnings, locale)) warnings.push(formatProblem({ ...warning, message: text(locale, 'assessmentWarning', { message: warning.message }) }));
@@ -211,12 +216,22 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
     return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
 }
 
-/** The second reading of a file for its detail (the file must be byte for byte the one that was ranked), or its kept assessment scored again. */
+/** A file scored again for its detail: its kept assessment, or a second reading; the file must be byte for byte the one that was ranked. */
 async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<UnitScore> {
-    if (kept.assessment) return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
     const changed = (): never => {
         throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
     };
+    if (kept.assessment) {
+        let digest: string;
+        try {
+            digest = fileDigest(kept.path, locale);
+        } catch (error) {
+            if (error instanceof AssessmentInputError) return changed();
+            throw error;
+        }
+        if (digest !== kept.digest) changed();
+        return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
+    }
     let loaded: LoadedAssessment;
     try {
         loaded = await readAssessmentFile(kept.path, rubric, locale);

@@ -63,8 +63,7 @@ export async function checkAssessmentFile(file: string, rubric: CompiledRubric |
     for (let round = 0; ; round++) {
         const parsed = parseAssessment(document.value);
         if (parsed.ok) {
-            const digest = createHash('sha256').update(bytes).digest('hex');
-            return { file: shown, assessment: parsed.assessment, locations: document.locations, digest, problems, setAside };
+            return { file: shown, assessment: parsed.assessment, locations: document.locations, digest: digestOf(bytes), problems, setAside };
         }
         const fresh = parsed.problems.filter((p) => !said.has(JSON.stringify(p.path)));
         for (const p of fresh) said.add(JSON.stringify(p.path));
@@ -112,6 +111,15 @@ export function locateProblems(
         path: problem.path,
         message: problem.message[locale],
     }));
+}
+
+/** SHA-256 of a file's bytes as `checkAssessmentFile` gives it: whether the file is still the one read before. */
+export function fileDigest(file: string, locale: Locale): string {
+    return digestOf(readBytes(file, displayPath(file), locale));
+}
+
+function digestOf(bytes: Uint8Array): string {
+    return createHash('sha256').update(bytes).digest('hex');
 }
 
 function readBytes(file: string, shown: string, locale: Locale): Uint8Array {

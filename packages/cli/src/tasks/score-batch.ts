@@ -41,7 +41,7 @@ const PROBLEMS_PER_FILE = 50;
 
 /**
  * Up to this many files every unit's detail is kept from the first reading (a few megabytes); a bigger
- * batch is read twice, so that its memory does not grow with the number of units.
+ * batch is scored twice, so that the units' detail does not pile up in memory.
  */
 const DETAIL_KEPT_UP_TO = 100;
 
@@ -84,8 +84,8 @@ const KEPT_BYTES = 128 * 1024 * 1024;
  * not be scored are listed in it with their reasons (file, line and column or cell, JSON path), and on
  * standard error one line each. Exit 1 when any file was not scored (2 when one could not be read at
  * all); no report when none could be, or with `strict` when any could not. A big batch in a format that
- * streams (json, csv) is written in a second pass that reads and scores each file again: memory holds
- * one unit's detail at a time, whatever the batch's size.
+ * streams (json, csv) is written in a second pass that scores each file again (from its assessment kept
+ * compact, or read again past KEPT_BYTES): memory holds one unit's detail at a time, whatever the batch's size.
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;

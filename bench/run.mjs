@@ -2,7 +2,7 @@
 // `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
-//   node bench/run.mjs [--quick] [--huge] [--only cold,install,warm,cli,scaling,lsp,scoring,import,yaml,batch]
+//   node bench/run.mjs [--quick] [--huge] [--only cold,install,warm,cli,scaling,lsp,scoring,import,yaml,batch,country]
 // (section install times the Linux executable of `npm run build:exe` when release/ has it, and the npm
 // package, packed and installed into a scratch folder)
 import * as fs from 'node:fs';
@@ -423,6 +423,33 @@ if (wanted('batch')) {
                 baseline: (first.ms / first.count) * row.count,
                 baselineName: `${first.count} assessments' time scaled by count`,
                 note: `${round(row.ms / row.count, 2)} ms a unit; CPU time ${round(row.cpuMs)} ms; output ${round(row.outputBytes / MiB)} MiB`,
+            });
+        }
+    }
+}
+
+// 10. the whole country's communes (3,300 after 2025) in one `rubric score`, from JSON and from workbooks
+if (wanted('country')) {
+    const { benchmarkCountry } = await import('./country.mjs');
+    const count = quick ? 500 : 3_300;
+    // one run each, as the batch section: a run is seconds to a minute long, and the machine's load shows in CPU time beside it
+    const result = await benchmarkCountry({ root, work, count, runs: 1 });
+    if (result.skipped) console.log(`[country] skipped: ${result.skipped}`);
+    else {
+        for (const [kind, target] of [
+            ['json', 5_000],
+            ['xlsx', 60_000],
+        ]) {
+            const row = result[kind];
+            record({
+                section: 'country',
+                name: `rubric score of ${count.toLocaleString('en')} commune assessments (${kind})`,
+                value: row.ms,
+                baseline: result.node.ms,
+                baselineName: 'node -e 0',
+                // the targets are for the whole country; a quick run's smaller batch is not held to them
+                target: quick ? undefined : target,
+                note: `${round(row.ms / count, 2)} ms a unit; CPU time ${round(row.cpuMs)} ms; peak memory ${round(row.maxRss / MiB)} MiB; ${result.scored} scored`,
             });
         }
     }

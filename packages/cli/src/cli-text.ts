@@ -191,6 +191,10 @@ export const text = defineCatalogue({
     outputOption: { vi: 'ghi ra tệp này thay vì ra màn hình', en: 'write to this file instead of standard output' },
     progressLabel: { vi: 'Chấm điểm', en: 'Scoring' },
     progressWriting: { vi: 'Ghi kết quả', en: 'Writing' },
+    rankWithinOption: {
+        vi: 'xếp hạng và đếm xếp loại cả trong từng nhóm đơn vị (ví dụ phường, xã), bên cạnh xếp hạng chung',
+        en: 'also rank and count grades within each group of units (e.g. wards and communes), beside the overall rank',
+    },
     scoreStrictOption: {
         vi: 'chỉ chấm khi mọi tệp đều hợp lệ: một tệp lỗi thì không chấm gì',
         en: 'all or nothing: score nothing when any file is invalid',

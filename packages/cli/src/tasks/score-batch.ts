@@ -20,7 +20,7 @@ import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
 import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, inFileOrder, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
-import { checkAssessmentFile, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, fileDigest, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
 import type { CliIo, CliStream } from '../contracts/cli-io.js';
@@ -38,7 +38,7 @@ const PROBLEMS_PER_FILE = 50;
 
 /**
  * Up to this many files every unit's detail is kept from the first reading (a few megabytes); a bigger
- * batch is read twice, so that its memory does not grow with the number of units.
+ * batch is scored twice, so that the units' detail does not pile up in memory.
  */
 const DETAIL_KEPT_UP_TO = 100;
 
@@ -54,22 +54,35 @@ export type ScoreBatch = {
     strict?: boolean;
     /** Folders the rubric's imports may reach besides the defaults. */
     root?: string[];
+    /** Also rank and count grades within each group of units ("phường" and "xã" among the communes). */
+    rankWithin?: 'group';
     locale: Locale;
 };
 
 /** A file that could not be scored: its problems (at most PROBLEMS_PER_FILE and a count of the rest). */
 type Rejected = { file: string; problems: SourceProblem[] };
 
-/** What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file again. */
-type KeptFigures = UnitFigures & { path: string; file: string; digest: string };
+/**
+ * What a streamed batch keeps of a scored file: the figures the ranking needs, how to find the file
+ * again and know it unchanged, and (within KEPT_BYTES) the assessment as read, compact and outside the
+ * JavaScript heap, so that the file is not parsed and checked a second time.
+ */
+type KeptFigures = UnitFigures & { path: string; file: string; digest: string; assessment?: Buffer };
+
+/**
+ * How many bytes of read assessments a big streamed batch keeps (a few kilobytes a unit, some 20,000
+ * units): parsing a file again costs as much as the first time (a workbook some twenty times a JSON
+ * file), and past this the files are read again, so that memory stays bounded whatever the count.
+ */
+const KEPT_BYTES = 128 * 1024 * 1024;
 
 /**
  * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
  * not be scored are listed in it with their reasons (file, line and column or cell, JSON path), and on
  * standard error one line each. Exit 1 when any file was not scored (2 when one could not be read at
  * all); no report when none could be, or with `strict` when any could not. A big batch in a format that
- * streams (json, csv) is written in a second pass that reads and scores each file again: memory holds
- * one unit's detail at a time, whatever the batch's size.
+ * streams (json, csv) is written in a second pass that scores each file again (from its assessment kept
+ * compact, or read again past KEPT_BYTES): memory holds one unit's detail at a time, whatever the batch's size.
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
@@ -103,6 +116,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const warnings: string[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
+    let keptBytes = 0;
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
     try {
         for (const file of run.files) {
@@ -123,7 +137,11 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 continue;
             }
             seen.set(score.unit.id, loaded.file);
-            if (readsTwice) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
+            if (readsTwice) {
+                const assessment = keptBytes < KEPT_BYTES ? Buffer.from(JSON.stringify(loaded.assessment)) : undefined;
+                keptBytes += assessment?.length ?? 0;
+                figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest, ...(assessment ? { assessment } : {}) });
+            }
             else scores.push(score);
             for (const warning of locateProblems(loaded.file, loaded.locations, score.warnings, locale)) warnings.push(formatProblem({ ...warning, message: text(locale, 'assessmentWarning', { message: warning.message }) }));
         }
@@ -140,20 +158,21 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         }
     }
     const notScored = rejected.map(notScoredFile);
+    const ranking = { withinGroups: run.rankWithin === 'group' };
     if (typeof writer === 'function') {
-        const batch = rankScores(plan, scores, previous);
+        const batch = rankScores(plan, scores, previous, ranking);
         const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, previous, locale });
         if (run.output) writeFileAtomically(run.output, content, locale);
         // xlsx and docx were refused without -o
         else if (typeof content === 'string') io.stdout.write(content);
     } else if (!readsTwice) {
-        const batch = rankScores(plan, scores, previous);
+        const batch = rankScores(plan, scores, previous, ranking);
         const units = async function* (): AsyncGenerator<UnitJson> {
             for (const ranked of batch.results) yield toUnitJson(plan, ranked, locale);
         };
         await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, previous, locale }, run.output, io, locale);
     } else {
-        const batch = rankScores(plan, figures, previous);
+        const batch = rankScores(plan, figures, previous, ranking);
         const units = async function* (): AsyncGenerator<UnitJson> {
             const writing = startProgress(batch.results.length, text(locale, 'progressWriting'), io.stderr);
             try {
@@ -193,11 +212,22 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
     return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
 }
 
-/** The second reading of a file for its detail; the file must be byte for byte the one that was ranked. */
+/** A file scored again for its detail: its kept assessment, or a second reading; the file must be byte for byte the one that was ranked. */
 async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<UnitScore> {
     const changed = (): never => {
         throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
     };
+    if (kept.assessment) {
+        let digest: string;
+        try {
+            digest = fileDigest(kept.path, locale);
+        } catch (error) {
+            if (error instanceof AssessmentInputError) return changed();
+            throw error;
+        }
+        if (digest !== kept.digest) changed();
+        return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
+    }
     let loaded: LoadedAssessment;
     try {
         loaded = await readAssessmentFile(kept.path, rubric, locale);
@@ -234,8 +264,8 @@ async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
 
 /** What ranking reads of a score: a few figures instead of every leaf's detail. */
 function figuresOf(score: UnitScore): UnitFigures {
-    const { id, name, type } = score.unit;
-    return { unit: { id, name, type }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
+    const { id, name, type, group } = score.unit;
+    return { unit: { id, name, type, ...(group !== undefined ? { group } : {}) }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
 }
 
 /** A rejected file as the reports list it: where (line:column or cell), JSON path, message. */

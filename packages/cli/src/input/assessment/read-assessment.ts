@@ -48,8 +48,16 @@ export async function checkAssessmentFile(file: string, rubric: CompiledRubric |
     const bytes = readBytes(file, shown, locale);
     const document = await parseDocument(bytes, path.extname(file).toLowerCase(), shown, rubric, locale);
     const checked = checkAssessmentDocument(document, shown, locale);
-    const digest = createHash('sha256').update(bytes).digest('hex');
-    return { file: shown, ...checked, locations: document.locations, digest };
+    return { file: shown, ...checked, locations: document.locations, digest: digestOf(bytes) };
+}
+
+/** SHA-256 of a file's bytes as `checkAssessmentFile` gives it: whether the file is still the one read before. */
+export function fileDigest(file: string, locale: Locale): string {
+    return digestOf(readBytes(file, displayPath(file), locale));
+}
+
+function digestOf(bytes: Uint8Array): string {
+    return createHash('sha256').update(bytes).digest('hex');
 }
 
 function readBytes(file: string, shown: string, locale: Locale): Uint8Array {

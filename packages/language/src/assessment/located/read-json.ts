@@ -33,14 +33,33 @@ const OPEN_BRACE = 1;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACE = 2;
 const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const STRING = 10;
+const NUMBER = 11;
+const UNKNOWN = 16;
 const EOF = 17;
 
 /**
  * Strict JSON to a plain value plus the line and column of every value. Comments and trailing commas are
  * refused (the file is JSON, not JSONC); duplicate and prototype-reaching keys, numbers beyond a double
- * (1e309) and nesting deeper than any assessment are each one problem at their place.
+ * (1e309) and nesting deeper than any assessment are each one problem at their place. A file one scan
+ * finds free of all that is read by JSON.parse, and its places are recorded only when asked for.
  */
 export function readJsonDocument(source: string, file: string, locale: Locale): ParsedDocument {
+    if (plainJson(source)) {
+        try {
+            const value: unknown = JSON.parse(source);
+            return { value, locations: new LocationMap((locations) => void parseWithLocations(source, file, locale, locations)) };
+        } catch {
+            // a mistake the scan cannot see (a missing comma, a comment): the parser below names it
+        }
+    }
+    const locations = new LocationMap();
+    return { value: parseWithLocations(source, file, locale, locations), locations };
+}
+
+/** The careful reading: every mistake at its place, every value's place recorded into `locations`. */
+function parseWithLocations(source: string, file: string, locale: Locale, locations: LocationMap): unknown {
     const lines = new LineIndex(source);
     const fail = (offset: number, key: TextKey, params: Record<string, string | number> = {}): never => {
         throw new AssessmentInputError([{ file, location: lines.locate(offset), message: text(locale, key, params) }]);
@@ -53,11 +72,40 @@ export function readJsonDocument(source: string, file: string, locale: Locale): 
         fail(first.offset, 'jsonSyntax', { reason: text(locale, SYNTAX_REASONS[first.error] ?? 'jsonInvalidSymbol') });
     }
     if (!root) return fail(0, 'emptyFile');
-    const locations = new LocationMap();
     const problems: SourceProblem[] = [];
     const value = convert(root, [], source, lines, locations, problems, file, locale);
     if (problems.length > 0) throw new AssessmentInputError(problems);
-    return { value, locations };
+    return value;
+}
+
+/**
+ * One pass of the flat scanner: true when nothing in the file is what JSON.parse would take without a
+ * word (a repeated or prototype-reaching key, a number beyond a double, nesting past the limit, a token
+ * the scanner does not know). Syntax it does not check is JSON.parse's to refuse.
+ */
+function plainJson(source: string): boolean {
+    const scanner = jsonc.createScanner(source, true);
+    // per open object its keys so far, per open array null
+    const open: (Set<string> | null)[] = [];
+    let keyNext = false;
+    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+        if (scanner.getTokenError() !== 0 || token === UNKNOWN) return false;
+        const keys = open.length > 0 ? open[open.length - 1] : null;
+        if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+            open.push(token === OPEN_BRACE ? new Set() : null);
+            if (open.length > MAX_DEPTH) return false;
+            keyNext = token === OPEN_BRACE;
+            continue;
+        }
+        if (token === CLOSE_BRACE || token === CLOSE_BRACKET) open.pop();
+        else if (token === STRING && keyNext && keys) {
+            const key = scanner.getTokenValue();
+            if (HOSTILE_KEYS.has(key) || keys.has(key)) return false;
+            keys.add(key);
+        } else if (token === NUMBER && !Number.isFinite(Number(scanner.getTokenValue()))) return false;
+        keyNext = token === COMMA && keys !== null;
+    }
+    return true;
 }
 
 /** The parser recurses per nesting level, so the depth is measured first with its flat scanner. */

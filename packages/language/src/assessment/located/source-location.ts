@@ -15,12 +15,22 @@ export type SourceProblem = { file: string; location?: SourceLocation; path?: Va
 /** Locations of the values of one document, keyed by their JSON path. */
 export class LocationMap {
     private readonly locations = new Map<string, SourceLocation>();
+    private fill: ((map: LocationMap) => void) | undefined;
+
+    /**
+     * `fill` records the places when they are first asked for: a file read without a mistake seldom
+     * needs them, and recording every value's place costs more than reading the file.
+     */
+    constructor(fill?: (map: LocationMap) => void) {
+        this.fill = fill;
+    }
 
     set(path: ValuePath, location: SourceLocation): void {
         this.locations.set(pathKey(path), location);
     }
 
     get(path: ValuePath): SourceLocation | undefined {
+        this.filled();
         return this.locations.get(pathKey(path));
     }
 
@@ -29,6 +39,7 @@ export class LocationMap {
      * reported where its object starts.
      */
     nearest(path: ValuePath): SourceLocation | undefined {
+        this.filled();
         for (let length = path.length; length >= 0; length--) {
             const found = this.locations.get(pathKey(path.slice(0, length)));
             if (found) return found;
@@ -37,7 +48,14 @@ export class LocationMap {
     }
 
     get size(): number {
+        this.filled();
         return this.locations.size;
+    }
+
+    private filled(): void {
+        const fill = this.fill;
+        this.fill = undefined;
+        fill?.(this);
     }
 }
 

@@ -1,12 +1,11 @@
-// Edit-to-diagnostics over a real LSP connection: spawn the server on stdio, open a document, then time
-// from each one-character didChange to the publishDiagnostics that answers it.
+// The language server over a real LSP connection: spawn it on stdio, open a document, then time from each
+// didChange to the publishDiagnostics that answers it.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-
-const now = () => Number(process.hrtime.bigint()) / 1e6;
+import { now } from './stats.mjs';
 
 /** The extension's bundled server when it has been built, else bench/lsp-server.mjs. */
 export function findServer(root) {
@@ -18,13 +17,27 @@ export function findServer(root) {
     return bundled ? { file: bundled, kind: path.relative(root, bundled) } : { file: path.join(root, 'bench/lsp-server.mjs'), kind: 'bench/lsp-server.mjs' };
 }
 
+/** CPU time (user + system, ms) the process `pid` has used so far; undefined where /proc is missing. */
+function processCpuMs(pid) {
+    try {
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+        return undefined;
+    }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
 /**
- * Opens `file` (in workspace folder `folder`) and measures `edits` edit-to-diagnostics round trips.
- * Each edit inserts or removes one space at the end of the first line (a comment or the header), so the
- * diagnostics stay the same and the server does the whole rebuild every time.
+ * Starts `server` (on the Node binary `node`), initializes it on workspace folder `folder` and opens `file`. Resolves once the first
+ * diagnostics have come: `startMs` from spawning the process (what a user opening the editor on the file
+ * waits) and `startCpuMs` the server's CPU time by then, `openMs` from didOpen alone; `edit(change)` applies one text change and resolves with the time
+ * to its diagnostics; `cpuMs()` is the server's CPU time so far (it hardly moves with the machine's load,
+ * wall time does); `close()` shuts the server down.
  */
-export async function measureEditToDiagnostics({ server, folder, file, edits = 9, timeoutMs = 60_000 }) {
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function openSession({ server, folder, file, node = process.execPath, timeoutMs = 60_000 }) {
+    const started = now();
+    const child = spawn(node, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -51,8 +64,23 @@ export async function measureEditToDiagnostics({ server, folder, file, edits = 9
                 resolve(params);
             };
         });
+    const close = async () => {
+        await connection.sendRequest('shutdown').catch(() => undefined);
+        connection.sendNotification('exit');
+        connection.dispose();
+        if (child.exitCode !== null) return;
+        await new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                child.kill('SIGKILL');
+                resolve();
+            }, 2000);
+            child.once('exit', () => {
+                clearTimeout(timer);
+                resolve();
+            });
+        });
+    };
     try {
-        const started = now();
         await connection.sendRequest('initialize', {
             processId: process.pid,
             rootUri: pathToFileURL(folder).href,
@@ -62,46 +90,52 @@ export async function measureEditToDiagnostics({ server, folder, file, edits = 9
             locale: 'en',
         });
         connection.sendNotification('initialized', {});
-        let text = fs.readFileSync(file, 'utf8');
         const firstDiagnostics = next();
-        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rubric', version: 1, text } });
+        const opening = now();
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rubric', version: 1, text: fs.readFileSync(file, 'utf8') } });
         const opened = await firstDiagnostics;
-        const openMs = now() - started;
-        const firstLineEnd = text.indexOf('\n');
-        const times = [];
+        const openMs = now() - opening;
+        const startMs = now() - started;
+        const startCpuMs = processCpuMs(child.pid);
         let version = 1;
-        for (let i = 0; i < edits; i++) {
-            const adding = i % 2 === 0;
-            const range = adding
-                ? { start: { line: 0, character: firstLineEnd }, end: { line: 0, character: firstLineEnd } }
-                : { start: { line: 0, character: firstLineEnd }, end: { line: 0, character: firstLineEnd + 1 } };
-            text = adding ? text.slice(0, firstLineEnd) + ' ' + text.slice(firstLineEnd) : text.slice(0, firstLineEnd) + text.slice(firstLineEnd + 1);
+        const edit = async (change) => {
             version += 1;
             const answer = next();
             const sent = now();
-            connection.sendNotification('textDocument/didChange', {
-                textDocument: { uri, version },
-                contentChanges: [{ range, text: adding ? ' ' : '' }],
-            });
-            await answer;
-            times.push(now() - sent);
-        }
-        await connection.sendRequest('shutdown').catch(() => undefined);
-        connection.sendNotification('exit');
-        return { openMs, diagnostics: opened.diagnostics.length, times };
-    } finally {
-        connection.dispose();
-        if (child.exitCode === null) {
-            await new Promise((resolve) => {
-                const timer = setTimeout(() => {
-                    child.kill('SIGKILL');
-                    resolve();
-                }, 2000);
-                child.once('exit', () => {
-                    clearTimeout(timer);
-                    resolve();
-                });
-            });
-        }
+            connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+            const published = await answer;
+            return { ms: now() - sent, diagnostics: published.diagnostics };
+        };
+        return { startMs, startCpuMs, openMs, diagnostics: opened.diagnostics, edit, cpuMs: () => processCpuMs(child.pid), close };
+    } catch (error) {
+        await close();
+        throw error;
+    }
+}
+
+/** The line and character of `offset` in `text`. */
+function position(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/**
+ * Edits an author makes inside the tree, at the item nearest the middle of `text`, each followed by its
+ * revert so that the document is the same after every pair: `title` types one letter at the end of the
+ * item's title and deletes it; `max` changes the item's max (its criterion's sum then disagrees) and
+ * changes it back. Yields LSP content changes, for as many as asked.
+ */
+export function* middleEdits(text, kind) {
+    const items = [...text.matchAll(/^ *item [\d.]+ "([^"]*)" max ([\d.]+)/gm)];
+    if (items.length === 0) throw new Error('middleEdits: the rubric has no items');
+    const item = items.find((m) => m.index >= text.length / 2) ?? items[items.length - 1];
+    const [line, title, max] = item;
+    const at = kind === 'title' ? item.index + line.indexOf(`"${title}"`) + 1 + title.length : item.index + line.length - max.length;
+    const start = position(text, at);
+    const forward = kind === 'title' ? { from: '', to: 'a' } : { from: max, to: max === '9' ? '8' : '9' };
+    for (let i = 0; ; i++) {
+        const { from, to } = i % 2 === 0 ? forward : { from: forward.to, to: forward.from };
+        yield { range: { start, end: { line: start.line, character: start.character + from.length } }, text: to };
     }
 }

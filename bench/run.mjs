@@ -2,7 +2,7 @@
 // `npm run bench`: the product's speed figures, each a median of several runs and, where it is a time,
 // also a ratio to a baseline measured in the same run (so a slow or busy machine shows in both).
 // Needs `npm run build` first; builds nothing itself. Prints a table and writes bench/results.json.
-//   node bench/run.mjs [--quick] [--huge] [--only cold,install,warm,cli,scaling,lsp,scoring,import,yaml,batch]
+//   node bench/run.mjs [--quick] [--huge] [--only cold,install,warm,cli,scaling,lsp,scoring,import,yaml,batch,country]
 // (section install times the Linux executable of `npm run build:exe` when release/ has it, and the npm
 // package, packed and installed into a scratch folder)
 import * as fs from 'node:fs';
@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRubric } from './generate-rubric.mjs';
-import { findServer, measureEditToDiagnostics } from './lsp-timing.mjs';
+import { findServer, middleEdits, openSession } from './lsp-timing.mjs';
 import { spawnSync } from 'node:child_process';
 import { median, timeCommands, timeProcesses } from './stats.mjs';
 
@@ -275,27 +275,64 @@ if (wanted('scaling')) {
     }
 }
 
-// 5. language server: edit to diagnostics over a real LSP connection
+// 5. language server over a real LSP connection: open → first diagnostics (from spawning the server, as
+// when the editor starts on the file), and edits inside the tree → diagnostics; the 10,000-line rubric
+// again on Node 24 when test/node24 has it (code-server's extension host, which starts the server, runs it)
 if (wanted('lsp')) {
     const server = findServer(root);
+    const opens = quick ? 3 : 5;
     const edits = quick ? 7 : 15;
-    for (const [subject, target] of [
-        [district, 50],
-        [big, 350],
-    ]) {
-        // the first edits pay for JIT compilation: measure the settled figure, report the first too
-        const result = await measureEditToDiagnostics({ server: server.file, folder: subject.folder, file: subject.file, edits: edits + 5 });
-        const settled = result.times.slice(5);
-        const warm = subject === big && warmBig ? warmBig.total : undefined;
+    const runs = [
+        { subject: district, editTarget: 50, openTarget: undefined, node: process.execPath, nodeName: '' },
+        { subject: big, editTarget: 150, openTarget: 1000, node: process.execPath, nodeName: '' },
+    ];
+    if (fs.existsSync(node24)) runs.push({ subject: big, editTarget: 150, openTarget: 1000, node: node24, nodeName: ' (Node 24)' });
+    for (const { subject, editTarget, openTarget, node, nodeName } of runs) {
+        const baseline = timeProcesses({ node: ['-e', '0'] }, opens, { cwd: root, node }).node;
+        const text = fs.readFileSync(subject.file, 'utf8');
+        const sessions = [];
+        for (let i = 0; i < opens; i++) {
+            const session = await openSession({ server: server.file, folder: subject.folder, file: subject.file, node });
+            sessions.push(session);
+            if (i < opens - 1) await session.close();
+        }
         record({
             section: 'lsp',
-            name: `edit → diagnostics ${subject.label}`,
-            value: median(settled),
-            baseline: warm,
-            baselineName: warm ? 'warm in-process build' : undefined,
-            target,
-            note: `server ${server.kind}; open → first diagnostics ${round(result.openMs)} ms; first edit ${round(result.times[0])} ms; ${result.diagnostics} diagnostics`,
+            name: `start + open → first diagnostics ${subject.label}${nodeName}`,
+            value: median(sessions.map((s) => s.startMs)),
+            baseline: median(baseline.times),
+            baselineName: 'node -e 0',
+            target: openTarget,
+            note: `server ${server.kind}; didOpen → first diagnostics ${round(median(sessions.map((s) => s.openMs)))} ms; server CPU time by then ${round(median(sessions.map((s) => s.startCpuMs ?? NaN)))} ms (node -e 0: ${round(median(baseline.cpu))} ms); ${sessions[0].diagnostics.length} diagnostics; median of ${opens}`,
         });
+        const session = sessions[opens - 1];
+        try {
+            for (const kind of ['title', 'max']) {
+                // the first edits pay for JIT compilation: measure the settled figure, report the first too
+                const changes = middleEdits(text, kind);
+                const answers = [];
+                let cpuBefore;
+                for (let i = 0; i < edits + 5; i++) {
+                    if (i === 5) cpuBefore = session.cpuMs();
+                    answers.push(await session.edit(changes.next().value));
+                }
+                const cpuAfter = session.cpuMs();
+                const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `; server CPU time ${round((cpuAfter - cpuBefore) / edits)} ms an edit (mean)`;
+                const settled = answers.slice(5).map((a) => a.ms);
+                const counts = [...new Set(answers.map((a) => a.diagnostics.length))].join('/');
+                record({
+                    section: 'lsp',
+                    name: `edit ${kind} mid-rubric → diagnostics ${subject.label}${nodeName}`,
+                    value: median(settled),
+                    baseline: median(baseline.times),
+                    baselineName: 'node -e 0',
+                    target: editTarget,
+                    note: `${kind === 'title' ? 'a letter typed in' : 'the max changed on'} the middle item, then reverted, alternately; first edit ${round(answers[0].ms)} ms; ${counts} diagnostics${cpu}`,
+                });
+            }
+        } finally {
+            await session.close();
+        }
     }
 }
 
@@ -386,6 +423,33 @@ if (wanted('batch')) {
                 baseline: (first.ms / first.count) * row.count,
                 baselineName: `${first.count} assessments' time scaled by count`,
                 note: `${round(row.ms / row.count, 2)} ms a unit; CPU time ${round(row.cpuMs)} ms; output ${round(row.outputBytes / MiB)} MiB`,
+            });
+        }
+    }
+}
+
+// 10. the whole country's communes (3,300 after 2025) in one `rubric score`, from JSON and from workbooks
+if (wanted('country')) {
+    const { benchmarkCountry } = await import('./country.mjs');
+    const count = quick ? 500 : 3_300;
+    // one run each, as the batch section: a run is seconds to a minute long, and the machine's load shows in CPU time beside it
+    const result = await benchmarkCountry({ root, work, count, runs: 1 });
+    if (result.skipped) console.log(`[country] skipped: ${result.skipped}`);
+    else {
+        for (const [kind, target] of [
+            ['json', 5_000],
+            ['xlsx', 60_000],
+        ]) {
+            const row = result[kind];
+            record({
+                section: 'country',
+                name: `rubric score of ${count.toLocaleString('en')} commune assessments (${kind})`,
+                value: row.ms,
+                baseline: result.node.ms,
+                baselineName: 'node -e 0',
+                // the targets are for the whole country; a quick run's smaller batch is not held to them
+                target: quick ? undefined : target,
+                note: `${round(row.ms / count, 2)} ms a unit; CPU time ${round(row.cpuMs)} ms; peak memory ${round(row.maxRss / MiB)} MiB; ${result.scored} scored`,
             });
         }
     }

@@ -17,7 +17,6 @@
 // claims: by default what the rule gives on its own figures, raised where a unit claimed more.
 // The published figures this reproduces: UBND thị xã Sông Cầu 2022 — 17,64/18,5; 5,9/6; 12/22; 7/7;
 // 11/14; 5,5/9,5; 8,42/16; 5,88/7 = 73,34 điểm, Khá, 3/9, tăng 8,48 điểm và 03 bậc (2021: 64,86, 6/9).
-import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +26,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 process.chdir(root);
 const { compileRubricFile } = await import('../../packages/cli/dist/tasks/compile-rubric.js');
-const { default: xlsxTemplate } = await import('../../packages/cli/dist/report/template/xlsx.js');
-const { workbookBytes } = await import('../../packages/cli/dist/report/xlsx/workbook-bytes.js');
+const { filledWorkbook } = await import('../../scripts/filled-workbook.mjs');
 const { prepareRubric, scoreAssessment, rankScores, toResultsJson } = await import('../../packages/language/dist/scoring/index.js');
 
 const compiled = (await compileRubricFile(path.join(here, 'huyen-2022.rubric'), 'vi')).compiled;
@@ -432,7 +430,7 @@ for (const unit of units) {
     } else if (unit.file.endsWith('.json')) {
         outputs.set(target, JSON.stringify(assessment, null, 2) + '\n');
     } else {
-        outputs.set(target, await filledWorkbook(assessment));
+        outputs.set(target, await filledWorkbook(compiled, assessment));
     }
 }
 
@@ -454,76 +452,3 @@ for (const [file, content] of outputs) fs.writeFileSync(file, content);
 
 const ranked = rankScores(plan2022, scores2022);
 for (const r of ranked.results) console.log(`${r.rank}/${r.of}  ${(r.score.total / 1e6).toFixed(2).padStart(6)}  ${r.score.grade}  ${r.score.unit.name}`);
-
-/** The blank workbook of `rubric template --format xlsx`, typed in as a unit would, cell by cell. */
-async function filledWorkbook(assessment) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await xlsxTemplate(compiled, 'vi'));
-    const [items, metricsSheet, adjustments] = workbook.worksheets;
-    const keyRow = (sheet, key) => {
-        for (let r = 1; r <= 60; r++) {
-            const columns = new Map();
-            sheet.getRow(r).eachCell((cell, c) => columns.set(String(cell.value), c));
-            if (columns.has(key)) return { row: r, columns };
-        }
-        throw new Error(`no key row in ${sheet.name}`);
-    };
-    for (let r = 1; r < 12; r++) {
-        const label = String(items.getCell(r, 2).value ?? '');
-        if (label === 'Mã đơn vị') items.getCell(r, 3).value = assessment.unit.id;
-        if (label === 'Tên đơn vị') items.getCell(r, 3).value = assessment.unit.name;
-    }
-    const table = keyRow(items, 'code');
-    const col = (key) => table.columns.get(key);
-    const yes = (value) => (value ? 'Có' : 'Không');
-    for (let r = table.row + 1; r <= items.rowCount; r++) {
-        const code = items.getCell(r, col('code')).value;
-        if (!code) continue;
-        const answer = assessment.items[code];
-        const set = (key, value) => value !== undefined && (items.getCell(r, col(key)).value = value);
-        if (assessment.survey[code] !== undefined) set('survey', assessment.survey[code]);
-        if (!answer) continue;
-        const node = leaves().find((n) => n.code === code);
-        set('choice', answer.choice ?? (answer.answer === undefined ? undefined : answer.answer ? node.scoring.outcomes.yes.label : node.scoring.outcomes.no.label));
-        set('self', answer.self);
-        set('appraisal1', answer.appraisal1);
-        set('notes', answer.notes);
-        if (answer.explanation) {
-            set('explanation', answer.explanation.text);
-            if (answer.explanation.accepted !== undefined) set('explanationAccepted', yes(answer.explanation.accepted));
-        }
-        // one document per row: the template gives each required document its own row under the leaf
-        const used = new Set();
-        for (const doc of answer.evidence ?? []) {
-            const title = node.evidence?.find((e) => (e.evidence ?? e.title) === doc.ref)?.title;
-            let row = r;
-            while (used.has(row) || items.getCell(row, col('required')).value !== title) {
-                row++;
-                if (items.getCell(row, col('code')).value) throw new Error(`${code}: no row left for "${title}"`);
-            }
-            used.add(row);
-            items.getCell(row, col('evidenceTitle')).value = doc.title;
-            if (doc.number) items.getCell(row, col('evidenceNumber')).value = doc.number;
-            if (doc.date) items.getCell(row, col('evidenceDate')).value = new Date(`${doc.date}T00:00:00Z`);
-            if (doc.link) items.getCell(row, col('evidenceLink')).value = { text: doc.link, hyperlink: doc.link };
-            if (doc.section) items.getCell(row, col('evidenceSection')).value = doc.section;
-        }
-    }
-    const metricTable = keyRow(metricsSheet, 'metric');
-    for (let r = metricTable.row + 1; r <= metricsSheet.rowCount; r++) {
-        const name = metricsSheet.getCell(r, metricTable.columns.get('metric')).value;
-        const value = assessment.metrics[name];
-        if (value === undefined) continue;
-        const cell = metricsSheet.getCell(r, metricTable.columns.get('value'));
-        cell.value = typeof value === 'boolean' ? yes(value) : /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? new Date(`${value}T00:00:00Z`) : value;
-    }
-    const adjustmentTable = keyRow(adjustments, 'kind');
-    for (let r = adjustmentTable.row + 1; r <= adjustments.rowCount; r++) {
-        const key = adjustments.getCell(r, adjustmentTable.columns.get('key')).value;
-        const claim = [...(assessment.bonuses ?? []), ...(assessment.penalties ?? [])].find((c) => c.key === key);
-        if (!claim) continue;
-        adjustments.getCell(r, adjustmentTable.columns.get('points')).value = claim.points;
-        if (claim.reason) adjustments.getCell(r, adjustmentTable.columns.get('reason')).value = claim.reason;
-    }
-    return workbookBytes(workbook);
-}

@@ -57,3 +57,51 @@ describe('provisional results', () => {
         expect(md.stdout).toContain('still to come: 5 survey points');
     });
 });
+
+describe('a commune sheet before the survey and the council', () => {
+    const commune = path.join(repositoryRoot, 'examples/xa-2025');
+    const communeRubric = path.join(commune, 'xa-2025.rubric');
+    const ward = path.join(commune, 'assessments/phuong-tuy-hoa.yaml');
+
+    test("the example ward's sheet has no survey results: a provisional result with the survey points pending and the maximum still reachable", async () => {
+        const json = JSON.parse((await runCli(['score', '--rubric', communeRubric, ward, '--format', 'json'])).stdout) as { results: Unit[] };
+        const unit = json.results[0];
+        expect(unit.provisional).toBe(true);
+        // field 7 is the survey, all of it pending
+        expect(unit.pending!.items.map((i) => [i.code, i.awaiting])).toEqual([
+            ['7.1', 'survey'],
+            ['7.2', 'survey'],
+            ['7.3', 'survey'],
+        ]);
+        const survey = unit.pending!.items.reduce((n, i) => n + i.max, 0);
+        const run = await runCli(['score', '--rubric', communeRubric, ward, '--lang', 'vi']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const total = String(unit.total).replace('.', ',');
+        const reachable = String(Math.round((unit.total + survey) * 100) / 100).replace('.', ',');
+        expect(run.stdout).toContain(`đạt ${total} điểm tạm tính; còn chờ ${survey} điểm điều tra xã hội học; tối đa còn có thể đạt ${reachable} điểm`);
+        expect(run.stdout).toMatch(/Xếp loại[\s\S]*\(tạm tính\)/);
+    });
+
+    test('a judged item the council has not scored yet (and the unit did not claim) is pending, not 0: the result is provisional and names the council points', async () => {
+        const assessment = parse(fs.readFileSync(ward, 'utf8')) as { items: Record<string, { self?: number; appraisal1?: number }> };
+        const appraised = assessment.items['1.5'].appraisal1!;
+        // a claim alone would stand until the council appraises it; without one there is no score yet
+        delete assessment.items['1.5'].appraisal1;
+        delete assessment.items['1.5'].self;
+        const file = path.join(folder, 'phuong-tuy-hoa.yaml');
+        fs.writeFileSync(file, stringify(assessment));
+        const before = JSON.parse((await runCli(['score', '--rubric', communeRubric, ward, '--format', 'json'])).stdout) as { results: (Unit & { items: { code: string; score: number | null; source: string }[] })[] };
+        const run = await runCli(['score', '--rubric', communeRubric, file, '--format', 'json']);
+        expect(run.status).toBe(0);
+        const unit = (JSON.parse(run.stdout) as typeof before).results[0];
+        const judged = unit.pending!.items.find((i) => i.code === '1.5')!;
+        expect(judged).toEqual({ code: '1.5', title: expect.any(String), max: 2, awaiting: 'council' });
+        // the total lacks the council's points, and the unit's own claim does not stand in for them
+        expect(unit.total).toBe(Math.round((before.results[0].total - appraised) * 100) / 100);
+        expect(unit.pending!.points).toBe(before.results[0].pending!.points + judged.max);
+        expect(unit.pending!.reachable).toBe(Math.round((unit.total + unit.pending!.points) * 100) / 100);
+        const vi = await runCli(['score', '--rubric', communeRubric, file, '--lang', 'vi']);
+        expect(vi.stdout).toContain('2 điểm do Hội đồng chấm');
+    });
+});

@@ -5,9 +5,10 @@ export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const bundle = pathToFileURL(path.join(repositoryRoot, 'packages/cli/dist/rubric.mjs')).href;
 
 export type CliRun = { status: number; stdout: string; stderr: string };
-export type CliOptions = { cwd?: string; env?: Record<string, string> };
+/** `terminal`: standard error is a terminal (a progress bar may be drawn on it), as in an interactive shell. */
+export type CliOptions = { cwd?: string; env?: Record<string, string>; terminal?: boolean };
 
-type Main = (argv: string[], io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; env: Record<string, string | undefined> }) => Promise<number>;
+type Main = (argv: string[], io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown; isTTY?: boolean }; env: Record<string, string | undefined> }) => Promise<number>;
 let loaded: Promise<Main> | undefined;
 
 /**
@@ -23,7 +24,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     let stderr = '';
     const io = {
         stdout: { write: (text: string) => (stdout += text) },
-        stderr: { write: (text: string) => (stderr += text) },
+        stderr: { write: (text: string) => (stderr += text), ...(options.terminal ? { isTTY: true, columns: 100 } : {}) },
         env: { ...process.env, RUBRIC_LANG: 'en', ...options.env },
     };
     const cwd = process.cwd();

@@ -32,8 +32,9 @@ async function reportText(format: Format, lang: 'vi' | 'en', file = assessment):
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
         const rows: string[] = [];
-        // the unit's sheet: code, title and the text in the reason column, as the council reads them
-        workbook.worksheets[1].eachRow((row) => {
+        // the unit's sheet (the last: after the ranking and the across-units sheets; every file here is
+        // scored, so no sheet of files not scored follows): code, title and the reason column's text
+        workbook.worksheets.at(-1)!.eachRow((row) => {
             const cells = (row.values as unknown[]).slice(1).filter((v) => v !== null && v !== undefined && v !== '');
             rows.push(cells.length === 3 ? `${cells[0]} ${cells[1]}: ${cells[2]}` : cells.length === 2 ? `${cells[0]}: ${cells[1]}` : cells.join(' '));
         });

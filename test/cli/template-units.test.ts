@@ -103,4 +103,47 @@ describe('rubric template --units', () => {
         expect(run.stderr).toContain('no heading row');
         expect((await runCli(['template', rubric, '--units', list])).stderr).toContain('--units needs -o FOLDER');
     });
+
+    test('13 communes from an XLSX list (a title row, then the headings): one workbook per unit, id, name, type and group filled in', async () => {
+        // a province's list as it keeps one: a title, a numbered column, the type in words
+        const list = new ExcelJS.Workbook();
+        const sheet = list.addWorksheet('Danh sách');
+        sheet.getCell('A1').value = 'DANH SÁCH UBND XÃ, PHƯỜNG NĂM 2025';
+        sheet.getRow(3).values = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Nhóm'];
+        COMMUNES.forEach(([id, name, group], i) => (sheet.getRow(4 + i).values = [i + 1, id, name, 'Cấp xã', group]));
+        const file = path.join(folder, 'communes.xlsx');
+        await list.xlsx.writeFile(file);
+        const out = path.join(folder, 'from-xlsx');
+        const run = await runCli(['template', rubric, '--units', file, '-o', out, '--lang', 'vi']);
+        expect(run.stderr).toContain('đã ghi 13 mẫu');
+        expect(run.status).toBe(0);
+        expect(fs.readdirSync(out).sort()).toEqual(COMMUNES.map(([id]) => `${id}.xlsx`).sort());
+        for (const [id, name, group] of COMMUNES) {
+            const workbook = new ExcelJS.Workbook();
+            await workbook.xlsx.readFile(path.join(out, `${id}.xlsx`));
+            const header = new Map<string, unknown>();
+            const form = workbook.getWorksheet('Tự đánh giá')!;
+            for (let r = 3; r <= 10; r++) header.set(String(form.getCell(r, 2).value), form.getCell(r, 3).value);
+            expect([header.get('Mã đơn vị'), header.get('Tên đơn vị'), header.get('Loại đơn vị'), header.get('Nhóm đơn vị')]).toEqual([id, name, 'Cấp xã', group]);
+        }
+        // the same list gives YAML templates whose unit is what `rubric score` reads back
+        const yaml = path.join(folder, 'from-xlsx-yaml');
+        expect((await runCli(['template', rubric, '--units', file, '-o', yaml, '--format', 'yaml'])).status).toBe(0);
+        const template = parse(fs.readFileSync(path.join(yaml, 'xa-an-tho.yaml'), 'utf8')) as { unit: unknown };
+        expect(template.unit).toEqual({ id: 'xa-an-tho', name: 'Xã An Thọ', type: 'commune', group: 'xã' });
+    });
+
+    test('a duplicate id in an XLSX list is named at its cell, and nothing is written', async () => {
+        const list = new ExcelJS.Workbook();
+        const sheet = list.addWorksheet('Danh sách');
+        sheet.getRow(1).values = ['Mã đơn vị', 'Tên đơn vị', 'Nhóm'];
+        [...COMMUNES.slice(0, 2), ['phuong-1', 'Phường Một', 'phường']].forEach((row, i) => (sheet.getRow(2 + i).values = row));
+        const file = path.join(folder, 'dup.xlsx');
+        await list.xlsx.writeFile(file);
+        const out = path.join(folder, 'dup-xlsx');
+        const run = await runCli(['template', rubric, '--units', file, '-o', out]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/dup\.xlsx.*A4.*unit id "phuong-1" is listed twice/);
+        expect(fs.existsSync(out)).toBe(false);
+    });
 });

@@ -5,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { prepareRubric, rankScores, scoreAssessment, toResultsJson, type CompiledRubric, type UnitScore } from '@par-rubric/language/scoring';
 import type { Locale } from '@par-rubric/language';
 import { compileRubricFile } from '../src/tasks/compile-rubric.js';
-import { AssessmentInputError } from '../src/input/assessment/input-error.js';
+import { AssessmentInputError, formatProblem } from '@par-rubric/language/assessment-input';
 import { readAssessmentFile } from '../src/input/assessment/read-assessment.js';
-import { formatProblem } from '../src/input/assessment/source-location.js';
 import { collectFiles } from '../src/input/rubric-paths.js';
 import type { ScoreReport, ScoreStream, TextSink } from '../src/contracts/score-report.js';
 

@@ -17,7 +17,7 @@ afterEach(() => {
     folder = undefined;
 });
 
-describe('a big streamed batch reads each file twice', () => {
+describe('a big streamed batch scores each file twice, from the assessment kept from its first reading', () => {
     test('a file that changed in between is named and the run stops (exit 2), its old figures never printed', async () => {
         folder = temporaryFolder();
         // Sông Cầu as 120 units: more than a batch whose detail is kept from the first reading
@@ -47,7 +47,7 @@ describe('a big streamed batch reads each file twice', () => {
 
     test('unchanged files: the streamed results are byte for byte those of the batch scored in memory', async () => {
         folder = temporaryFolder();
-        // the nine districts as 14 rounds of units (126 files): JSON, YAML and XLSX, read twice each
+        // the nine districts as 14 rounds of units (126 files): JSON, YAML and XLSX, each scored again from what was kept
         const files: string[] = [];
         for (let round = 0; round < 14; round++) {
             for (const name of fs.readdirSync(assessments)) {

@@ -19,8 +19,39 @@ export type ExportAnnexResult = { ok: true; text: string } | { ok: false; proble
 /** The assessment as the editor has it; `rubricUri` when the user picked the rubric, else found by id. */
 export type ScoreParams = { assessment: { uri: string; text: string }; rubricUri?: string };
 
+/** A place in a file the preview links to: a rubric node, or the value of an assessment a problem is about. */
+export type SourceTarget = { uri: string; line: number; character: number };
+
+/** An item under a criterion's row: its points and, when it lost any, why. */
+export type ScoreItem = { code: string; title: string; points: string; max: string; reason: string; lost: boolean; target?: SourceTarget };
+
 /** One row of the preview: a field (depth 0) or a criterion (depth 1) with its points as the user reads them ("17,64/18,5"). */
-export type ScoreRow = { code: string; title: string; depth: number; points: string; max: string; applicable: boolean };
+export type ScoreRow = {
+    code: string;
+    title: string;
+    depth: number;
+    points: string;
+    max: string;
+    applicable: boolean;
+    /** The rubric line of the node. */
+    target?: SourceTarget;
+    /** The leaves below the row that no shown row holds, for the drill-down. */
+    items: ScoreItem[];
+};
+
+/** The preview's words, in the language of `parRubric.language` as the server speaks it. */
+export type PreviewLabels = {
+    total: string;
+    index: string;
+    grade: string;
+    adjustments: string;
+    code: string;
+    title: string;
+    points: string;
+    notApplicable: string;
+    warnings: string;
+    why: string;
+};
 
 export type ScoreView = {
     rubricUri: string;
@@ -33,10 +64,21 @@ export type ScoreView = {
     index: string;
     grade: string;
     adjustments: string;
-    notes: string[];
+    /** Said when points are still to come (survey, council): grade and total may change. */
+    provisional?: string;
+    /** What `rubric score` warns of (no hash, another version of the rubric). */
+    warnings: ScoreProblem[];
+    labels: PreviewLabels;
 };
 
-export type ScoreResult = { ok: true; view: ScoreView } | { ok: false; problems: string[] };
+/** A problem as `rubric score` prints it ("file:12:5: items["1.1.1"].choice: …"), with its place to open. */
+export type ScoreProblem = { text: string; target?: SourceTarget };
+
+/**
+ * Scored, or refused: why, and the heading above the problems ("This assessment cannot be scored yet"); `title`
+ * is the panel's ("Score: song-cau.yaml"). All in the server's language.
+ */
+export type ScoreResult = ({ ok: true; view: ScoreView } | { ok: false; problems: ScoreProblem[]; heading: string }) & { title: string };
 
 /** Two rubrics to compare; the server puts the one of the earlier year first (the chosen one when the years agree). */
 export type DiffParams = { rubric: string; other: string };

@@ -16,3 +16,8 @@ export { compileDocument, compileRubric, CompileError, type CompileInput } from 
 export * from './assessment/assessment-schema.js';
 export * from './assessment/assessment-problem.js';
 export { formatRubricText, RubricSyntaxError } from './lsp/format-text.js';
+export { serveAssessments } from './lsp/assessment/serve-assessments.js';
+export { EditorRubrics, fileName, type CompiledInEditor } from './lsp/assessment/editor-rubrics.js';
+export { checkAssessmentText, type AssessmentFindings } from './lsp/assessment/check-assessment-text.js';
+export { rubricNodePlaces } from './lsp/assessment/rubric-node-places.js';
+export { formatProblem, type SourceProblem } from './assessment/located/source-location.js';

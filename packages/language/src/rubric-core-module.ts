@@ -8,6 +8,7 @@ import {
     type LangiumSharedCoreServices,
     type Module,
     type PartialLangiumCoreServices,
+    type PartialLangiumSharedCoreServices,
 } from 'langium';
 import type { RubricAddedServices, RubricCoreServices } from './rubric-services.js';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
@@ -15,10 +16,15 @@ import { I18nSettings } from './i18n/settings.js';
 import { ReferenceLinks } from './reference/section-links.js';
 import { RubricLexer } from './parser/rubric-lexer.js';
 import { RubricValueConverter } from './parser/value-converter.js';
+import { RubricLinker } from './scoping/rubric-linker.js';
+import { RubricReferenceDescriptionProvider } from './scoping/rubric-reference-descriptions.js';
+import { RubricScopeComputation } from './scoping/rubric-scope-computation.js';
 import { RubricScopeProvider } from './scoping/rubric-scope-provider.js';
+import { LeafFindings } from './validation/leaf-findings.js';
 import { RubricDocumentValidator } from './validation/rubric-document-validator.js';
 import { registerValidationChecks, RubricValidator } from './validation/rubric-validator.js';
 import { ImportPolicy } from './workspace/import-policy.js';
+import { RubricDocumentBuilder } from './workspace/rubric-document-builder.js';
 
 // This file must not import anything from 'langium/lsp' except types: the CLI builds its services here,
 // and the editor stack (vscode-languageserver and Langium's LSP services) is half of a cold start.
@@ -36,11 +42,24 @@ export const RubricModule: Module<RubricCoreServices, PartialLangiumCoreServices
         ValueConverter: () => new RubricValueConverter(),
     },
     references: {
+        Linker: (services) => new RubricLinker(services),
+        ScopeComputation: (services) => new RubricScopeComputation(services),
         ScopeProvider: (services) => new RubricScopeProvider(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new RubricReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new RubricDocumentValidator(services),
         RubricValidator: (services) => new RubricValidator(services),
+        LeafFindings: () => new LeafFindings(),
+    },
+};
+
+/** Shared services of the CLI and the language server alike. */
+export const RubricSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new RubricDocumentBuilder(services),
     },
 };
 
@@ -62,7 +81,7 @@ export function createRubricCoreServices(context: DefaultSharedCoreModuleContext
     shared: LangiumSharedCoreServices;
     Rubric: RubricCoreServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), RubricLanguageGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), RubricLanguageGeneratedSharedModule, RubricSharedCoreModule);
     // RubricModule's services read only core services; its type names the full set for the editor's sake
     const Rubric = inject(createDefaultCoreModule({ shared }), RubricLanguageGeneratedModule, RubricModule);
     registerRubricServices(shared, Rubric, false);

@@ -14,19 +14,21 @@ import {
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { RubricLanguageGeneratedModule, RubricLanguageGeneratedSharedModule } from './generated/module.js';
-import { registerRubricServices, RubricModule } from './rubric-core-module.js';
+import { registerRubricServices, RubricModule, RubricSharedCoreModule } from './rubric-core-module.js';
 import type { RubricServices } from './rubric-services.js';
 import { rubricLspModule } from './lsp/lsp-module.js';
 import { followClientLocale } from './lsp/locale-from-client.js';
+import { RubricDocumentUpdateHandler } from './lsp/rubric-document-update-handler.js';
 import { RubricWorkspaceSymbolProvider } from './lsp/rubric-workspace-symbol-provider.js';
 import { RubricDocumentFactory } from './workspace/rubric-document-factory.js';
 
-/** The editor's shared services: an edit inside one node re-parses only that node; workspace symbols. */
+/** The editor's shared services: an edit inside one node re-parses only that node; workspace symbols; rubric files only are built. */
 const RubricSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         LangiumDocumentFactory: (services) => new RubricDocumentFactory(services),
     },
     lsp: {
+        DocumentUpdateHandler: (services) => new RubricDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: (services) => new RubricWorkspaceSymbolProvider(services),
     },
 };
@@ -43,7 +45,7 @@ export function createRubricServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Rubric: RubricServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, RubricSharedModule);
+    const shared = inject(createDefaultSharedModule(context), RubricLanguageGeneratedSharedModule, RubricSharedCoreModule, RubricSharedModule);
     const Rubric = inject(
         createDefaultModule({ shared }),
         RubricLanguageGeneratedModule,

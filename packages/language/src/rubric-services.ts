@@ -2,6 +2,7 @@ import type { LangiumCoreServices } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { I18nSettings } from './i18n/settings.js';
 import type { ReferenceLinks } from './reference/section-links.js';
+import type { LeafFindings } from './validation/leaf-findings.js';
 import type { RubricValidator } from './validation/rubric-validator.js';
 import type { ImportPolicy } from './workspace/import-policy.js';
 
@@ -15,6 +16,7 @@ export type RubricAddedServices = {
     reference: ReferenceLinks;
     validation: {
         RubricValidator: RubricValidator;
+        LeafFindings: LeafFindings;
     };
 };
 

@@ -6,6 +6,7 @@ import './errors-at-cause.test.js';
 import './commands.test.js';
 import './settings.test.js';
 import './assessment-schema.test.js';
+import './assessment-documents.test.js';
 import './score-preview.test.js';
 import './rename-data.test.js';
 import './terminal-cli.test.js';

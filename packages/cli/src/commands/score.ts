@@ -9,7 +9,7 @@ import { scoreFormats, type ScoreFormat } from '../report/score/formats.js';
 import type { CommandContext } from '../contracts/command-context.js';
 import { rootOption } from './root-option.js';
 
-type ScoreOptions = { rubric: string; previous?: string; appraisals?: string; format: ScoreFormat; output?: string; strict?: boolean; root?: string[] };
+type ScoreOptions = { rubric: string; previous?: string; appraisals?: string; format: ScoreFormat; output?: string; strict?: boolean; root?: string[]; rankWithin?: 'group' };
 
 /** `rubric score --rubric FILE ASSESSMENT…`: scores, ranks and reports a batch of assessments. */
 /** Formats that cannot go to a terminal. */
@@ -26,6 +26,7 @@ export function registerScore(program: Command, context: CommandContext): void {
         .addOption(new Option('--format <format>', text(context.locale, 'formatOption')).choices(Object.keys(scoreFormats)).default('table'))
         .option('-o, --output <file>', text(context.locale, 'outputOption'))
         .option('--strict', text(context.locale, 'scoreStrictOption'))
+        .addOption(new Option('--rank-within <what>', text(context.locale, 'rankWithinOption')).choices(['group']))
         .addOption(rootOption(context.locale))
         .action(async (paths: string[], options: ScoreOptions) => {
             const locale: Locale = program.opts().lang ?? context.locale;

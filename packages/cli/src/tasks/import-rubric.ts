@@ -4,7 +4,7 @@ import { formatRubricText, type Locale } from '@par-rubric/language';
 import { text } from '../cli-text.js';
 import { displayPath } from '../display-path.js';
 import { loadFormat } from '../contracts/format-registry.js';
-import { MAX_FILE_BYTES } from '../input/assessment/input-error.js';
+import { MAX_FILE_BYTES } from '@par-rubric/language/assessment-input';
 import { IMPORT_EXTENSIONS, importFormats } from '../input/import/formats.js';
 import { ImportInputError } from '../input/import/import-input-error.js';
 import { placeText } from '../input/import/place-text.js';

@@ -7,8 +7,7 @@ import { displayPath } from '../display-path.js';
 import writePrettyFindings from '../report/findings/pretty.js';
 import { compileRubricFile } from './compile-rubric.js';
 import type { CliIo } from '../contracts/cli-io.js';
-import { AssessmentInputError } from '../input/assessment/input-error.js';
-import { readJsonDocument } from '../input/assessment/json.js';
+import { AssessmentInputError, readJsonDocument } from '@par-rubric/language/assessment-input';
 
 /** The rubric a command works from, and the files it was read from (never to be overwritten). */
 export type RubricSource = { rubric: CompiledRubric; files: string[] };

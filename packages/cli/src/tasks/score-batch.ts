@@ -1,6 +1,5 @@
 import type { Locale } from '@par-rubric/language';
 import {
-    parsePreviousResults,
     PlanError,
     prepareRubric,
     rankScores,
@@ -19,12 +18,10 @@ import {
 import { readInputText } from '../input/read-input-text.js';
 import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
-import { AssessmentInputError } from '../input/assessment/input-error.js';
-import { readJsonDocument } from '../input/assessment/json.js';
+import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, inFileOrder, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
-import { checkAssessmentFile, locateProblems, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, fileDigest, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
-import { formatProblem, formatValuePath, formatWhere, type SourceProblem } from '../input/assessment/source-location.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
 import type { CliIo, CliStream } from '../contracts/cli-io.js';
 import { startProgress } from '../report/score/progress.js';
@@ -41,7 +38,7 @@ const PROBLEMS_PER_FILE = 50;
 
 /**
  * Up to this many files every unit's detail is kept from the first reading (a few megabytes); a bigger
- * batch is read twice, so that its memory does not grow with the number of units.
+ * batch is scored twice, so that the units' detail does not pile up in memory.
  */
 const DETAIL_KEPT_UP_TO = 100;
 
@@ -57,22 +54,35 @@ export type ScoreBatch = {
     strict?: boolean;
     /** Folders the rubric's imports may reach besides the defaults. */
     root?: string[];
+    /** Also rank and count grades within each group of units ("phường" and "xã" among the communes). */
+    rankWithin?: 'group';
     locale: Locale;
 };
 
 /** A file that could not be scored: its problems (at most PROBLEMS_PER_FILE and a count of the rest). */
 type Rejected = { file: string; problems: SourceProblem[] };
 
-/** What a streamed batch keeps of a scored file: the figures the ranking needs, and how to find the file again. */
-type KeptFigures = UnitFigures & { path: string; file: string; digest: string };
+/**
+ * What a streamed batch keeps of a scored file: the figures the ranking needs, how to find the file
+ * again and know it unchanged, and (within KEPT_BYTES) the assessment as read, compact and outside the
+ * JavaScript heap, so that the file is not parsed and checked a second time.
+ */
+type KeptFigures = UnitFigures & { path: string; file: string; digest: string; assessment?: Buffer };
+
+/**
+ * How many bytes of read assessments a big streamed batch keeps (a few kilobytes a unit, some 20,000
+ * units): parsing a file again costs as much as the first time (a workbook some twenty times a JSON
+ * file), and past this the files are read again, so that memory stays bounded whatever the count.
+ */
+const KEPT_BYTES = 128 * 1024 * 1024;
 
 /**
  * Reads every assessment, scores and ranks the valid ones, and writes the report; the files that could
  * not be scored are listed in it with their reasons (file, line and column or cell, JSON path), and on
  * standard error one line each. Exit 1 when any file was not scored (2 when one could not be read at
  * all); no report when none could be, or with `strict` when any could not. A big batch in a format that
- * streams (json, csv) is written in a second pass that reads and scores each file again: memory holds
- * one unit's detail at a time, whatever the batch's size.
+ * streams (json, csv) is written in a second pass that scores each file again (from its assessment kept
+ * compact, or read again past KEPT_BYTES): memory holds one unit's detail at a time, whatever the batch's size.
  */
 export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const { locale } = run;
@@ -106,6 +116,7 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
     const warnings: string[] = [];
     // unit id → the file it came from (not the loaded file: a big batch keeps only its scores)
     const seen = new Map<string, string>();
+    let keptBytes = 0;
     const progress = startProgress(run.files.length, text(locale, 'progressLabel'), io.stderr);
     try {
         for (const file of run.files) {
@@ -126,7 +137,11 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
                 continue;
             }
             seen.set(score.unit.id, loaded.file);
-            if (readsTwice) figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest });
+            if (readsTwice) {
+                const assessment = keptBytes < KEPT_BYTES ? Buffer.from(JSON.stringify(loaded.assessment)) : undefined;
+                keptBytes += assessment?.length ?? 0;
+                figures.push({ ...figuresOf(score), path: file, file: loaded.file, digest: loaded.digest, ...(assessment ? { assessment } : {}) });
+            }
             else scores.push(score);
             for (const warning of locateProblems(loaded.file, loaded.locations, score.warnings, locale)) warnings.push(formatProblem({ ...warning, message: text(locale, 'assessmentWarning', { message: warning.message }) }));
         }
@@ -143,20 +158,21 @@ export async function scoreBatch(run: ScoreBatch, io: CliIo): Promise<number> {
         }
     }
     const notScored = rejected.map(notScoredFile);
+    const ranking = { withinGroups: run.rankWithin === 'group' };
     if (typeof writer === 'function') {
-        const batch = rankScores(plan, scores, previous);
+        const batch = rankScores(plan, scores, previous, ranking);
         const content = await writer({ rubric: source.rubric, batch, results: toResultsJson(batch, locale), notScored, previous, locale });
         if (run.output) writeFileAtomically(run.output, content, locale);
         // xlsx and docx were refused without -o
         else if (typeof content === 'string') io.stdout.write(content);
     } else if (!readsTwice) {
-        const batch = rankScores(plan, scores, previous);
+        const batch = rankScores(plan, scores, previous, ranking);
         const units = async function* (): AsyncGenerator<UnitJson> {
             for (const ranked of batch.results) yield toUnitJson(plan, ranked, locale);
         };
         await streamReport(writer, { rubric: source.rubric, summary: toSummaryJson(batch.summary), notScored, units, previous, locale }, run.output, io, locale);
     } else {
-        const batch = rankScores(plan, figures, previous);
+        const batch = rankScores(plan, figures, previous, ranking);
         const units = async function* (): AsyncGenerator<UnitJson> {
             const writing = startProgress(batch.results.length, text(locale, 'progressWriting'), io.stderr);
             try {
@@ -189,19 +205,29 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
         return { ok: false, file: error.problems[0]?.file ?? displayPath(file), problems: limited(inFileOrder(error.problems), locale), exitCode: error.exitCode };
     }
     const score = scoreAssessment(plan, overlay?.get(loaded.file) ?? loaded.assessment);
-    // what the engine says of a value the reader left out is the reader's problem said again
-    const own = score.problems.filter((p) => !loaded.setAside.some((aside) => startsWith(p.path, aside)));
+    const own = scoringProblems(loaded, score.problems);
     if (own.length === 0 && loaded.problems.length === 0) return { ok: true, loaded, score };
     const total = loaded.problems.length + own.length;
     const located = [...loaded.problems, ...locateProblems(loaded.file, loaded.locations, own.slice(0, PROBLEMS_PER_FILE + 1), locale)];
     return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
 }
 
-/** The second reading of a file for its detail; the file must be byte for byte the one that was ranked. */
+/** A file scored again for its detail: its kept assessment, or a second reading; the file must be byte for byte the one that was ranked. */
 async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<UnitScore> {
     const changed = (): never => {
         throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
     };
+    if (kept.assessment) {
+        let digest: string;
+        try {
+            digest = fileDigest(kept.path, locale);
+        } catch (error) {
+            if (error instanceof AssessmentInputError) return changed();
+            throw error;
+        }
+        if (digest !== kept.digest) changed();
+        return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
+    }
     let loaded: LoadedAssessment;
     try {
         loaded = await readAssessmentFile(kept.path, rubric, locale);
@@ -236,31 +262,10 @@ async function writeToStream(stream: CliStream, chunk: string): Promise<void> {
     if (typeof emitter.once === 'function') await new Promise<void>((resolve) => emitter.once!('drain', () => resolve()));
 }
 
-function startsWith(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
-    return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
-}
-
-/** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */
-function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
-    const sheets = new Map<string, number>();
-    const key = (p: SourceProblem): [number, number, number] => {
-        const at = p.location;
-        if (!at) return [-1, 0, 0];
-        if (at.kind === 'text') return [0, at.line, at.column];
-        if (!sheets.has(at.sheet)) sheets.set(at.sheet, sheets.size);
-        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
-        return [sheets.get(at.sheet)!, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
-    };
-    return problems
-        .map((p, i) => ({ p, i, k: key(p) }))
-        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
-        .map(({ p }) => p);
-}
-
 /** What ranking reads of a score: a few figures instead of every leaf's detail. */
 function figuresOf(score: UnitScore): UnitFigures {
-    const { id, name, type } = score.unit;
-    return { unit: { id, name, type }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
+    const { id, name, type, group } = score.unit;
+    return { unit: { id, name, type, ...(group !== undefined ? { group } : {}) }, total: score.total, max: score.max, index: score.index, grade: score.grade, selfTotal: score.selfTotal, gap: score.gap, pendingPoints: score.pendingPoints };
 }
 
 /** A rejected file as the reports list it: where (line:column or cell), JSON path, message. */
@@ -280,21 +285,9 @@ function notScoredFile({ file, problems }: Rejected): NotScoredFile {
 /** Last year's `--format json` output; a missing file is exit 2, a malformed one exit 1 with its place. */
 function readPrevious(file: string, locale: Locale): PreviousResults {
     const shown = displayPath(file);
-    const source = readInputText(file, shown, locale);
-    const fail = (problems: SourceProblem[]): never => {
-        throw new CliError(problems.map((p) => formatProblem({ ...p, message: text(locale, 'previousInvalid', { reason: p.message }) })).join('\n'), ExitCode.Findings);
-    };
-    if (source.trim() === '') fail([{ file: shown, message: text(locale, 'emptyFile') }]);
-    let document;
-    try {
-        document = readJsonDocument(source, shown, locale);
-    } catch (error) {
-        if (error instanceof AssessmentInputError) return fail(error.problems);
-        throw error;
-    }
-    const parsed = parsePreviousResults(document.value);
-    if (!parsed.ok) return fail(locateProblems(shown, document.locations, parsed.problems, locale));
-    return parsed.previous;
+    const checked = checkPreviousResults(readInputText(file, shown, locale), shown, locale);
+    if (!checked.ok) throw new CliError(checked.problems.map(formatProblem).join('\n'), ExitCode.Findings);
+    return checked.previous;
 }
 
 /** A file's problems up to the limit, then one line that counts the rest (`total` when only the first were located). */

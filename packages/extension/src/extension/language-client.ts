@@ -54,9 +54,13 @@ export class RubricLanguageClient implements vscode.Disposable {
         };
         const initializationOptions: RubricInitializationOptions = { locale: messageLocale() };
         const clientOptions: LanguageClientOptions = {
+            // assessments by name, whatever language the editor gives them (plain text without a YAML extension)
             documentSelector: [
                 { scheme: 'file', language: 'rubric' },
                 { scheme: 'untitled', language: 'rubric' },
+                { scheme: 'file', pattern: '**/*.assessment.{json,yaml,yml}' },
+                { scheme: 'file', pattern: '**/assessments/*.{json,yaml,yml}' },
+                { scheme: 'file', pattern: '**/results-*.json' },
             ],
             synchronize: { fileEvents: this.rubricFiles },
             initializationOptions,

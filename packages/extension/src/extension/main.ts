@@ -4,6 +4,7 @@ import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
 import { registerExportAnnexCommand } from './commands/export-annex.js';
 import { registerImportTableCommand } from './commands/import-table.js';
+import { registerOpenLocationCommand } from './commands/open-location.js';
 import { registerScoreCommand } from './commands/score.js';
 import { registerShowReferenceCommand } from './commands/show-reference.js';
 import { RubricLanguageClient } from './language-client.js';
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
         registerCompareRubricCommand(languageClient),
         registerImportTableCommand(languageClient),
         registerScoreCommand(previews),
+        registerOpenLocationCommand(),
         registerShowReferenceCommand(context),
         registerRubricTasks(context),
     );

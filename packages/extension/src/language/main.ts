@@ -1,6 +1,6 @@
 // The language server, bundled into out/language-server.cjs. @par-rubric/language comes first: it installs
 // the Object.groupBy polyfill that Langium's parser needs on Node 20 before Langium itself loads.
-import { createRubricServices, isLocale } from '@par-rubric/language';
+import { createRubricServices, isLocale, serveAssessments } from '@par-rubric/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -18,5 +18,6 @@ shared.lsp.LanguageServer.onInitialize((params) => {
     if (isLocale(locale)) Rubric.i18n.locale = locale;
 });
 Rubric.reference.sectionLink = referenceCommandLink;
-registerRubricRequests(connection, shared, Rubric);
+// assessments before Langium's handlers: their completion, hover and definition requests are answered there
+registerRubricRequests(connection, serveAssessments(shared, Rubric), Rubric);
 startLanguageServer(shared);

@@ -1,9 +1,7 @@
-import { compileDocument, ast, type RubricServices } from '@par-rubric/language';
-import { parseAssessment, formatPath, prepareRubric, scoreAssessment } from '@par-rubric/language/scoring';
+import { checkAssessmentText, fileName, rubricNodePlaces, type EditorRubrics, type RubricServices } from '@par-rubric/language';
 import { diffRubrics } from '@par-rubric/language/diff';
 import { diffMarkdown } from '@par-rubric/cli/renderers';
-import { DocumentState, URI, type LangiumDocument } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import {
     RubricRequests,
@@ -19,62 +17,22 @@ import {
     type ScoreResult,
 } from '../protocol.js';
 import { renderAnnex } from './annex.js';
-import { readAssessmentText } from './assessment-text.js';
-import { scoreView } from './score-view.js';
-import { text } from './server-text.js';
-
-type Compiled = { ok: true; compiled: ReturnType<typeof compileDocument> } | { ok: false; problem: string };
+import { scoreProblem, scoreView } from './score-view.js';
+import { text as serverText } from './server-text.js';
 
 /**
  * Compile, export, score and compare on the rubric as it stands in the editor, saved or not. Each request waits for
- * the document to be validated and refuses a rubric with errors, as `rubric compile` does.
+ * the document to be validated and refuses a rubric with errors, as `rubric compile` does; scoring reads and checks
+ * the assessment as `rubric score` does, and shows no score for one it would refuse.
  */
-export function registerRubricRequests(connection: Connection, shared: LangiumSharedServices, rubric: RubricServices): void {
-    const documents = shared.workspace.LangiumDocuments;
+export function registerRubricRequests(connection: Connection, rubrics: EditorRubrics, rubric: RubricServices): void {
     const locale = () => rubric.i18n.locale;
-    const fileName = (uri: URI) => decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
-
-    /**
-     * The document, built and validated. Langium validates only the documents open in the editor, so a
-     * rubric found in the workspace (or outside it) is validated here, under the workspace's write lock.
-     */
-    async function validated(uri: URI): Promise<LangiumDocument> {
-        const known = documents.getDocument(uri);
-        if (!known || known.state < DocumentState.Validated) {
-            await shared.workspace.WorkspaceLock.write(async (token) => {
-                const document = await documents.getOrCreateDocument(uri);
-                if (document.state < DocumentState.Validated) {
-                    await shared.workspace.DocumentBuilder.build([document], { validation: true }, token);
-                }
-            });
-        }
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-        return documents.getDocument(uri)!;
-    }
-
-    function compile(document: LangiumDocument): Compiled {
-        const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1).length;
-        if (errors > 0) return { ok: false, problem: text(locale(), 'rubricHasErrors', { file: fileName(document.uri), count: errors }) };
-        const root = document.parseResult.value;
-        if (!ast.isRubricFile(root) || root.rubrics.length !== 1) return { ok: false, problem: text(locale(), 'notARubric', { file: fileName(document.uri) }) };
-        try {
-            return { ok: true, compiled: compileDocument(document, documents) };
-        } catch (error) {
-            return { ok: false, problem: text(locale(), 'cannotCompile', { detail: error instanceof Error ? error.message : String(error) }) };
-        }
-    }
-
-    /** The rubric an assessment names, among the rubrics the server knows (the workspace's and the open ones). */
-    function rubricWithId(id: string): URI | undefined {
-        return documents.all.find((d) => {
-            const root = d.parseResult.value;
-            return ast.isRubricFile(root) && root.rubrics.some((r) => r.name === id);
-        })?.uri;
-    }
+    const validated = (uri: URI) => rubrics.validated(uri);
+    const compile = (document: LangiumDocument) => rubrics.compile(document, locale());
 
     connection.onRequest(RubricRequests.compile, async (params: CompileParams): Promise<CompileResult> => {
         const document = await validated(URI.parse(params.uri));
-        return shared.workspace.WorkspaceLock.read(() => {
+        return rubrics.read(() => {
             const result = compile(document);
             if (!result.ok) return result;
             return { ok: true, rubricId: result.compiled.id, json: JSON.stringify(result.compiled, null, 2) + '\n' };
@@ -83,7 +41,7 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
 
     connection.onRequest(RubricRequests.exportAnnex, async (params: ExportAnnexParams): Promise<ExportAnnexResult> => {
         const document = await validated(URI.parse(params.uri));
-        return shared.workspace.WorkspaceLock.read(() => {
+        return rubrics.read(() => {
             const result = compile(document);
             if (!result.ok) return result;
             return { ok: true, text: renderAnnex(result.compiled, params.format, locale()) };
@@ -91,25 +49,19 @@ export function registerRubricRequests(connection: Connection, shared: LangiumSh
     });
 
     connection.onRequest(RubricRequests.score, async (params: ScoreParams): Promise<ScoreResult> => {
-        const read = readAssessmentText(params.assessment.uri, params.assessment.text);
-        if (!read.ok) return { ok: false, problems: [text(locale(), 'unreadableAssessment', { where: read.where, detail: read.detail })] };
-        const parsed = parseAssessment(read.value);
-        if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${formatPath(p.path)}: ${p.message[locale()]}`) };
-        const rubricUri = params.rubricUri ? URI.parse(params.rubricUri) : rubricWithId(parsed.assessment.rubric);
-        if (!rubricUri) return { ok: false, problems: [text(locale(), 'noRubricWithId', { id: parsed.assessment.rubric })] };
-        const document = await validated(rubricUri);
-        return shared.workspace.WorkspaceLock.read(() => {
-            const result = compile(document);
-            if (!result.ok) return { ok: false, problems: [result.problem] };
-            const plan = prepareRubric(result.compiled);
-            return { ok: true, view: scoreView(plan, scoreAssessment(plan, parsed.assessment), rubricUri.toString(), locale()) };
-        });
+        const { uri, text } = params.assessment;
+        const found = await checkAssessmentText(rubrics, uri, text, locale(), params.rubricUri);
+        const title = serverText(locale(), 'panelTitle', { file: fileName(URI.parse(uri)) });
+        if (!found.scored || !found.rubric) return { ok: false, problems: found.problems.map((p) => scoreProblem(p, uri)), heading: serverText(locale(), 'cannotScore'), title };
+        const { plan, score } = found.scored;
+        const places = rubricNodePlaces(found.rubric);
+        return { ok: true, title, view: scoreView({ plan, score, rubricUri: found.rubric.uri.toString(), places, warnings: found.warnings, assessmentUri: uri }, locale()) };
     });
 
     connection.onRequest(RubricRequests.diff, async (params: DiffParams): Promise<DiffResult> => {
         const rubricDocument = await validated(URI.parse(params.rubric));
         const otherDocument = await validated(URI.parse(params.other));
-        return shared.workspace.WorkspaceLock.read(() => {
+        return rubrics.read(() => {
             const current = compile(rubricDocument);
             if (!current.ok) return current;
             const other = compile(otherDocument);

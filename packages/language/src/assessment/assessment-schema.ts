@@ -136,11 +136,12 @@ export function withoutNulls(value: unknown, depth = 0): unknown {
     if (depth > SCAN_DEPTH || typeof value !== 'object' || value === null) return value;
     if (Array.isArray(value)) return value.map((entry) => withoutNulls(entry, depth + 1));
     const result: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) {
-        // defined, not assigned: a "__proto__" key stays a key for the schema to refuse
-        if (entry !== null) {
-            Object.defineProperty(result, key, { value: withoutNulls(entry, depth + 1), enumerable: true, writable: true, configurable: true });
-        }
+    for (const key of Object.keys(value)) {
+        const entry = (value as Record<string, unknown>)[key];
+        if (entry === null) continue;
+        // defined, not assigned: a "__proto__" key stays a key for the schema to refuse (any other key assigns as it is)
+        if (key === '__proto__') Object.defineProperty(result, key, { value: withoutNulls(entry, depth + 1), enumerable: true, writable: true, configurable: true });
+        else result[key] = withoutNulls(entry, depth + 1);
     }
     return result;
 }
@@ -154,23 +155,31 @@ const SCAN_DEPTH = 6;
  */
 function hostileKeys(input: unknown): AssessmentProblem[] {
     const problems: AssessmentProblem[] = [];
-    const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+    // each entry points to its parent, so that a path is built only for a key that is reported
+    type Visit = { value: unknown; key: string | number | undefined; parent: Visit | undefined; depth: number };
+    const pathOf = (visit: Visit, last: string): (string | number)[] => {
+        const path: (string | number)[] = [last];
+        for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+        return path;
+    };
+    const stack: Visit[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }];
     while (stack.length > 0) {
-        const { value, path } = stack.pop()!;
-        if (typeof value !== 'object' || value === null || path.length > SCAN_DEPTH) continue;
+        const visit = stack.pop()!;
+        const { value, depth } = visit;
+        if (typeof value !== 'object' || value === null || depth > SCAN_DEPTH) continue;
         if (Array.isArray(value)) {
-            value.forEach((element, index) => stack.push({ value: element, path: [...path, index] }));
+            value.forEach((element, index) => stack.push({ value: element, key: index, parent: visit, depth: depth + 1 }));
             continue;
         }
         for (const key of Object.keys(value)) {
             if (HOSTILE_KEYS.has(key)) {
                 problems.push({
-                    path: [...path, key],
+                    path: pathOf(visit, key),
                     code: 'assessment/schema',
                     message: assessmentText('keyNotAllowed', { key }),
                 });
             } else {
-                stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+                stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit, depth: depth + 1 });
             }
         }
     }

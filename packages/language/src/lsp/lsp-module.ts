@@ -1,6 +1,7 @@
 import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { RubricServices } from '../rubric-services.js';
+import { lazyCompletionParser } from './lazy-completion-parser.js';
 import { RubricCodeActionProvider } from './rubric-code-action-provider.js';
 import { RubricCodeLensProvider } from './rubric-code-lens-provider.js';
 import { RubricCompletionProvider } from './rubric-completion-provider.js';
@@ -13,6 +14,9 @@ import { RubricSemanticTokenProvider } from './rubric-semantic-token-provider.js
 
 /** Editor services (hover, inlay hints, code actions, formatter, …) are registered here, one file each. */
 export const rubricLspModule: Module<RubricServices, PartialLangiumServices> = {
+    parser: {
+        CompletionParser: (services) => lazyCompletionParser(services),
+    },
     lsp: {
         CodeActionProvider: (services) => new RubricCodeActionProvider(services),
         CodeLensProvider: (services) => new RubricCodeLensProvider(services),

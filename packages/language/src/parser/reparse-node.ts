@@ -58,11 +58,15 @@ function innermostNode(root: AstNode, change: TextChange, text: string): { node:
     }
 }
 
-function* leaves(node: CstNode): Generator<LeafCstNodeImpl> {
+/**
+ * Calls `visit` on every leaf under `node` in text order, and forgets each composite's cached range on the
+ * way; a plain loop, as it walks the whole file's tokens on every keystroke.
+ */
+function forEachLeaf(node: CstNode, visit: (leaf: LeafCstNodeImpl) => void): void {
     const stack: CstNode[] = [node];
     while (stack.length > 0) {
         const current = stack.pop()!;
-        if (current instanceof LeafCstNodeImpl) yield current;
+        if (current instanceof LeafCstNodeImpl) visit(current);
         else if (current instanceof CompositeCstNodeImpl) {
             current['_rangeCache'] = undefined;
             for (let i = current.content.length - 1; i >= 0; i--) stack.push(current.content[i]);
@@ -111,21 +115,21 @@ export function reparseChangedNode(result: ParseResult, oldText: string, newText
     let hidden = 0;
     let nesting = depth;
     let deepest = depth;
-    for (const leaf of leaves(freshCst)) {
+    forEachLeaf(freshCst, (leaf) => {
         if (leaf.hidden) {
             hidden++;
-            continue;
+            return;
         }
         const image = newText.slice(start + leaf.offset, start + leaf.end);
         if (image === '{' || image === '(') deepest = Math.max(deepest, ++nesting);
         else if (image === '}' || image === ')') nesting--;
-    }
+    });
     if (deepest > MAX_NESTING) return false;
     const rest: LeafCstNodeImpl[] = [];
-    for (const leaf of leaves(rootCst)) {
+    forEachLeaf(rootCst, (leaf) => {
         if (leaf.hidden) hidden++;
         if (leaf.offset >= oldEnd) rest.push(leaf);
-    }
+    });
     if (hidden > MAX_COMMENT_RUN) return false;
 
     // the new node's positions start at `start`; everything after the old node moves by the difference
@@ -133,7 +137,7 @@ export function reparseChangedNode(result: ParseResult, oldText: string, newText
     const relativeEnd = freshCst.range.end;
     const endLine = relativeEnd.line + startPosition.line;
     const endCharacter = relativeEnd.line === 0 ? relativeEnd.character + startPosition.character : relativeEnd.character;
-    for (const leaf of leaves(freshCst)) moveLeaf(leaf, start, startPosition.line, 0, startPosition.character);
+    forEachLeaf(freshCst, (leaf) => moveLeaf(leaf, start, startPosition.line, 0, startPosition.character));
     for (const leaf of rest) {
         moveLeaf(leaf, newEnd - oldEnd, endLine - oldEndPosition.line, oldEndPosition.line, endCharacter - oldEndPosition.character);
     }

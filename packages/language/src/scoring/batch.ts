@@ -4,6 +4,8 @@ import type { ScoringPlan } from './plan.js';
 import type { PreviousResults } from './previous-results.js';
 import type { UnitScore } from './results.js';
 import { scoreAssessment } from './score-assessment.js';
+import { compareText, rankAmong } from './rank-among.js';
+import { countGrades, rankWithinGroups, type GroupRank, type GroupSummary } from './group-ranks.js';
 
 export type Change = {
     /** total − last year's total. */
@@ -26,6 +28,8 @@ export type RankedUnit<S extends UnitFigures = UnitScore> = {
     readonly of: number;
     /** Undefined without a previous entry for the unit. */
     readonly change: Change | undefined;
+    /** Asked for by ranking within groups: the unit's rank in its group; null when the unit names no group. */
+    readonly group?: GroupRank | null;
 };
 
 export type BatchSummary = {
@@ -40,6 +44,8 @@ export type BatchSummary = {
     readonly averageGap: Fixed | undefined;
     readonly averageSelf: Fixed | undefined;
     readonly averageTotal: Fixed | undefined;
+    /** Asked for by ranking within groups: each group's count per grade. */
+    readonly groups?: readonly GroupSummary[];
 };
 
 export type BatchResult<S extends UnitFigures = UnitScore> = {
@@ -59,46 +65,30 @@ export function scoreBatch(plan: ScoringPlan, assessments: readonly Assessment[]
     return rankScores(plan, scores, previous);
 }
 
+/** How a batch is ranked besides overall within each unit type. */
+export type RankOptions = {
+    /** Also rank (and count grades) within each group the units name, e.g. "phường" and "xã" among the communes. */
+    readonly withinGroups?: boolean;
+};
+
 /** Ranking and summary over scores already computed (e.g. streamed one by one), or over their figures only. */
-export function rankScores<S extends UnitFigures>(plan: ScoringPlan, scores: readonly S[], previous?: PreviousResults): BatchResult<S> {
+export function rankScores<S extends UnitFigures>(plan: ScoringPlan, scores: readonly S[], previous?: PreviousResults, options: RankOptions = {}): BatchResult<S> {
     const byType = new Map<string, S[]>();
     for (const score of scores) {
         const list = byType.get(score.unit.type);
         if (list) list.push(score);
         else byType.set(score.unit.type, [score]);
     }
+    const within = options.withinGroups ? rankWithinGroups(scores, plan.ties, plan.grades.map((g) => g.name)) : undefined;
     const results: RankedUnit<S>[] = [];
     for (const type of [...byType.keys()].sort(compareText)) {
-        const units = byType.get(type)!;
-        const ranked = units.filter((u) => u.index !== undefined).sort((a, b) => compareRatio(b, a) || compareText(a.unit.id, b.unit.id));
-        const unranked = units.filter((u) => u.index === undefined).sort((a, b) => compareText(a.unit.id, b.unit.id));
-        let rank = 0;
-        let dense = 0;
-        ranked.forEach((unit, position) => {
-            const tied = position > 0 && compareRatio(unit, ranked[position - 1]) === 0;
-            if (!tied) {
-                dense++;
-                rank = plan.ties === 'dense' ? dense : position + 1;
-            }
-            results.push({ score: unit, rank, of: ranked.length, change: changeOf(unit, rank, previous) });
-        });
-        for (const unit of unranked) {
-            results.push({ score: unit, rank: undefined, of: ranked.length, change: changeOf(unit, undefined, previous) });
+        for (const { score, rank, of } of rankAmong(byType.get(type)!, plan.ties)) {
+            const ranked: RankedUnit<S> = { score, rank, of, change: changeOf(score, rank, previous) };
+            results.push(within ? { ...ranked, group: within.ranks.get(score) ?? null } : ranked);
         }
     }
-    return { plan, results, summary: summarize(plan, scores, byType) };
-}
-
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sign of a.total / a.max − b.total / b.max, exactly (both maxima positive). */
-function compareRatio(a: UnitFigures, b: UnitFigures): number {
-    if (a.max === b.max) return Math.sign(a.total - b.total);
-    const left = BigInt(a.total) * BigInt(b.max);
-    const right = BigInt(b.total) * BigInt(a.max);
-    return left === right ? 0 : left > right ? 1 : -1;
+    const summary = summarize(plan, scores, byType);
+    return { plan, results, summary: within ? { ...summary, groups: within.groups } : summary };
 }
 
 function changeOf(unit: UnitFigures, rank: number | undefined, previous: PreviousResults | undefined): Change | undefined {
@@ -116,16 +106,12 @@ function mean(values: readonly Fixed[]): Fixed | undefined {
 }
 
 function summarize(plan: ScoringPlan, scores: readonly UnitFigures[], byType: Map<string, readonly UnitFigures[]>): BatchSummary {
-    const counts = new Map<string, number>(plan.grades.map((g) => [g.name, 0]));
-    for (const score of scores) {
-        if (score.grade !== undefined) counts.set(score.grade, (counts.get(score.grade) ?? 0) + 1);
-    }
     const selfAssessed = scores.filter((s) => s.gap !== undefined);
     return {
         count: scores.length,
         // a pending item always has points to come (every node's max is above 0)
         provisional: scores.filter((s) => s.pendingPoints > 0).length,
-        grades: [...counts].map(([name, count]) => ({ name, count })),
+        grades: countGrades(scores, plan.grades.map((g) => g.name)),
         unitTypes: [...byType.keys()].sort(compareText).map((type) => ({ type, count: byType.get(type)!.length })),
         averageGap: mean(selfAssessed.map((s) => s.gap!)),
         averageSelf: mean(selfAssessed.map((s) => s.selfTotal!)),

@@ -16,7 +16,7 @@ export type { ScoringPlan, PlanLeaf, PlanMethod } from './plan.js';
 export type { PlanNode, PlanMetric, PlanGrade, PlanAdjustment, PlanEvidenceRule, PlanEffect } from './plan-types.js';
 export { MethodKind } from './plan-types.js';
 export { scoreAssessment } from './score-assessment.js';
-export { scoreBatch, rankScores, type BatchResult, type BatchSummary, type RankedUnit, type UnitFigures, type Change } from './batch.js';
+export { scoreBatch, rankScores, type BatchResult, type BatchSummary, type RankedUnit, type RankOptions, type UnitFigures, type Change } from './batch.js';
 export { parsePreviousResults, PreviousResultsSchema, type PreviousResults, type PreviousEntry, type PreviousParse } from './previous-results.js';
 export { toResultsJson, toSummaryJson, toUnitJson, type ResultsJson, type SummaryJson, type UnitJson } from './results-json.js';
 export { explainLeaf, explainDeviation } from './reasons.js';

@@ -26,6 +26,8 @@ export type SummaryJson = {
     averageGap: number | null;
     averageSelf: number | null;
     averageTotal: number | null;
+    /** With ranking within groups only: each group of a unit type, its count and its units per grade. */
+    groups?: { type: string; group: string; count: number; provisional: number; grades: Record<string, number> }[];
 };
 
 export type UnitJson = ReturnType<typeof toUnitJson>;
@@ -44,16 +46,20 @@ export function toResultsJson(batch: BatchResult, locale: Locale): ResultsJson {
 
 /** The `summary` of the results: the same from a batch of full scores or of their figures only. */
 export function toSummaryJson(summary: BatchSummary): SummaryJson {
-    // fromEntries defines own properties, so even a grade named "__proto__" stays a plain key
-    const grades = Object.fromEntries(summary.grades.map(({ name, count }) => [name, count]));
     return {
         count: summary.count,
         provisional: summary.provisional,
-        grades,
+        grades: gradeRecord(summary.grades),
         averageGap: shown(summary.averageGap),
         averageSelf: shown(summary.averageSelf),
         averageTotal: shown(summary.averageTotal),
+        ...(summary.groups ? { groups: summary.groups.map((g) => ({ type: g.type, group: g.group, count: g.count, provisional: g.provisional, grades: gradeRecord(g.grades) })) } : {}),
     };
+}
+
+function gradeRecord(grades: BatchSummary['grades']): Record<string, number> {
+    // fromEntries defines own properties, so even a grade named "__proto__" stays a plain key
+    return Object.fromEntries(grades.map(({ name, count }) => [name, count]));
 }
 
 /** One entry of `results`: what a writer that streams unit by unit prints for each. */
@@ -82,6 +88,8 @@ export function toUnitJson(plan: ScoringPlan, ranked: RankedUnit, locale: Locale
                   },
         rank: ranked.rank ?? null,
         of: ranked.of,
+        /** Only when ranked within groups: the rank among the units of the same group; null for a unit naming none. */
+        ...(ranked.group === undefined ? {} : { group: ranked.group === null ? null : { name: ranked.group.group, rank: ranked.group.rank ?? null, of: ranked.group.of } }),
         change: ranked.change ? { points: toNumber(ranked.change.points), rank: ranked.change.rank ?? null } : null,
         base: toNumber(score.base),
         bonus: toNumber(score.bonus),

@@ -15,6 +15,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import { decimalCommaAt, unclosedBraces } from './brace-balance.js';
 import { IssueCodes } from './issue-codes.js';
+import type { LeafFindings } from './leaf-findings.js';
 import { linesWithUnpairedQuotes } from './lexical-checks.js';
 import { validateNodes } from './node-walk.js';
 import { asUnresolvedReference } from './reference.js';
@@ -28,10 +29,12 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
     private readonly i18n: I18nSettings;
     private readonly lexer: Lexer;
     private readonly scopeProvider: ScopeProvider;
+    private readonly leafFindings: LeafFindings;
 
     constructor(services: RubricCoreServices) {
         super(services);
         this.i18n = services.i18n;
+        this.leafFindings = services.validation.LeafFindings;
         this.lexer = services.parser.Lexer;
         this.scopeProvider = services.references.ScopeProvider;
     }
@@ -50,7 +53,7 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
         });
     }
 
-    /** Langium's walk with the checks of each node type looked up once (node-walk.ts); its profiler keeps its own. */
+    /** Langium's walk with the checks of each node type looked up once and leaves' findings kept (node-walk.ts); its profiler keeps its own. */
     protected override async validateAstNodes(
         root: AstNode,
         options: ValidationOptions,
@@ -58,7 +61,9 @@ export class RubricDocumentValidator extends DefaultDocumentValidator {
         cancelToken?: CancellationToken,
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(root, options, accept, cancelToken);
-        await validateNodes(this.validationRegistry, root, options, accept, (node) => this.validateSingleNodeOptions(node, options), cancelToken);
+        const key = `${this.i18n.locale} ${options.categories?.join(',') ?? 'all'}`;
+        const kept = { findings: this.leafFindings, key };
+        await validateNodes(this.validationRegistry, root, options, accept, (node) => this.validateSingleNodeOptions(node, options), kept, cancelToken);
     }
 
     override async validateDocument(
@@ -156,7 +161,8 @@ const PARSE_BREAKING_CODES: ReadonlySet<string> = new Set([IssueCodes.SyntaxErro
  */
 function consolidateSyntaxErrors(text: string, diagnostics: Diagnostic[], locale: Locale): Diagnostic[] {
     const unpaired = linesWithUnpairedQuotes(text);
-    const lines = text.split(/\r\n|\r|\n/);
+    // the lines matter only around an unpaired quote: a 10,000-line file is not split on every keystroke
+    const lines = unpaired.size > 0 ? text.split(/\r\n|\r|\n/) : [];
     const echoLines = new Set<number>();
     for (const line of unpaired.keys()) {
         let next = line + 1;

@@ -7,10 +7,12 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { reparseChangedNode } from '../parser/reparse-node.js';
+import type { RubricCoreServices } from '../rubric-services.js';
 
 /**
  * Langium's document factory, except that an edit inside one node of an open document re-parses that node
- * only (parser/reparse-node.ts); anything else is parsed whole, as before.
+ * only (parser/reparse-node.ts); anything else is parsed whole, as before, and the leaves' kept findings
+ * (validation/leaf-findings.ts) are dropped.
  */
 export class RubricDocumentFactory extends DefaultLangiumDocumentFactory {
     override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
@@ -25,6 +27,8 @@ export class RubricDocumentFactory extends DefaultLangiumDocumentFactory {
                 return document;
             }
         }
+        // parsed in full, the file may declare other things: no leaf's kept findings can be trusted
+        (this.serviceRegistry.getServices(document.uri) as Partial<RubricCoreServices>).validation?.LeafFindings?.forget();
         return super.update(document, cancellationToken);
     }
 }

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
-import type { CodeAction, CodeLens, Diagnostic, Hover, InlayHint } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, InlayHint } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createRubricServices } from '../../src/rubric-module.js';
 
@@ -66,5 +66,14 @@ describe('the language server over JSON-RPC, in the client’s language', () => 
         });
         expect(actions.map((a) => a.title)).toEqual(['Đặt điểm tối đa của 1 thành 17,5']);
         expect(actions[0].edit?.changes?.[uri]).toEqual([{ range: diagnostic.range, newText: '17.5' }]);
+    });
+
+    test('completion, whose parser is built on the first request rather than at start-up', async () => {
+        // after `bands ` on the item's line: the metrics in scope
+        const list: CompletionList = await client.sendRequest('textDocument/completion', {
+            textDocument: { uri },
+            position: { line: 4, character: text.split('\n')[4].indexOf('rate {') },
+        });
+        expect(list.items.map((item) => item.label)).toContain('rate');
     });
 });

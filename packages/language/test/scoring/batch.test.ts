@@ -199,3 +199,57 @@ describe('ranking on the figures alone (a batch too big to keep every detail)', 
         expect(full.results.map((r) => toUnitJson(plan, r, 'vi'))).toEqual(toResultsJson(full, 'vi').results);
     });
 });
+
+describe('ranking within groups', () => {
+    /** A unit of the given group (none when undefined) and total. */
+    const member = (plan: ScoringPlan, id: string, total: number, group?: string, type?: string) => {
+        const base = unit(plan, id, totalling(total), type);
+        return group === undefined ? base : { ...base, unit: { ...base.unit, group } };
+    };
+
+    test('each group of a unit type is ranked on its own, with the rubric\'s ties, and counts its grades', async () => {
+        const plan = await planOf(DISTRICT('  ties dense'));
+        const scores = [
+            member(plan, 'p1', 90, 'phường'),
+            member(plan, 'x1', 85, 'xã'),
+            member(plan, 'p2', 72, 'phường'),
+            member(plan, 'p3', 72, 'phường'),
+            member(plan, 'x2', 60, 'xã'),
+            member(plan, 'p4', 50, 'phường'),
+            member(plan, 'n1', 80),
+            // a group of the same name among another type's units is another group
+            member(plan, 'd1', 70, 'xã', 'department'),
+        ].map((a) => scoreAssessment(plan, a));
+        const batch = rankScores(plan, scores, undefined, { withinGroups: true });
+        const ranks = Object.fromEntries(batch.results.map((r) => [r.score.unit.id, [r.rank, r.of, r.group && [r.group.group, r.group.rank, r.group.of]]]));
+        expect(ranks).toEqual({
+            d1: [1, 1, ['xã', 1, 1]],
+            p1: [1, 7, ['phường', 1, 4]],
+            x1: [2, 7, ['xã', 1, 2]],
+            n1: [3, 7, null],
+            p2: [4, 7, ['phường', 2, 4]],
+            p3: [4, 7, ['phường', 2, 4]],
+            x2: [5, 7, ['xã', 2, 2]],
+            p4: [6, 7, ['phường', 3, 4]],
+        });
+        const groups = toSummaryJson(batch.summary).groups!;
+        expect(groups.map((g) => [g.type, g.group, g.count])).toEqual([
+            ['department', 'xã', 1],
+            ['district', 'phường', 4],
+            ['district', 'xã', 2],
+        ]);
+        // each group's grades add up to its count, and all groups' to the overall counts less the unit without one
+        for (const g of groups) expect(Object.values(g.grades).reduce((a, b) => a + b, 0)).toBe(g.count);
+        const n1 = batch.results.find((r) => r.score.unit.id === 'n1')!.score.grade!;
+        const overall = toSummaryJson(batch.summary).grades;
+        for (const grade of Object.keys(overall)) expect(groups.reduce((n, g) => n + g.grades[grade], 0) + (grade === n1 ? 1 : 0)).toBe(overall[grade]);
+    });
+
+    test('without asking for it, no unit or summary carries a group rank', async () => {
+        const plan = await planOf(DISTRICT());
+        const batch = rankScores(plan, [scoreAssessment(plan, member(plan, 'p1', 90, 'phường'))]);
+        const json = toResultsJson(batch, 'vi');
+        expect('group' in json.results[0]).toBe(false);
+        expect('groups' in json.summary).toBe(false);
+    });
+});

@@ -1,5 +1,5 @@
 import type { CompiledRubric, Locale } from '@par-rubric/language';
-import type { ParsedDocument } from './parsed-document.js';
+import type { ParsedDocument } from '@par-rubric/language/assessment-input';
 
 /** One assessment file as its reader receives it. */
 export type AssessmentSource = {

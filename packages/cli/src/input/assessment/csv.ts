@@ -1,12 +1,10 @@
 import type { AssessmentSource } from './assessment-reader.js';
 import { text } from '../../cli-text.js';
 import { parseCsv, type CsvCell } from '../../layouts/csv-table.js';
-import { AssessmentInputError } from './input-error.js';
-import type { ParsedDocument } from './parsed-document.js';
+import { AssessmentInputError, type ParsedDocument, type SourceProblem, type TextLocation } from '@par-rubric/language/assessment-input';
 import { assessmentFromSheet, type SheetContent } from './sheet-assessment.js';
 import type { SheetCell } from './sheet-cell.js';
 import { CSV_COLUMNS, headerKeyOf, type CsvRecord } from '../../layouts/sheet-layout.js';
-import type { SourceProblem, TextLocation } from './source-location.js';
 
 const REQUIRED_COLUMNS = ['record', 'code'];
 

@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { invalidUtf8Position, parseAssessment, type Assessment, type AssessmentProblem, type CompiledRubric, type Locale } from '@par-rubric/language';
+import { invalidUtf8Position, type Assessment, type CompiledRubric, type Locale } from '@par-rubric/language';
 import { ExitCode } from '../../cli-error.js';
 import { displayPath } from '../../display-path.js';
 import { text } from '../../cli-text.js';
-import { AssessmentInputError, MAX_FILE_BYTES } from './input-error.js';
+import { AssessmentInputError, checkAssessmentDocument, type CheckedDocument, type LocationMap, MAX_FILE_BYTES, type ParsedDocument } from '@par-rubric/language/assessment-input';
 import { loadFormat } from '../../contracts/format-registry.js';
 import type { AssessmentReader } from './assessment-reader.js';
 import { ASSESSMENT_EXTENSIONS, assessmentFormats } from './formats.js';
-import type { ParsedDocument } from './parsed-document.js';
 
 type AssessmentFormat = keyof typeof assessmentFormats;
-import type { LocationMap, SourceProblem, ValuePath } from './source-location.js';
 
 /** An assessment that passed the schema, with where each of its values came from. */
 export type LoadedAssessment = {
@@ -25,15 +23,7 @@ export type LoadedAssessment = {
 };
 
 /** A loaded assessment with the mistakes found on the way, for a caller that reports them with its own. */
-export type CheckedAssessment = LoadedAssessment & {
-    /** The reader's and the schema's problems, each at its place. */
-    problems: SourceProblem[];
-    /** Paths whose values were left out for those problems: a complaint about them is the same mistake. */
-    setAside: ValuePath[];
-};
-
-/** Rounds of leaving out the values the schema refuses; each round's refusals are new (a value's parts). */
-const REPAIR_ROUNDS = 4;
+export type CheckedAssessment = LoadedAssessment & CheckedDocument;
 
 /**
  * Reads one assessment file of any accepted kind and checks it against the assessment schema. Throws
@@ -57,61 +47,17 @@ export async function checkAssessmentFile(file: string, rubric: CompiledRubric |
     const shown = displayPath(file);
     const bytes = readBytes(file, shown, locale);
     const document = await parseDocument(bytes, path.extname(file).toLowerCase(), shown, rubric, locale);
-    const problems = [...(document.problems ?? [])];
-    const setAside = [...(document.setAside ?? [])];
-    const said = new Set<string>();
-    for (let round = 0; ; round++) {
-        const parsed = parseAssessment(document.value);
-        if (parsed.ok) {
-            const digest = createHash('sha256').update(bytes).digest('hex');
-            return { file: shown, assessment: parsed.assessment, locations: document.locations, digest, problems, setAside };
-        }
-        const fresh = parsed.problems.filter((p) => !said.has(JSON.stringify(p.path)));
-        for (const p of fresh) said.add(JSON.stringify(p.path));
-        problems.push(...locateProblems(shown, document.locations, fresh, locale));
-        // later elements of a list first, so that removing one does not move another that is to go
-        const byIndex = [...fresh].sort((a, b) => lastIndex(b.path) - lastIndex(a.path));
-        const removed = round < REPAIR_ROUNDS ? byIndex.filter((p) => p.path.length > 1 && leaveOut(document.value, p.path)) : [];
-        if (removed.length === 0) throw new AssessmentInputError(problems);
-        setAside.push(...removed.map((p) => p.path));
-    }
+    const checked = checkAssessmentDocument(document, shown, locale);
+    return { file: shown, ...checked, locations: document.locations, digest: digestOf(bytes) };
 }
 
-function lastIndex(path: readonly PropertyKey[]): number {
-    const last = path[path.length - 1];
-    return typeof last === 'number' ? last : -1;
+/** SHA-256 of a file's bytes as `checkAssessmentFile` gives it: whether the file is still the one read before. */
+export function fileDigest(file: string, locale: Locale): string {
+    return digestOf(readBytes(file, displayPath(file), locale));
 }
 
-/** Removes the value at path (a property, or an element of a list); false when there is none to remove. */
-function leaveOut(root: unknown, path: readonly PropertyKey[]): boolean {
-    let container = root;
-    for (const segment of path.slice(0, -1)) {
-        if (typeof container !== 'object' || container === null) return false;
-        container = (container as Record<PropertyKey, unknown>)[segment];
-    }
-    const last = path[path.length - 1];
-    if (Array.isArray(container) && typeof last === 'number' && last < container.length) {
-        container.splice(last, 1);
-        return true;
-    }
-    if (typeof container !== 'object' || container === null || !Object.hasOwn(container, last)) return false;
-    delete (container as Record<PropertyKey, unknown>)[last];
-    return true;
-}
-
-/** The schema's or the scoring engine's problems, each placed at the value its path names. */
-export function locateProblems(
-    file: string,
-    locations: LocationMap,
-    problems: readonly AssessmentProblem[],
-    locale: Locale,
-): SourceProblem[] {
-    return problems.map((problem) => ({
-        file,
-        location: locations.nearest(problem.path),
-        path: problem.path,
-        message: problem.message[locale],
-    }));
+function digestOf(bytes: Uint8Array): string {
+    return createHash('sha256').update(bytes).digest('hex');
 }
 
 function readBytes(file: string, shown: string, locale: Locale): Uint8Array {

@@ -1,9 +1,8 @@
 import type { CompiledNode, CompiledRubric, Locale } from '@par-rubric/language';
 import { text, type TextKey } from '../../cli-text.js';
-import type { ParsedDocument } from './parsed-document.js';
+import { LocationMap, type ParsedDocument, type SourceLocation, type SourceProblem, type ValuePath } from '@par-rubric/language/assessment-input';
 import { cellDate, cellNumber, type SheetCell, type SheetRow } from './sheet-cell.js';
 import { EVIDENCE_KEYS, readYesNo, unitTypeOf, type HeaderKey } from '../../layouts/sheet-layout.js';
-import { LocationMap, type SourceLocation, type SourceProblem, type ValuePath } from './source-location.js';
 
 /** What a spreadsheet reader found, before it becomes an assessment. */
 export type SheetContent = {

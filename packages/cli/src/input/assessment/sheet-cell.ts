@@ -1,5 +1,5 @@
 import { fromNumber, HUNDRED, multiply, parseFixed, toNumber } from '@par-rubric/language';
-import type { SourceLocation } from './source-location.js';
+import type { SourceLocation } from '@par-rubric/language/assessment-input';
 
 /**
  * One non-empty cell of a spreadsheet (XLSX or CSV) as the readers see it: its text as shown, the number

@@ -1,7 +1,7 @@
 import type { Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
 import { boundedZipParts, type ZipPartMessages } from '../zip-parts.js';
-import { AssessmentInputError } from './input-error.js';
+import { AssessmentInputError } from '@par-rubric/language/assessment-input';
 import { withoutCellRanges } from './sheet-ranges.js';
 import { storedZip } from './zip-archive.js';
 

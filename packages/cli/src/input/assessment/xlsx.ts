@@ -2,12 +2,10 @@ import ExcelJS from 'exceljs';
 import type { Locale } from '@par-rubric/language';
 import type { AssessmentSource } from './assessment-reader.js';
 import { text } from '../../cli-text.js';
-import { AssessmentInputError } from './input-error.js';
-import type { ParsedDocument } from './parsed-document.js';
+import { AssessmentInputError, type CellLocation, type ParsedDocument } from '@par-rubric/language/assessment-input';
 import { assessmentFromSheet, type SheetContent } from './sheet-assessment.js';
 import { isoDate, type SheetCell, type SheetRow } from './sheet-cell.js';
 import { headerKeyOf, SHEET_NAMES, type HeaderKey } from '../../layouts/sheet-layout.js';
-import type { CellLocation } from './source-location.js';
 import { neededWorkbookParts } from './workbook-parts.js';
 
 /** How far down a sheet the key row may sit (the header block is a dozen rows). */

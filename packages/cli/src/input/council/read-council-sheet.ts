@@ -8,9 +8,8 @@ import {
     type CouncilHeaderKey,
     type CouncilSheetKind,
 } from '../../layouts/council-sheet-layout.js';
-import { AssessmentInputError } from '../assessment/input-error.js';
+import { AssessmentInputError, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { isoDate, type SheetCell } from '../assessment/sheet-cell.js';
-import type { SourceProblem } from '../assessment/source-location.js';
 import { neededWorkbookParts } from '../assessment/workbook-parts.js';
 
 /** One unit and item of a council sheet: its read-only cells as written, and what was typed in its input cells. */

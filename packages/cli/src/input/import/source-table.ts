@@ -1,5 +1,5 @@
 import type { Locale } from '@par-rubric/language';
-import type { SourceLocation } from '../assessment/source-location.js';
+import type { SourceLocation } from '@par-rubric/language/assessment-input';
 
 /**
  * Where a value of an imported table came from: a workbook cell ('Sheet1'!B37), a line and column of a

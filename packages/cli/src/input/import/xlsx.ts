@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { text } from '../../cli-text.js';
-import { AssessmentInputError } from '../assessment/input-error.js';
+import { AssessmentInputError } from '@par-rubric/language/assessment-input';
 import { neededWorkbookParts } from '../assessment/workbook-parts.js';
 import { ImportInputError } from './import-input-error.js';
 import { tidyText } from './tidy-text.js';

@@ -1,9 +1,8 @@
 import { parseAssessment, type Assessment, type Locale } from '@par-rubric/language';
 import { ProblemCodes, type ScoringPlan } from '@par-rubric/language/scoring';
 import { text } from '../../cli-text.js';
-import { AssessmentInputError } from '../assessment/input-error.js';
+import { AssessmentInputError, type SourceProblem, type ValuePath } from '@par-rubric/language/assessment-input';
 import { readAssessmentFile } from '../assessment/read-assessment.js';
-import type { SourceProblem, ValuePath } from '../assessment/source-location.js';
 import type { RubricTestCase, RubricTestFile } from './rubric-test-file.js';
 
 /** Answers kept per key when a case adds to an assessment file; the lists are replaced whole. */

@@ -2,9 +2,7 @@ import * as path from 'node:path';
 import { fromNumber, type Fixed, type Locale } from '@par-rubric/language';
 import { text, type TextKey } from '../../cli-text.js';
 import { displayPath } from '../../display-path.js';
-import { AssessmentInputError } from '../assessment/input-error.js';
-import type { LocationMap, SourceProblem, ValuePath } from '../assessment/source-location.js';
-import readYamlDocument from '../assessment/yaml.js';
+import { AssessmentInputError, type LocationMap, readYamlDocument, type SourceProblem, type ValuePath } from '@par-rubric/language/assessment-input';
 import { readInputText } from '../read-input-text.js';
 
 /** The answer keys a case may give, exactly as an assessment gives them. */
@@ -71,7 +69,7 @@ export function readRubricTestFile(file: string, locale: Locale): RubricTestFile
     const source = readInputText(file, shown, locale);
     let document;
     try {
-        document = readYamlDocument({ file: shown, bytes: new Uint8Array(), text: () => source, rubric: undefined, locale });
+        document = readYamlDocument(source, shown, locale);
     } catch (error) {
         if (error instanceof AssessmentInputError) throw new TestFileError(error.problems);
         throw error;

@@ -1,7 +1,7 @@
 import type { Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
 import { parseCsv } from '../../layouts/csv-table.js';
-import { AssessmentInputError } from '../assessment/input-error.js';
+import { AssessmentInputError } from '@par-rubric/language/assessment-input';
 import type { SheetCell } from '../assessment/sheet-cell.js';
 import type { SurveyGrid } from './survey-grid.js';
 

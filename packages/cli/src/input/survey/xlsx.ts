@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
-import { AssessmentInputError } from '../assessment/input-error.js';
+import { AssessmentInputError } from '@par-rubric/language/assessment-input';
 import { isoDate, type SheetCell } from '../assessment/sheet-cell.js';
 import { neededWorkbookParts } from '../assessment/workbook-parts.js';
 import type { SurveyGrid } from './survey-grid.js';

@@ -2,7 +2,7 @@ import { word } from '../report-text.js';
 import { decreeDocumentBytes, textWidth } from '../word/decree-document.js';
 import { heading, paragraph, wordTable, type WordCell } from '../word/word-table.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
-import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, indexText, provisionalBatchText, provisionalText, rankText, totalFraction, twoDecimals } from './figures.js';
+import { adjustmentText, changeText, fraction, gradeCountsText, gradeText, groupGradeCountsLines, groupRankText, indexText, provisionalBatchText, provisionalText, rankText, ranksWithinGroups, totalFraction, twoDecimals } from './figures.js';
 import { pressParagraph } from './press-paragraph.js';
 import { worklist } from './worklist.js';
 import { acrossUnitsOf } from './across-units.js';
@@ -10,6 +10,8 @@ import { acrossUnitsWord } from './across-units-docx.js';
 
 /** Rank | unit | total | index | grade | change, in percent of the page width. */
 const RANKING_WIDTHS = [11, 31, 11, 10, 13, 24];
+/** The same with the rank in the unit's group beside the overall rank. */
+const GROUPED_RANKING_WIDTHS = [9, 16, 25, 10, 9, 12, 19];
 /** Code | field | score. */
 const FIELD_WIDTHS = [10, 70, 20];
 
@@ -20,8 +22,10 @@ const FIELD_WIDTHS = [10, 70, 20];
  */
 export default async function docxReport(report: ScoreReport): Promise<Uint8Array> {
     const { rubric, results, locale } = report;
+    const grouped = ranksWithinGroups(results);
     const ranking: WordCell[][] = results.results.map((unit) => [
         { text: rankText(unit), center: true },
+        ...(grouped ? [{ text: groupRankText(unit, locale), center: true }] : []),
         { text: unit.unit.name || unit.unit.id },
         { text: twoDecimals(unit.total, locale), center: true },
         { text: indexText(unit.index, locale), center: true },
@@ -62,8 +66,14 @@ export default async function docxReport(report: ScoreReport): Promise<Uint8Arra
             heading(rubric.title, { bold: false }),
             paragraph(''),
             paragraph(word(locale, 'ranking'), { bold: true }),
-            wordTable([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')], ranking, RANKING_WIDTHS, textWidth(false)),
+            wordTable(
+                [word(locale, 'rank'), ...(grouped ? [word(locale, 'groupRankHeading')] : []), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')],
+                ranking,
+                grouped ? GROUPED_RANKING_WIDTHS : RANKING_WIDTHS,
+                textWidth(false),
+            ),
             ...(counts ? [paragraph(`${word(locale, 'gradeCounts')}: ${counts}`)] : []),
+            ...groupGradeCountsLines(results, locale).map((line) => paragraph(line)),
             ...(provisional ? [paragraph(provisional, { bold: true })] : []),
             ...acrossUnitsWord(acrossUnitsOf(rubric, results.results, report.previous), locale),
             ...units,

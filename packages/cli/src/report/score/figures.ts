@@ -62,10 +62,39 @@ export function changeText(unit: UnitResult, locale: Locale): string | undefined
 
 /** "01 Tốt, 10 Khá, 02 Trung bình": grades in the rubric's order, those with no unit left out. */
 export function gradeCountsText(results: ResultsJson, locale: Locale): string {
-    return Object.entries(results.summary.grades)
+    return countsText(results.summary.grades, locale);
+}
+
+function countsText(grades: Record<string, number>, locale: Locale): string {
+    return Object.entries(grades)
         .filter(([, n]) => n > 0)
         .map(([grade, n]) => `${count(n, locale)} ${grade}`)
         .join(', ');
+}
+
+/**
+ * With ranking within groups, one line per group: "Số đơn vị theo xếp loại trong nhóm phường: 01 Tốt, 02
+ * Khá" (the unit type added when two types have a group of that name); empty otherwise.
+ */
+export function groupGradeCountsLines(results: ResultsJson, locale: Locale): string[] {
+    const groups = results.summary.groups ?? [];
+    const shared = new Set(groups.filter((g, i) => groups.findIndex((o) => o.group === g.group) !== i).map((g) => g.group));
+    return groups.map((g) => {
+        const name = shared.has(g.group) ? `${g.group} (${g.type})` : g.group;
+        return `${word(locale, 'groupGradeCounts', { group: name })}: ${countsText(g.grades, locale) || '–'}`;
+    });
+}
+
+/** Whether the batch was ranked within groups too (each unit then carries its group's rank or null). */
+export function ranksWithinGroups(results: ResultsJson): boolean {
+    return results.summary.groups !== undefined;
+}
+
+/** "2/5 trong nhóm phường"; empty for a unit naming no group, a dash in place of an unranked unit's rank. */
+export function groupRankText(unit: UnitResult, locale: Locale): string {
+    const group = unit.group;
+    if (!group) return '';
+    return word(locale, 'groupRank', { rank: group.rank ?? '–', of: group.of, group: group.name });
 }
 
 /**
@@ -82,6 +111,7 @@ export function summarySentence(unit: UnitResult, year: number, locale: Locale, 
         rank: unit.rank ?? '–',
         of: unit.of,
     });
+    if (unit.group) sentence += word(locale, 'summaryGroupRank', { rank: unit.group.rank ?? '–', of: unit.group.of, group: unit.group.name });
     if (notScored > 0) sentence += `; ${word(locale, 'notScoredCount', { count: notScored })}`;
     const change = changeText(unit, locale);
     if (change) sentence += word(locale, 'summaryChange', { year: year - 1, change });

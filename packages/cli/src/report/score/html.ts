@@ -1,7 +1,7 @@
 import { barChart } from '../html/bar-chart.js';
 import { escapeHtml as e } from '../html/html-escape.js';
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, rankText, summarySentence, totalFraction, type UnitResult } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, groupGradeCountsLines, groupRankText, points, provisionalBatchText, rankText, ranksWithinGroups, summarySentence, totalFraction, type UnitResult } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { worklist } from './worklist.js';
 import { styleElements } from '../html/style-element.js';
@@ -49,12 +49,13 @@ export default function htmlReport(report: ScoreReport): string {
         `<h1>${e(word(locale, 'reportTitle'))}</h1>`,
         `<p class="subtitle">${e(rubric.title)} (${e(rubric.id)}, ${rubric.year})</p>`,
         `<h2>${e(word(locale, 'ranking'))}</h2>`,
-        rankingTable(results.results, report),
+        rankingTable(results.results, ranksWithinGroups(results), report),
     ];
     const note = rankedAmongScored(results.summary.count, report.notScored, locale);
     if (note) body.push(`<p>${e(note)}</p>`);
     const counts = gradeCountsText(results, locale);
     if (counts) body.push(`<p>${e(word(locale, 'gradeCounts'))}: <strong>${e(counts)}</strong></p>`);
+    for (const line of groupGradeCountsLines(results, locale)) body.push(`<p>${e(line)}</p>`);
     const provisional = provisionalBatchText(results, locale);
     if (provisional) body.push(`<p><strong>${e(provisional)}</strong></p>`);
     if (results.summary.averageGap !== null) {
@@ -89,11 +90,11 @@ export default function htmlReport(report: ScoreReport): string {
     ].join('\n');
 }
 
-function rankingTable(units: readonly UnitResult[], { locale }: ScoreReport): string {
-    const head = ['rank', 'unit', 'total', 'index', 'grade', 'change'] as const;
+function rankingTable(units: readonly UnitResult[], grouped: boolean, { locale }: ScoreReport): string {
+    const head = grouped ? (['rank', 'groupRankHeading', 'unit', 'total', 'index', 'grade', 'change'] as const) : (['rank', 'unit', 'total', 'index', 'grade', 'change'] as const);
     const rows = units.map(
         (unit) =>
-            `<tr><td class="n">${e(rankText(unit))}</td><td>${e(unit.unit.name || unit.unit.id)}</td>` +
+            `<tr><td class="n">${e(rankText(unit))}</td>${grouped ? `<td>${e(groupRankText(unit, locale))}</td>` : ''}<td>${e(unit.unit.name || unit.unit.id)}</td>` +
             `<td class="n">${e(totalFraction(unit, locale))}</td><td class="n">${e(indexText(unit.index, locale))}</td>` +
             `<td>${e(gradeText(unit, locale))}</td><td>${e(changeText(unit, locale) ?? word(locale, 'noPrevious'))}</td></tr>`,
     );

@@ -27,8 +27,16 @@ export default {
     },
 };
 
-/** A unit at the depth of an element of `results`; JSON strings hold no raw line break, so every \n is a line's end. */
+/** Around a unit, the two levels of nesting that put it at the depth of an element of `results`. */
+const OPENING = '[\n  [\n';
+const CLOSING = '\n  ]\n]';
+
+/**
+ * A unit at the depth of an element of `results` (four spaces in): JSON.stringify indents it there itself
+ * when it is nested two levels deep, which is cheaper than indenting every line of it afterwards.
+ */
 function indented(unit: UnitJson): string {
-    return '    ' + JSON.stringify(unit, null, 2).replace(/\n/g, '\n    ');
+    const nested = JSON.stringify([[unit]], null, 2);
+    return nested.slice(OPENING.length, nested.length - CLOSING.length);
 }
 

@@ -1,5 +1,5 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText, totalFraction } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, groupGradeCountsLines, groupRankText, points, provisionalBatchText, provisionalText, rankText, ranksWithinGroups, totalFraction } from './figures.js';
 import { pressParagraph } from './press-paragraph.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { worklist } from './worklist.js';
@@ -17,15 +17,17 @@ export default function markdownReport(report: ScoreReport): string {
     const { rubric, results, locale } = report;
     const out: string[] = [`# ${word(locale, 'reportTitle')}`, '', `**${escape(rubric.title)}** (${rubric.id}, ${rubric.year})`, ''];
     out.push(`## ${word(locale, 'ranking')}`, '');
-    out.push(row([word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')]));
-    out.push('| --- | --- | ---: | ---: | --- | --- |');
+    const grouped = ranksWithinGroups(results);
+    out.push(row([word(locale, 'rank'), ...(grouped ? [word(locale, 'groupRankHeading')] : []), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')]));
+    out.push(grouped ? '| --- | --- | --- | ---: | ---: | --- | --- |' : '| --- | --- | ---: | ---: | --- | --- |');
     for (const unit of results.results) {
-        out.push(row([rankText(unit), unit.unit.name || unit.unit.id, totalFraction(unit, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
+        out.push(row([rankText(unit), ...(grouped ? [groupRankText(unit, locale)] : []), unit.unit.name || unit.unit.id, totalFraction(unit, locale), indexText(unit.index, locale), gradeText(unit, locale), changeText(unit, locale) ?? '']));
     }
     const note = rankedAmongScored(results.summary.count, report.notScored, locale);
     if (note) out.push('', escape(note));
     const counts = gradeCountsText(results, locale);
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
+    for (const line of groupGradeCountsLines(results, locale)) out.push('', escape(line));
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push('', `**${escape(provisional)}**`);
     out.push(...acrossUnitsMarkdown(acrossUnitsOf(rubric, results.results, report.previous), locale));

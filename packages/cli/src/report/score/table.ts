@@ -1,5 +1,5 @@
 import { word } from '../report-text.js';
-import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, points, provisionalBatchText, provisionalText, rankText, totalFraction } from './figures.js';
+import { adjustmentText, indexText, changeText, fraction, gradeCountsText, gradeText, groupGradeCountsLines, groupRankText, points, provisionalBatchText, provisionalText, rankText, ranksWithinGroups, totalFraction } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { textTable } from './text-table.js';
 import { worklist } from './worklist.js';
@@ -10,8 +10,10 @@ import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-score
 export default function tableReport(report: ScoreReport): string {
     const { rubric, results, notScored, locale } = report;
     const out: string[] = [`${rubric.title} (${rubric.id}, ${rubric.year})`, ''];
+    const grouped = ranksWithinGroups(results);
     const ranking = results.results.map((unit) => [
         rankText(unit),
+        ...(grouped ? [groupRankText(unit, locale)] : []),
         unit.unit.name || unit.unit.id,
         totalFraction(unit, locale),
         indexText(unit.index, locale),
@@ -20,19 +22,21 @@ export default function tableReport(report: ScoreReport): string {
     ]);
     out.push(
         textTable(
-            [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')],
+            [word(locale, 'rank'), ...(grouped ? [word(locale, 'groupRankHeading')] : []), word(locale, 'unit'), word(locale, 'total'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change')],
             ranking,
-            new Set([2, 3]),
+            grouped ? new Set([3, 4]) : new Set([2, 3]),
         ),
     );
     const note = rankedAmongScored(results.summary.count, notScored, locale);
     if (note) out.push('', note);
     const counts = gradeCountsText(results, locale);
     if (counts) out.push('', `${word(locale, 'gradeCounts')}: ${counts}`);
+    out.push(...groupGradeCountsLines(results, locale));
     const provisional = provisionalBatchText(results, locale);
     if (provisional) out.push(provisional);
     results.results.forEach((unit, position) => {
-        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${totalFraction(unit, locale)}, ${gradeText(unit, locale)}, ${rankText(unit)}`);
+        const withinGroup = groupRankText(unit, locale);
+        out.push('', `${unit.unit.name || unit.unit.id} (${unit.unit.id}): ${totalFraction(unit, locale)}, ${gradeText(unit, locale)}, ${rankText(unit)}${withinGroup ? `, ${withinGroup}` : ''}`);
         const pending = provisionalText(unit, locale);
         if (pending) out.push(pending);
         const fields = unit.fields.map((f) => [f.code, f.title, f.score === null ? word(locale, 'notApplicable') : fraction(f.score, f.max, locale)]);

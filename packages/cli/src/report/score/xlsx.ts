@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { word } from '../report-text.js';
 import { fixedWorkbookDates, workbookBytes } from '../xlsx/workbook-bytes.js';
-import { changeText, gradeText, maxText, rankText, summarySentence } from './figures.js';
+import { changeText, gradeText, groupGradeCountsLines, groupRankText, maxText, rankText, ranksWithinGroups, summarySentence } from './figures.js';
 import type { ScoreReport } from '../../contracts/score-report.js';
 import { worklist } from './worklist.js';
 import { notScoredHeadings, notScoredRows, rankedAmongScored } from './not-scored.js';
@@ -24,12 +24,16 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
     ranking.getCell('A1').value = `${word(locale, 'reportTitle')} – ${rubric.title}`;
     ranking.getCell('A1').font = { bold: true, size: 13 };
     const fieldHeads = rubric.nodes.map((n) => `${n.code}. ${n.title} (${maxText(n.max, 2, locale)})`);
-    const head = [word(locale, 'rank'), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads, word(locale, 'bonus'), word(locale, 'penalty')];
+    // with ranking within groups, the rank in the unit's group stands beside the overall rank
+    const grouped = ranksWithinGroups(results);
+    const shift = grouped ? 1 : 0;
+    const head = [word(locale, 'rank'), ...(grouped ? [word(locale, 'groupRankHeading')] : []), word(locale, 'unit'), word(locale, 'code'), word(locale, 'total'), word(locale, 'maxShort'), word(locale, 'index'), word(locale, 'grade'), word(locale, 'change'), ...fieldHeads, word(locale, 'bonus'), word(locale, 'penalty')];
     addHeading(ranking, 3, head);
     results.results.forEach((unit, i) => {
         const row = ranking.getRow(4 + i);
         row.values = [
             rankText(unit),
+            ...(grouped ? [groupRankText(unit, locale)] : []),
             unit.unit.name,
             unit.unit.id,
             unit.total,
@@ -42,12 +46,14 @@ export default async function xlsxReport(report: ScoreReport): Promise<Uint8Arra
             unit.bonus,
             unit.penalty === 0 ? 0 : -unit.penalty,
         ];
-        for (const c of [4, 5, 6, ...rubric.nodes.map((_, k) => 9 + k), 9 + rubric.nodes.length, 10 + rubric.nodes.length]) row.getCell(c).numFmt = NUMBER_FORMAT;
+        for (const c of [4, 5, 6, ...rubric.nodes.map((_, k) => 9 + k), 9 + rubric.nodes.length, 10 + rubric.nodes.length]) row.getCell(c + shift).numFmt = NUMBER_FORMAT;
     });
     const note = rankedAmongScored(results.summary.count, report.notScored, locale);
-    if (note) ranking.getCell(4 + results.results.length + 1, 1).value = note;
-    ranking.columns.forEach((column, i) => (column.width = i === 1 ? 30 : i === 7 ? 30 : i >= 8 ? 14 : 11));
-    ranking.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 }];
+    let below = 4 + results.results.length + 1;
+    if (note) ranking.getCell(below++, 1).value = note;
+    for (const line of groupGradeCountsLines(results, locale)) ranking.getCell(below++, 1).value = line;
+    ranking.columns.forEach((column, i) => (column.width = i === 1 + shift ? 30 : i === 7 + shift ? 30 : i === 1 ? 22 : i >= 8 + shift ? 14 : 11));
+    ranking.views = [{ state: 'frozen', ySplit: 3, xSplit: 2 + shift }];
 
     const names = new Set<string>([ranking.name]);
     addAcrossUnitsSheets(workbook, acrossUnitsOf(rubric, results.results, report.previous), locale, names);

@@ -3,7 +3,7 @@ import { fromNumber, type Assessment, type CompiledNode, type CompiledRubric, ty
 import { scoreAssessment, type ScoringPlan } from '@par-rubric/language/scoring';
 import { text } from '../../cli-text.js';
 import { cellNumber } from '../../input/assessment/sheet-cell.js';
-import type { SourceLocation, SourceProblem } from '../../input/assessment/source-location.js';
+import type { SourceLocation, SourceProblem } from '@par-rubric/language/assessment-input';
 import type { CouncilSheet, CouncilSheetRow } from '../../input/council/read-council-sheet.js';
 import { COUNCIL_AGENCY } from '../../layouts/council-sheet-layout.js';
 import { leafLeads, leafNodes } from '../../layouts/item-leads.js';

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Assessment, CompiledRubric, ItemAnswer, Locale, SuppliedEvidence } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
 import { cellDate } from '../../input/assessment/sheet-cell.js';
-import type { SourceLocation, SourceProblem } from '../../input/assessment/source-location.js';
+import type { SourceLocation, SourceProblem } from '@par-rubric/language/assessment-input';
 import type { CouncilSheet } from '../../input/council/read-council-sheet.js';
 import { leafNodes } from '../../layouts/item-leads.js';
 import type { SheetVerdict } from './apply-appraisals.js';

@@ -2,7 +2,7 @@ import type { Assessment, CompiledRubric, Locale } from '@par-rubric/language';
 import type { ScoringPlan } from '@par-rubric/language/scoring';
 import { ExitCode } from '../../cli-error.js';
 import type { CliIo } from '../../contracts/cli-io.js';
-import { AssessmentInputError } from '../../input/assessment/input-error.js';
+import { AssessmentInputError } from '@par-rubric/language/assessment-input';
 import { readAssessmentFile } from '../../input/assessment/read-assessment.js';
 import { applyAppraisals } from './apply-appraisals.js';
 import { readSheetFolder } from './read-sheet-folder.js';

@@ -3,7 +3,7 @@ import { scoreAssessment } from '@par-rubric/language/scoring';
 import { CliError, ExitCode } from '../../cli-error.js';
 import { text } from '../../cli-text.js';
 import type { CliIo } from '../../contracts/cli-io.js';
-import { AssessmentInputError } from '../../input/assessment/input-error.js';
+import { AssessmentInputError } from '@par-rubric/language/assessment-input';
 import { readAssessmentFile } from '../../input/assessment/read-assessment.js';
 import { leafNodes } from '../../layouts/item-leads.js';
 import { itemAudit } from '../../report/council/item-audit.js';

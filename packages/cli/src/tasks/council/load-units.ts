@@ -4,9 +4,8 @@ import { CliError, ExitCode } from '../../cli-error.js';
 import { text } from '../../cli-text.js';
 import { displayPath } from '../../display-path.js';
 import type { CliIo } from '../../contracts/cli-io.js';
-import { AssessmentInputError } from '../../input/assessment/input-error.js';
-import { locateProblems, readAssessmentFile, type LoadedAssessment } from '../../input/assessment/read-assessment.js';
-import { formatProblem, type SourceProblem } from '../../input/assessment/source-location.js';
+import { AssessmentInputError, formatProblem, locateProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
+import { readAssessmentFile, type LoadedAssessment } from '../../input/assessment/read-assessment.js';
 import type { ScoredUnit } from '../../report/council/appraisal-sheets.js';
 import { terminalText } from '../../safe-text/terminal.js';
 

@@ -4,7 +4,7 @@ import type { Locale } from '@par-rubric/language';
 import { CliError, ExitCode } from '../../cli-error.js';
 import { text } from '../../cli-text.js';
 import { displayPath } from '../../display-path.js';
-import { AssessmentInputError, MAX_FILE_BYTES } from '../../input/assessment/input-error.js';
+import { AssessmentInputError, MAX_FILE_BYTES } from '@par-rubric/language/assessment-input';
 import { readCouncilSheet, type CouncilSheet } from '../../input/council/read-council-sheet.js';
 import type { SheetVerdict } from './apply-appraisals.js';
 

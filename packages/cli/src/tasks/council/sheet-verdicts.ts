@@ -1,7 +1,7 @@
 import type { Locale } from '@par-rubric/language';
 import { text } from '../../cli-text.js';
 import type { CliIo } from '../../contracts/cli-io.js';
-import { formatProblem } from '../../input/assessment/source-location.js';
+import { formatProblem } from '@par-rubric/language/assessment-input';
 import { terminalText } from '../../safe-text/terminal.js';
 import type { SheetVerdict } from './apply-appraisals.js';
 

@@ -2,7 +2,7 @@ import { formatPath, toText, type Fixed, type Locale } from '@par-rubric/languag
 import { explainLeaf, type ScoringPlan, type UnitScore } from '@par-rubric/language/scoring';
 import { text } from '../../cli-text.js';
 import type { Mismatch, MismatchSubject } from '../../contracts/test-report.js';
-import type { ValuePath } from '../../input/assessment/source-location.js';
+import type { ValuePath } from '@par-rubric/language/assessment-input';
 import type { RubricTestCase, RubricTestFile } from '../../input/rubric-test/rubric-test-file.js';
 import { caseScope, concernsCase } from './case-scope.js';
 

@@ -8,7 +8,7 @@ import type { CliIo } from '../../contracts/cli-io.js';
 import { loadFormat } from '../../contracts/format-registry.js';
 import type { CaseResult, TestFileResult, TestWriter } from '../../contracts/test-report.js';
 import { displayPath } from '../../display-path.js';
-import { formatProblem, type SourceProblem } from '../../input/assessment/source-location.js';
+import { formatProblem, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { caseAssessment } from '../../input/rubric-test/case-assessment.js';
 import { readRubricTestFile, TestFileError, type RubricTestFile } from '../../input/rubric-test/rubric-test-file.js';
 import writePrettyFindings from '../../report/findings/pretty.js';

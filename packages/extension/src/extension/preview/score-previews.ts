@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { RubricRequests, type ScoreParams, type ScoreResult } from '../../protocol.js';
 import type { RubricLanguageClient } from '../language-client.js';
+import { OPEN_LOCATION } from '../commands/open-location.js';
 import { renderScorePreview } from './score-preview-html.js';
 
 const VIEW_TYPE = 'parRubric.scorePreview';
@@ -53,7 +54,7 @@ class ScorePreview implements vscode.Disposable {
             VIEW_TYPE,
             vscode.l10n.t('Score: {0}', name),
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-            { enableScripts: false, enableFindWidget: true },
+            { enableScripts: false, enableFindWidget: true, enableCommandUris: [OPEN_LOCATION] },
         );
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(assessment, '..'), name));
         this.subscriptions.push(
@@ -93,10 +94,13 @@ class ScorePreview implements vscode.Disposable {
             const params: ScoreParams = { assessment: { uri: this.assessment.toString(), text }, rubricUri: this.rubric?.toString() };
             result = await client.sendRequest<ScoreResult>(RubricRequests.score, params);
         } catch (error) {
-            result = { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
+            const problems = [{ text: error instanceof Error ? error.message : String(error) }];
+            result = { ok: false, problems, heading: vscode.l10n.t('This assessment cannot be scored yet'), title: this.panel.title };
         }
         // an older request that answers late must not overwrite a newer one
         if (generation !== this.generation || this.disposed) return;
+        // the server's words: the title follows `parRubric.language` as the page does
+        this.panel.title = result.title;
         this.panel.webview.html = renderScorePreview(result, this.panel.webview.cspSource);
     }
 

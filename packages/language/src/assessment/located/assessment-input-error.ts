@@ -1,4 +1,3 @@
-import { ExitCode } from '../../cli-error.js';
 import { formatProblem, type SourceProblem } from './source-location.js';
 
 /**
@@ -8,7 +7,8 @@ import { formatProblem, type SourceProblem } from './source-location.js';
 export class AssessmentInputError extends Error {
     constructor(
         readonly problems: SourceProblem[],
-        readonly exitCode: ExitCode = ExitCode.Findings,
+        /** The command line's exit code: 1 for content that is wrong, 2 for a file that cannot be read. */
+        readonly exitCode: 1 | 2 = 1,
     ) {
         super(problems.map(formatProblem).join('\n'));
     }

@@ -9,18 +9,28 @@ export type SourceLocation = TextLocation | CellLocation;
 /** A JSON path as zod reports it: object keys and array indices from the document's root. */
 export type ValuePath = readonly PropertyKey[];
 
-/** One problem in one input file, ready to print as a single line. */
-export type SourceProblem = { file: string; location?: SourceLocation; path?: ValuePath; message: string };
+/** One problem in one input file, ready to print as a single line; `code` the kind of misfit, where the schema or the engine names it. */
+export type SourceProblem = { file: string; location?: SourceLocation; path?: ValuePath; code?: string; message: string };
 
 /** Locations of the values of one document, keyed by their JSON path. */
 export class LocationMap {
     private readonly locations = new Map<string, SourceLocation>();
+    private fill: ((map: LocationMap) => void) | undefined;
+
+    /**
+     * `fill` records the places when they are first asked for: a file read without a mistake seldom
+     * needs them, and recording every value's place costs more than reading the file.
+     */
+    constructor(fill?: (map: LocationMap) => void) {
+        this.fill = fill;
+    }
 
     set(path: ValuePath, location: SourceLocation): void {
         this.locations.set(pathKey(path), location);
     }
 
     get(path: ValuePath): SourceLocation | undefined {
+        this.filled();
         return this.locations.get(pathKey(path));
     }
 
@@ -29,6 +39,7 @@ export class LocationMap {
      * reported where its object starts.
      */
     nearest(path: ValuePath): SourceLocation | undefined {
+        this.filled();
         for (let length = path.length; length >= 0; length--) {
             const found = this.locations.get(pathKey(path.slice(0, length)));
             if (found) return found;
@@ -37,7 +48,14 @@ export class LocationMap {
     }
 
     get size(): number {
+        this.filled();
         return this.locations.size;
+    }
+
+    private filled(): void {
+        const fill = this.fill;
+        this.fill = undefined;
+        fill?.(this);
     }
 }
 
@@ -98,4 +116,21 @@ export class LineIndex {
         }
         return { kind: 'text', line: low + 1, column: offset - this.starts[low] + 1 };
     }
+}
+
+/** A file's problems row by row (a workbook's sheets in the order they first come up), those without a place first. */
+export function inFileOrder(problems: readonly SourceProblem[]): SourceProblem[] {
+    const sheets = new Map<string, number>();
+    const key = (p: SourceProblem): [number, number, number] => {
+        const at = p.location;
+        if (!at) return [-1, 0, 0];
+        if (at.kind === 'text') return [0, at.line, at.column];
+        if (!sheets.has(at.sheet)) sheets.set(at.sheet, sheets.size);
+        const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at.cell) ?? ['', '', '0'];
+        return [sheets.get(at.sheet)!, Number(row), [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)];
+    };
+    return problems
+        .map((p, i) => ({ p, i, k: key(p) }))
+        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+        .map(({ p }) => p);
 }

@@ -1,0 +1,58 @@
+import { URI, type LangiumDocument } from 'langium';
+import { checkAssessmentDocument, locateProblems, scoringProblems, type CheckedDocument } from '../../assessment/located/check-assessment.js';
+import { AssessmentInputError } from '../../assessment/located/assessment-input-error.js';
+import type { ParsedDocument } from '../../assessment/located/parsed-document.js';
+import { readJsonDocument } from '../../assessment/located/read-json.js';
+import { readYamlDocument } from '../../assessment/located/read-yaml.js';
+import { inFileOrder, type SourceProblem } from '../../assessment/located/source-location.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { ScoringPlan } from '../../scoring/plan.js';
+import type { UnitScore } from '../../scoring/results.js';
+import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { assessmentLspText } from './assessment-lsp-text.js';
+import { assessmentFormat } from './assessment-files.js';
+import { fileName, type EditorRubrics } from './editor-rubrics.js';
+
+/** What the editor finds in an assessment: what `rubric score` would refuse it for, and its score when it would not. */
+export type AssessmentFindings = {
+    /** Errors, in file order: any of them and `rubric score` does not score the file. */
+    problems: SourceProblem[];
+    /** Scored, but worth a word (no hash; another version of the rubric). */
+    warnings: SourceProblem[];
+    /** The rubric the assessment names, when the server knows it. */
+    rubric?: LangiumDocument;
+    /** The score, only when there is no problem. */
+    scored?: { plan: ScoringPlan; score: UnitScore };
+};
+
+/**
+ * Reads the assessment as the editor holds it and checks it against the rubric it names (or the one
+ * given), with the same readers, schema check and scoring as `rubric score`: the same problems, each at
+ * its line and column.
+ */
+export async function checkAssessmentText(rubrics: EditorRubrics, uri: string, text: string, locale: Locale, rubricUri?: string): Promise<AssessmentFindings> {
+    const file = fileName(URI.parse(uri));
+    let document: ParsedDocument;
+    let checked: CheckedDocument;
+    try {
+        document = assessmentFormat(uri) === 'json' ? readJsonDocument(text, file, locale) : readYamlDocument(text, file, locale);
+        checked = checkAssessmentDocument(document, file, locale);
+    } catch (error) {
+        if (error instanceof AssessmentInputError) return { problems: inFileOrder(error.problems), warnings: [] };
+        throw error;
+    }
+    const rubricProblem = (message: string): AssessmentFindings => ({
+        problems: inFileOrder([...checked.problems, { file, location: document.locations.nearest(['rubric']), path: ['rubric'], message }]),
+        warnings: [],
+    });
+    const rubric = rubricUri ? await rubrics.validated(URI.parse(rubricUri)) : rubrics.withId(checked.assessment.rubric);
+    if (!rubric) return rubricProblem(assessmentLspText(locale, 'noRubricWithId', { id: checked.assessment.rubric }));
+    const validated = await rubrics.validated(rubric.uri);
+    const planned = await rubrics.read(() => rubrics.scoringPlan(validated, locale));
+    if (!planned.ok) return { ...rubricProblem(planned.problem), rubric: validated };
+    const { plan } = planned;
+    const score = scoreAssessment(plan, checked.assessment);
+    const problems = inFileOrder([...checked.problems, ...locateProblems(file, document.locations, scoringProblems(checked, score.problems), locale)]);
+    const warnings = locateProblems(file, document.locations, score.warnings, locale);
+    return { problems, warnings, rubric: validated, scored: problems.length === 0 ? { plan, score } : undefined };
+}

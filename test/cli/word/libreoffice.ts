@@ -3,24 +3,30 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils'];
+// Liberation Serif has Times New Roman's metrics: without it LibreOffice sets the decree's Times New Roman
+// in a wider face, and pages break where Word's never would
+const PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-liberation'];
 
 function onPath(command: string): boolean {
     return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
 }
 
+function timesMetricFont(): boolean {
+    return /Liberation Serif|Times New Roman/.test(spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' }).stdout ?? '');
+}
+
 /**
- * LibreOffice and poppler, installed with apt on first use (as the editor suite installs its browser); the
+ * LibreOffice, poppler and a font with Times New Roman's metrics, installed with apt on first use (as the editor suite installs its browser); the
  * reason it cannot be had otherwise, for the test to skip with.
  */
 export function libreOffice(): { ok: true } | { ok: false; reason: string } {
-    if (onPath('soffice') && onPath('pdftotext')) return { ok: true };
+    if (onPath('soffice') && onPath('pdftotext') && timesMetricFont()) return { ok: true };
     if (!onPath('apt-get')) return { ok: false, reason: 'LibreOffice is not installed and apt-get is not available' };
     if (process.getuid?.() !== 0) return { ok: false, reason: `LibreOffice is not installed; run: sudo apt-get install ${PACKAGES.join(' ')}` };
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update'], { stdio: 'ignore', env, timeout: 300_000 });
     const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...PACKAGES], { stdio: 'ignore', env, timeout: 900_000 });
-    if (install.status !== 0 || !onPath('soffice') || !onPath('pdftotext')) return { ok: false, reason: `apt-get could not install ${PACKAGES.join(' ')}` };
+    if (install.status !== 0 || !onPath('soffice') || !onPath('pdftotext') || !timesMetricFont()) return { ok: false, reason: `apt-get could not install ${PACKAGES.join(' ')}` };
     return { ok: true };
 }
 

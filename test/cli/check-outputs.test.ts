@@ -45,6 +45,19 @@ describe('rubric check --format sarif', () => {
         expect(driver.rules).toEqual([expect.objectContaining({ id: 'metric/unused', help: { text: expect.stringContaining('spare') } })]);
     });
 
+    test("where the runner names the project's address, each rule links to its section of the language reference", async () => {
+        const home = 'https://github.com/example-province/par-rubric';
+        for (const lang of ['en', 'vi'] as const) {
+            const run = await runInProcess(['check', rubric, '--format', 'sarif', '--lang', lang], { env: { PAR_RUBRIC_HOME: home } });
+            const [rule] = JSON.parse(run.stdout).runs[0].tool.driver.rules;
+            expect(rule.helpUri).toBe(`${home}/blob/HEAD/docs/reference.${lang}.md#metric-unused`);
+            // the anchor the link names is there in the document of that language
+            expect(fs.readFileSync(path.join(repositoryRoot, `docs/reference.${lang}.md`), 'utf8')).toContain('<a id="metric-unused"></a>');
+        }
+        const without = await runInProcess(['check', rubric, '--format', 'sarif']);
+        expect(JSON.parse(without.stdout).runs[0].tool.driver.rules[0].helpUri).toBeUndefined();
+    });
+
     test('the help text is in the chosen language', async () => {
         const en = JSON.parse((await runInProcess(['check', rubric, '--format', 'sarif'])).stdout).runs[0].tool.driver.rules[0].help.text;
         const vi = JSON.parse((await runInProcess(['check', rubric, '--format', 'sarif', '--lang', 'vi'])).stdout).runs[0].tool.driver.rules[0].help.text;

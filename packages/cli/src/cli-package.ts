@@ -5,9 +5,12 @@ export const cliPackage: { version: string; homepage?: string; repository?: stri
     '@par-rubric/cli/package.json',
 );
 
-/** Where the project lives on the web, if its package.json says: the home page, else the repository. */
-export function projectHome(pkg: typeof cliPackage = cliPackage): string | undefined {
+/**
+ * Where the project lives on the web: PAR_RUBRIC_HOME where a runner knows it (the GitHub Action sets it to
+ * the action's own repository), else the package.json's home page, else its repository.
+ */
+export function projectHome(pkg: typeof cliPackage = cliPackage, env: Readonly<Record<string, string | undefined>> = {}): string | undefined {
     const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-    const home = pkg.homepage ?? repository;
+    const home = env.PAR_RUBRIC_HOME || pkg.homepage || repository;
     return home && /^(git\+)?https?:\/\//.test(home) ? home : undefined;
 }

@@ -5,6 +5,7 @@ import { text } from '../cli-text.js';
 import type { CommandContext } from '../contracts/command-context.js';
 import type { FindingWriter } from '../contracts/finding-report.js';
 import { loadFormat } from '../contracts/format-registry.js';
+import { cliPackage, projectHome } from '../cli-package.js';
 import { collectRubricFiles } from '../input/rubric-paths.js';
 import { findingFormats, type FindingFormat } from '../report/findings/formats.js';
 import { rootOption } from './root-option.js';
@@ -29,7 +30,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
             const { findings } = await loadRubrics(files, importRoots(paths, options.root), locale);
             const write = await loadFormat<FindingWriter>(findingFormats, options.format);
-            context.io.stdout.write(write({ findings, files, locale, strict: options.strict }));
+            context.io.stdout.write(write({ findings, files, locale, strict: options.strict, home: projectHome(cliPackage, context.io.env) }));
             const failing = findings.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'));
             context.setExitCode(failing ? ExitCode.Findings : ExitCode.Success);
         });

@@ -16,6 +16,13 @@ export type Finding = {
  * What a findings writer reads: the findings, every file checked (with or without findings), and whether
  * warnings fail too (`rubric check --strict`).
  */
-export type FindingReport = { findings: Finding[]; files: string[]; locale: Locale; strict?: boolean };
+export type FindingReport = {
+    findings: Finding[];
+    files: string[];
+    locale: Locale;
+    strict?: boolean;
+    /** The project's web address, for formats that link each code to its section of the language reference. */
+    home?: string;
+};
 
 export type FindingWriter = (report: FindingReport) => string;

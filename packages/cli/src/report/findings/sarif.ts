@@ -1,13 +1,12 @@
 import * as path from 'node:path';
 import { codeAnchor, referenceUrl, type IssueCode } from '@par-rubric/language';
-import { cliPackage, projectHome } from '../../cli-package.js';
+import { cliPackage } from '../../cli-package.js';
 import type { FindingReport } from '../../contracts/finding-report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** SARIF 2.1.0, for code-scanning dashboards: one rule per issue code, one result per finding. */
-export default function writeSarifFindings({ findings, locale }: FindingReport): string {
-    const home = projectHome();
+export default function writeSarifFindings({ findings, locale, home }: FindingReport): string {
     const codes = [...new Set(findings.map((f) => f.code))].sort();
     // a rule's help is what it says where it is broken, in the run's language
     const helpOf = new Map<string, string>();

@@ -1,4 +1,4 @@
-// The language server, bundled into out/language-server.cjs. @par-rubric/language comes first: it installs
+// The language server, bundled into out/language-server-body.cjs (loaded by start.ts). @par-rubric/language comes first: it installs
 // the Object.groupBy polyfill that Langium's parser needs on Node 20 before Langium itself loads.
 import { createRubricServices, isLocale, serveAssessments } from '@par-rubric/language';
 import { startLanguageServer } from 'langium/lsp';

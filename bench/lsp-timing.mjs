@@ -29,15 +29,15 @@ function processCpuMs(pid) {
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 /**
- * Starts `server` (on the Node binary `node`), initializes it on workspace folder `folder` and opens `file`. Resolves once the first
+ * Starts `server` (on the Node binary `node`, with environment `env`), initializes it on workspace folder `folder` and opens `file`. Resolves once the first
  * diagnostics have come: `startMs` from spawning the process (what a user opening the editor on the file
  * waits) and `startCpuMs` the server's CPU time by then, `openMs` from didOpen alone; `edit(change)` applies one text change and resolves with the time
  * to its diagnostics; `cpuMs()` is the server's CPU time so far (it hardly moves with the machine's load,
  * wall time does); `close()` shuts the server down.
  */
-export async function openSession({ server, folder, file, node = process.execPath, timeoutMs = 60_000 }) {
+export async function openSession({ server, folder, file, node = process.execPath, env = process.env, timeoutMs = 60_000 }) {
     const started = now();
-    const child = spawn(node, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(node, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -1,16 +1,13 @@
-import { PassThrough } from 'node:stream';
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
-import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-languageserver/node';
 import type { CompletionList, Diagnostic, Hover, Location } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createRubricServices } from '../../src/rubric-module.js';
 import { serveAssessments } from '../../src/lsp/assessment/serve-assessments.js';
+import { startInProcessServer } from './in-process-server.js';
 import { sketch } from './lsp-fixtures.js';
 
 /** A client and the real language server over JSON-RPC, with a rubric and assessments of it open. */
 let client: MessageConnection;
-const diagnostics = new Map<string, Diagnostic[]>();
+let diagnostics: Map<string, Diagnostic[]>;
 const rubricUri = 'file:///workspace/thu.rubric';
 const yamlUri = 'file:///workspace/assessments/don-vi-a.yaml';
 const jsonUri = 'file:///workspace/don-vi-b.assessment.json';
@@ -37,19 +34,7 @@ async function open(uri: string, languageId: string, text: string, version = 1):
 }
 
 beforeAll(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const { shared, Rubric } = createRubricServices({ connection, ...NodeFileSystem });
-    serveAssessments(shared, Rubric);
-    startLanguageServer(shared);
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-        diagnostics.set(p.uri, p.diagnostics);
-    });
-    client.onRequest('workspace/configuration', () => [{}]);
-    client.onRequest('client/registerCapability', () => null);
-    client.listen();
+    ({ client, diagnostics } = startInProcessServer((shared, Rubric) => void serveAssessments(shared, Rubric)));
     await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'vi' });
     client.sendNotification('initialized', {});
     await open(rubricUri, 'rubric', sketch);

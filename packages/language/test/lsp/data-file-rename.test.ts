@@ -1,15 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { TextDocument, URI } from 'langium';
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { dataFileEdits } from '../../src/lsp/data-file-rename.js';
-import { createRubricServices } from '../../src/rubric-module.js';
+import { startInProcessServer } from './in-process-server.js';
 
 /**
  * The real language server over JSON-RPC in a temporary workspace on disk: a rubric, its assessments
@@ -17,7 +15,7 @@ import { createRubricServices } from '../../src/rubric-module.js';
  */
 let client: MessageConnection;
 let folder: string;
-const diagnostics = new Map<string, Diagnostic[]>();
+let diagnostics: Map<string, Diagnostic[]>;
 const warnings: string[] = [];
 
 const rubric = `rubric R "Thử" {
@@ -118,17 +116,8 @@ beforeAll(async () => {
     write('later/results.json', quietResults);
     write('assessments/broken.yaml', 'rubric: R\nmetrics:\n  onTimeRate: [\n');
 
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const { shared } = createRubricServices({ connection, ...NodeFileSystem });
-    startLanguageServer(shared);
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => diagnostics.set(p.uri, p.diagnostics));
+    ({ client, diagnostics } = startInProcessServer());
     client.onNotification('window/showMessage', (p: { type: number; message: string }) => warnings.push(`${p.type} ${p.message}`));
-    client.onRequest('workspace/configuration', () => [{}]);
-    client.onRequest('client/registerCapability', () => null);
-    client.listen();
     const workspaceFolders = [{ uri: URI.file(folder).toString(), name: 'ws' }];
     await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'en', workspaceFolders });
     client.sendNotification('initialized', {});

@@ -1,14 +1,11 @@
-import { PassThrough } from 'node:stream';
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
-import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import type { MessageConnection } from 'vscode-languageserver/node';
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, InlayHint } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createRubricServices } from '../../src/rubric-module.js';
+import { startInProcessServer } from './in-process-server.js';
 
 /** A client and the real language server talking JSON-RPC in one process, as VS Code and the extension do. */
 let client: MessageConnection;
-const diagnostics = new Map<string, Diagnostic[]>();
+let diagnostics: Map<string, Diagnostic[]>;
 const uri = 'file:///workspace/thu.rubric';
 const text = `rubric R {
   total 100
@@ -20,18 +17,7 @@ const text = `rubric R {
 `;
 
 beforeAll(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const { shared } = createRubricServices({ connection, ...NodeFileSystem });
-    startLanguageServer(shared);
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-        diagnostics.set(p.uri, p.diagnostics);
-    });
-    client.onRequest('workspace/configuration', () => [{}]);
-    client.onRequest('client/registerCapability', () => null);
-    client.listen();
+    ({ client, diagnostics } = startInProcessServer());
     // VS Code sends its display language here
     await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'vi' });
     client.sendNotification('initialized', {});

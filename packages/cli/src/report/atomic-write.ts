@@ -46,8 +46,13 @@ export type AtomicFile = {
     abort(): void;
 };
 
-/** Pieces are gathered up to this size before each write: a streamed report is many small strings. */
-const WRITE_CHUNK = 256 * 1024;
+/**
+ * Pieces are encoded into a buffer of this size before each write: a streamed report is many small
+ * strings, and writing a string (or joining strings first) costs several times encoding it into a buffer.
+ */
+const WRITE_BUFFER = 1024 * 1024;
+/** A UTF-16 code unit takes at most three bytes of UTF-8. */
+const MAX_UTF8_PER_UNIT = 3;
 
 /**
  * Opens the temporary file for a target, with the same guarantees as writeFileAtomically: for reports
@@ -71,14 +76,12 @@ export function openAtomicFile(file: string, locale: Locale): AtomicFile {
     } catch (error) {
         fail(error);
     }
-    let pending: string[] = [];
-    let pendingLength = 0;
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    let used = 0;
     let open = true;
     const flush = (): void => {
-        if (pending.length === 0) return;
-        fs.writeSync(descriptor!, pending.join(''));
-        pending = [];
-        pendingLength = 0;
+        writeAll(descriptor!, buffer.subarray(0, used));
+        used = 0;
     };
     const abort = (): void => {
         if (!open) return;
@@ -101,13 +104,12 @@ export function openAtomicFile(file: string, locale: Locale): AtomicFile {
     return {
         write(chunk) {
             guarded(() => {
-                if (typeof chunk === 'string') {
-                    pending.push(chunk);
-                    pendingLength += chunk.length;
-                    if (pendingLength >= WRITE_CHUNK) flush();
+                if (typeof chunk === 'string' && chunk.length * MAX_UTF8_PER_UNIT <= WRITE_BUFFER) {
+                    if (chunk.length * MAX_UTF8_PER_UNIT > WRITE_BUFFER - used) flush();
+                    used += buffer.write(chunk, used, 'utf8');
                 } else {
                     flush();
-                    fs.writeSync(descriptor!, chunk);
+                    writeAll(descriptor!, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
                 }
             });
         },
@@ -145,17 +147,22 @@ function copyInPlace(source: number, target: string): void {
     const into = fs.openSync(target, 'r+');
     try {
         fs.ftruncateSync(into, 0);
-        const buffer = Buffer.alloc(WRITE_CHUNK);
+        const buffer = Buffer.alloc(WRITE_BUFFER);
         for (let position = 0; ; ) {
             const read = fs.readSync(source, buffer, 0, buffer.length, position);
             if (read === 0) break;
-            fs.writeSync(into, buffer, 0, read);
+            writeAll(into, buffer.subarray(0, read));
             position += read;
         }
         fs.fsyncSync(into);
     } finally {
         fs.closeSync(into);
     }
+}
+
+/** Writes every byte: a write may take fewer than it was given (a full disk, a signal). */
+function writeAll(descriptor: number, bytes: Uint8Array): void {
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(descriptor, bytes, done, bytes.length - done);
 }
 
 /** `.NAME.PID.HEX.tmp` files of runs that no longer exist; a running one's file is left alone. */

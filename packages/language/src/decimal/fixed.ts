@@ -72,21 +72,29 @@ export function toText(value: Fixed): string {
     const negative = value < 0;
     const magnitude = Math.abs(value);
     const whole = Math.floor(magnitude / SCALE);
-    const fraction = String(magnitude % SCALE).padStart(DIGITS, '0').replace(/0+$/, '');
+    const fraction = fractionDigits(magnitude);
     return (negative ? '-' : '') + String(whole) + (fraction ? '.' + fraction : '');
 }
 
-/** Text for people: Vietnamese writes 73,34 and groups thousands with dots (10.177). */
+/** The digits after the decimal point, without trailing zeros ('' for a whole number). */
+function fractionDigits(magnitude: number): string {
+    const part = magnitude % SCALE;
+    return part === 0 ? '' : String(part).padStart(DIGITS, '0').replace(/0+$/, '');
+}
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/**
+ * Text for people: Vietnamese writes 73,34 and groups thousands with dots (10.177). Reports write
+ * millions of figures, so it is built directly rather than by splitting toText's result.
+ */
 export function formatFixed(value: Fixed, locale: 'vi' | 'en', minimumDecimals = 0): string {
-    let text = toText(value);
-    if (minimumDecimals > 0) {
-        const [whole, fraction = ''] = text.split('.');
-        text = whole + '.' + fraction.padEnd(minimumDecimals, '0');
-    }
-    const [whole, fraction] = text.split('.');
-    const groupSeparator = locale === 'vi' ? '.' : ',';
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator);
-    return fraction === undefined ? grouped : grouped + (locale === 'vi' ? ',' : '.') + fraction;
+    const magnitude = Math.abs(value);
+    const whole = Math.floor(magnitude / SCALE);
+    let fraction = fractionDigits(magnitude);
+    if (fraction.length < minimumDecimals) fraction = fraction.padEnd(minimumDecimals, '0');
+    const wholeText = whole < 1000 ? String(whole) : String(whole).replace(THOUSANDS, locale === 'vi' ? '.' : ',');
+    return (value < 0 ? '-' : '') + wholeText + (fraction ? (locale === 'vi' ? ',' : '.') + fraction : '');
 }
 
 /** A text parameter that should hold a Fixed (its slot says `:points`); anything else is written as given. */

@@ -33,10 +33,6 @@ const OPEN_BRACE = 1;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACE = 2;
 const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const STRING = 10;
-const NUMBER = 11;
-const UNKNOWN = 16;
 const EOF = 17;
 
 /**
@@ -46,14 +42,8 @@ const EOF = 17;
  * finds free of all that is read by JSON.parse, and its places are recorded only when asked for.
  */
 export function readJsonDocument(source: string, file: string, locale: Locale): ParsedDocument {
-    if (plainJson(source)) {
-        try {
-            const value: unknown = JSON.parse(source);
-            return { value, locations: new LocationMap((locations) => void parseWithLocations(source, file, locale, locations)) };
-        } catch {
-            // a mistake the scan cannot see (a missing comma, a comment): the parser below names it
-        }
-    }
+    const value = plainJsonValue(source);
+    if (value !== NOT_PLAIN) return { value, locations: new LocationMap((locations) => void parseWithLocations(source, file, locale, locations)) };
     const locations = new LocationMap();
     return { value: parseWithLocations(source, file, locale, locations), locations };
 }
@@ -78,34 +68,72 @@ function parseWithLocations(source: string, file: string, locale: Locale, locati
     return value;
 }
 
+/** What plainJsonValue gives for a file that needs the careful reading. */
+const NOT_PLAIN = Symbol('not plain JSON');
+
 /**
- * One pass of the flat scanner: true when nothing in the file is what JSON.parse would take without a
- * word (a repeated or prototype-reaching key, a number beyond a double, nesting past the limit, a token
- * the scanner does not know). Syntax it does not check is JSON.parse's to refuse.
+ * The file read by JSON.parse when nothing in it is what JSON.parse would take without a word: a
+ * repeated key (JSON.parse keeps the last, so the parsed value has fewer keys than the text), a
+ * prototype-reaching key, a number beyond a double (JSON.parse gives Infinity), nesting past the limit.
+ * Otherwise, and for any syntax JSON.parse refuses, NOT_PLAIN: the careful reading names the mistake.
+ * A batch reads thousands of files, so this is a count over the characters and a walk of the value
+ * rather than a tokenizer.
  */
-function plainJson(source: string): boolean {
-    const scanner = jsonc.createScanner(source, true);
-    // per open object its keys so far, per open array null
-    const open: (Set<string> | null)[] = [];
-    let keyNext = false;
-    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-        if (scanner.getTokenError() !== 0 || token === UNKNOWN) return false;
-        const keys = open.length > 0 ? open[open.length - 1] : null;
-        if (token === OPEN_BRACE || token === OPEN_BRACKET) {
-            open.push(token === OPEN_BRACE ? new Set() : null);
-            if (open.length > MAX_DEPTH) return false;
-            keyNext = token === OPEN_BRACE;
-            continue;
-        }
-        if (token === CLOSE_BRACE || token === CLOSE_BRACKET) open.pop();
-        else if (token === STRING && keyNext && keys) {
-            const key = scanner.getTokenValue();
-            if (HOSTILE_KEYS.has(key) || keys.has(key)) return false;
-            keys.add(key);
-        } else if (token === NUMBER && !Number.isFinite(Number(scanner.getTokenValue()))) return false;
-        keyNext = token === COMMA && keys !== null;
+function plainJsonValue(source: string): unknown {
+    let value: unknown;
+    try {
+        value = JSON.parse(source);
+    } catch {
+        return NOT_PLAIN;
+    }
+    const keys = { count: 0 };
+    if (!plainValue(value, 0, keys) || keys.count !== keysWritten(source)) return NOT_PLAIN;
+    return value;
+}
+
+/** Counts the keys of every object (into `keys`); false at a hostile key, a non-finite number or past MAX_DEPTH. */
+function plainValue(value: unknown, depth: number, keys: { count: number }): boolean {
+    if (typeof value === 'number') return Number.isFinite(value);
+    if (typeof value !== 'object' || value === null) return true;
+    if (depth >= MAX_DEPTH) return false;
+    if (Array.isArray(value)) {
+        for (const element of value) if (!plainValue(element, depth + 1, keys)) return false;
+        return true;
+    }
+    for (const key of Object.keys(value)) {
+        if (HOSTILE_KEYS.has(key)) return false;
+        keys.count++;
+        if (!plainValue((value as Record<string, unknown>)[key], depth + 1, keys)) return false;
     }
     return true;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+
+/** How many keys a text that JSON.parse accepted writes: the strings followed (after blanks) by a colon. */
+function keysWritten(source: string): number {
+    let count = 0;
+    const length = source.length;
+    for (let i = 0; i < length; i++) {
+        if (source.charCodeAt(i) !== QUOTE) continue;
+        // to the closing quote, stepping over escapes
+        for (i++; i < length; i++) {
+            const code = source.charCodeAt(i);
+            if (code === BACKSLASH) i++;
+            else if (code === QUOTE) break;
+        }
+        let next = i + 1;
+        while (next < length && isBlank(source.charCodeAt(next))) next++;
+        if (source.charCodeAt(next) === COLON) count++;
+    }
+    return count;
+}
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+function isBlank(code: number): boolean {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 /** The parser recurses per nesting level, so the depth is measured first with its flat scanner. */

@@ -72,14 +72,18 @@ describe('a commune sheet before the survey and the council', () => {
             ['7.1', 'survey'],
             ['7.2', 'survey'],
             ['7.3', 'survey'],
+            ['7.4', 'survey'],
         ]);
         const survey = unit.pending!.items.reduce((n, i) => n + i.max, 0);
+        // appraised 80 + survey 20: the whole survey share is pending, and named
+        expect(survey).toBe(20);
+        expect(unit.pending!.points).toBe(20);
         const run = await runCli(['score', '--rubric', communeRubric, ward, '--lang', 'vi']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         const total = String(unit.total).replace('.', ',');
         const reachable = String(Math.round((unit.total + survey) * 100) / 100).replace('.', ',');
-        expect(run.stdout).toContain(`đạt ${total} điểm tạm tính; còn chờ ${survey} điểm điều tra xã hội học; tối đa còn có thể đạt ${reachable} điểm`);
+        expect(run.stdout).toContain(`đạt ${total} điểm tạm tính; còn chờ 20 điểm điều tra xã hội học; tối đa còn có thể đạt ${reachable} điểm`);
         expect(run.stdout).toMatch(/Xếp loại[\s\S]*\(tạm tính\)/);
     });
 

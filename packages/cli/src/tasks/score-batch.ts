@@ -20,7 +20,7 @@ import { CliError, ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
 import { AssessmentInputError, checkPreviousResults, formatProblem, formatValuePath, formatWhere, inFileOrder, locateProblems, scoringProblems, type SourceProblem } from '@par-rubric/language/assessment-input';
 import { displayPath } from '../display-path.js';
-import { checkAssessmentFile, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
+import { checkAssessmentFile, fileDigest, readAssessmentFile, type CheckedAssessment, type LoadedAssessment } from '../input/assessment/read-assessment.js';
 import { loadRubricSource } from './rubric-source.js';
 import { openAtomicFile, refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
 import type { CliIo, CliStream } from '../contracts/cli-io.js';
@@ -212,16 +212,22 @@ async function scoreFile(file: string, rubric: CompiledRubric, plan: ScoringPlan
     return { ok: false, file: loaded.file, problems: limited(inFileOrder(located), locale, total), exitCode: ExitCode.Findings };
 }
 
-/**
- * A file scored again for its detail: from its kept assessment (the one reading that was ranked, so the
- * report agrees with itself whatever happened to the file since), or from a second reading, which must
- * be byte for byte the file that was ranked.
- */
+/** A file scored again for its detail: its kept assessment, or a second reading; the file must be byte for byte the one that was ranked. */
 async function scoreAgain(kept: KeptFigures, rubric: CompiledRubric, plan: ScoringPlan, locale: Locale, overlay: ReadonlyMap<string, Assessment> | undefined): Promise<UnitScore> {
     const changed = (): never => {
         throw new CliError(`${kept.file}: ${text(locale, 'assessmentChanged')}`, ExitCode.UsageOrIo);
     };
-    if (kept.assessment) return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
+    if (kept.assessment) {
+        let digest: string;
+        try {
+            digest = fileDigest(kept.path, locale);
+        } catch (error) {
+            if (error instanceof AssessmentInputError) return changed();
+            throw error;
+        }
+        if (digest !== kept.digest) changed();
+        return scoreAssessment(plan, overlay?.get(kept.file) ?? (JSON.parse(kept.assessment.toString('utf8')) as Assessment));
+    }
     let loaded: LoadedAssessment;
     try {
         loaded = await readAssessmentFile(kept.path, rubric, locale);

@@ -51,6 +51,11 @@ export async function checkAssessmentFile(file: string, rubric: CompiledRubric |
     return { file: shown, ...checked, locations: document.locations, digest: digestOf(bytes) };
 }
 
+/** SHA-256 of a file's bytes as `checkAssessmentFile` gives it: whether the file is still the one read before. */
+export function fileDigest(file: string, locale: Locale): string {
+    return digestOf(readBytes(file, displayPath(file), locale));
+}
+
 function digestOf(bytes: Uint8Array): string {
     return createHash('sha256').update(bytes).digest('hex');
 }

@@ -38,8 +38,9 @@ const EOF = 17;
 /**
  * Strict JSON to a plain value plus the line and column of every value. Comments and trailing commas are
  * refused (the file is JSON, not JSONC); duplicate and prototype-reaching keys, numbers beyond a double
- * (1e309) and nesting deeper than any assessment are each one problem at their place. A file one scan
- * finds free of all that is read by JSON.parse, and its places are recorded only when asked for.
+ * (1e309) and nesting deeper than any assessment are each one problem at their place. A file that
+ * JSON.parse reads free of all that (plainJsonValue) is taken as parsed, and its places are recorded only
+ * when asked for.
  */
 export function readJsonDocument(source: string, file: string, locale: Locale): ParsedDocument {
     const value = plainJsonValue(source);

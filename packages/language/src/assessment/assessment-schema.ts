@@ -93,6 +93,12 @@ export type AdjustmentClaim = z.infer<typeof AdjustmentClaimSchema>;
 export const AssessmentSchema = z.strictObject({
     $schema: z.string().optional(),
     rubric: z.string().min(1),
+    /**
+     * The rubric's .rubric file, relative to the assessment (`/` or `\`): the editor checks the file against
+     * that rubric instead of searching the workspace for the id, which matters when two folders hold rubrics
+     * with the same id (two years' drafts). `rubric score` takes the rubric it is given and ignores it.
+     */
+    rubricFile: z.string().min(1).optional(),
     hash: z.string().optional(),
     year: z.number().int(),
     unit: z.strictObject({

@@ -5,6 +5,7 @@ import { AssessmentSchema, assessmentJsonSchema, parseAssessment } from '../../s
 const full = {
     $schema: './rubric.assessment.schema.json',
     rubric: 'PAR_HUYEN_2022',
+    rubricFile: '..\\rubrics/huyen-2022.rubric',
     hash: 'sha256:' + '0'.repeat(64),
     year: 2022,
     unit: { id: 'song-cau', name: 'UBND thị xã Sông Cầu', type: 'district' },

@@ -6,6 +6,9 @@ import * as vscode from 'vscode';
 import { test } from './harness.js';
 import { districtRubric, openRubric, waitFor, workspaceFile } from './workspace.js';
 
+/** The extension's rename hook: the server's edit with its change annotations (the editor command drops them). */
+type RenameApi = { rename(document: vscode.Uri, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> };
+
 /** Every file under the folder with its bytes, to compare with (and to put back) after the renames. */
 function snapshot(folder: string): Map<string, Buffer> {
     const files = new Map<string, Buffer>();
@@ -15,11 +18,28 @@ function snapshot(folder: string): Map<string, Buffer> {
     return files;
 }
 
-/** F2 on the name at `anchor` in the rubric, applied and saved as the refactor preview's Apply would. */
+/**
+ * F2 on the name at `anchor` in the rubric, applied and saved. The examples hold a spreadsheet the rename
+ * cannot edit, so the server first asks whether to rename anyway: the test answers as a user would, with the
+ * notification's primary action.
+ */
 async function renameAndSave(rubric: vscode.TextDocument, anchor: string, newName: string): Promise<vscode.WorkspaceEdit> {
     const offset = rubric.getText().indexOf(anchor);
     assert.ok(offset >= 0, `the rubric has ${anchor}`);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', rubric.uri, rubric.positionAt(offset + anchor.length - 2), newName);
+    const api = vscode.extensions.getExtension<RenameApi>('par-rubric.par-rubric')!.exports;
+    let answer: { edit: vscode.WorkspaceEdit | undefined } | { error: unknown } | undefined;
+    void api.rename(rubric.uri, rubric.positionAt(offset + anchor.length - 2), newName).then(
+        (edit) => (answer = { edit }),
+        (error: unknown) => (answer = { error }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.equal(answer, undefined, 'the rename waits for the answer about the spreadsheet');
+    await waitFor('the question about the spreadsheet, answered "rename anyway"', async () => {
+        if (!answer) await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+        return answer;
+    });
+    assert.ok(answer && 'edit' in answer && answer.edit, `the language server renames: ${answer && 'error' in answer ? String(answer.error) : 'no edit'}`);
+    const edit = answer.edit;
     assert.ok(await vscode.workspace.applyEdit(edit), 'the editor applies the rename');
     for (const [uri] of edit.entries()) {
         const document = await vscode.workspace.openTextDocument(uri);
@@ -80,6 +100,27 @@ test('renaming onTimeRate with F2 renames it in the example assessments and test
         assert.deepEqual(changed, []);
     } finally {
         // whatever happened, the later tests get the examples as they were
+        for (const [file, bytes] of before) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
+    }
+}, 90_000);
+
+test('renumbering criterion 8.3 with F2 reaches last year’s results-2021.json too: the change on last year is still computed', async () => {
+    const examples = workspaceFile('examples').fsPath;
+    const before = snapshot(examples);
+    const editor = await openRubric(districtRubric());
+    try {
+        const edit = await renameAndSave(editor.document, 'criterion 8.3', '8.4');
+        const touched = edit.entries().map(([uri]) => path.relative(examples, uri.fsPath));
+        assert.ok(touched.includes(path.join('huyen-2022', 'results-2021.json')), `the edit lists results-2021.json: ${touched.join(', ')}`);
+        const results = workspaceFile(`${EXAMPLE}/results-2021.json`).fsPath;
+        await waitFor('results-2021.json to be saved with 8.4', () => fs.readFileSync(results, 'utf8').includes('"8.4"') && !fs.readFileSync(results, 'utf8').includes('"8.3"'));
+        const songCau = scoreExample().results.find((unit) => unit.unit.id === 'PY-SONGCAU');
+        assert.equal(songCau?.total, 73.34);
+        assert.ok(songCau?.change, 'last year’s results, renumbered, still give the change on last year');
+        await renameAndSave(editor.document, 'criterion 8.4', '8.3');
+        const after = snapshot(examples);
+        assert.deepEqual([...before].filter(([file, bytes]) => !after.get(file)?.equals(bytes)).map(([file]) => path.relative(examples, file)), []);
+    } finally {
         for (const [file, bytes] of before) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
     }
 }, 90_000);

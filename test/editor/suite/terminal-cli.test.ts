@@ -69,9 +69,13 @@ test('the "rubric: check" task puts the findings in the Problems panel', async (
     await vscode.tasks.executeTask(check);
     assert.equal(await ended, 1);
     // the problem matcher's, not the language server's: its source names the command
-    const problem = await waitFor("the task's problem on broken.rubric", () =>
-        vscode.languages.getDiagnostics(broken).find((d) => d.source === 'rubric check' && d.code === 'sum/total' && d.severity === vscode.DiagnosticSeverity.Error),
-    );
+    const problem = await waitFor("the task's problem on broken.rubric", () => {
+        const found = vscode.languages.getDiagnostics(broken).find((d) => d.source === 'rubric check' && d.code === 'sum/total' && d.severity === vscode.DiagnosticSeverity.Error);
+        if (found) return found;
+        // what the matcher did find, so that a failure says where its problems went
+        const matched = vscode.languages.getDiagnostics().flatMap(([uri, list]) => list.filter((d) => d.source === 'rubric check').map((d) => `${vscode.workspace.asRelativePath(uri)}:${d.range.start.line + 1} ${String(d.code)}`));
+        throw new Error(`the task's problems are ${matched.length > 0 ? matched.join(', ') : 'none'}`);
+    });
     assert.equal(problem.range.start.line, 1);
     assert.equal(problem.range.start.character, 38);
     // in the workspace's language (parRubric.language is vi)

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { RenameRequest } from 'vscode-languageclient';
 import { putCliOnTerminalPath } from './cli-on-path.js';
 import { registerCompareRubricCommand } from './commands/compare-rubric.js';
 import { registerCompileCommand } from './commands/compile.js';
@@ -15,6 +16,11 @@ import { registerRubricTasks } from './rubric-tasks.js';
 export type RubricExtensionApi = {
     /** The open score previews: which assessment each shows and its current HTML. */
     scorePreviews(): { assessment: vscode.Uri; html: string }[];
+    /**
+     * The language server's rename, as F2 receives it: with its change annotations (which files need
+     * confirmation, which are left stale), that `vscode.executeDocumentRenameProvider` does not pass on.
+     */
+    rename(document: vscode.Uri, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined>;
 };
 
 let languageClient: RubricLanguageClient | undefined;
@@ -36,7 +42,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rubric
     );
     putCliOnTerminalPath(context);
     await languageClient.start();
-    return { scorePreviews: () => previews.list() };
+    const client = languageClient;
+    return {
+        scorePreviews: () => previews.list(),
+        rename: async (document, position, newName) => {
+            const running = await client.ready();
+            const params = { textDocument: { uri: running.code2ProtocolConverter.asUri(document) }, position: running.code2ProtocolConverter.asPosition(position), newName };
+            return running.protocol2CodeConverter.asWorkspaceEdit(await running.sendRequest(RenameRequest.type, params));
+        },
+    };
 }
 
 export async function deactivate(): Promise<void> {

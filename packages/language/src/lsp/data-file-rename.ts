@@ -1,5 +1,6 @@
 import { TextDocument, UriUtils, type FileSystemProvider, type TextDocumentProvider, type URI } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { rubricFileUri } from './assessment/assessment-files.js';
 import { renamedCode } from './code-rename.js';
 import { parseDataTree, scalarSource, type DataMap, type DataTree } from './data-key-tree.js';
 
@@ -104,7 +105,7 @@ export async function dataFileEdits(services: DataFileServices, folders: readonl
         const rubric = scalarAt(tree, 'rubric');
         if (TEST_FILE.test(uri.path)) {
             if (testsRenamedRubric(uri, rubric, rubrics)) addEdits(changes, uri, document, tree, TEST_PLACES[rename.kind], rename);
-        } else if (rubric !== undefined && rubrics.ids.has(rubric)) {
+        } else if (assessesRenamedRubric(uri, tree, rubrics)) {
             const unit = valueAt(tree, 'unit');
             const id = unit?.kind === 'map' ? scalarAt(unit, 'id') : undefined;
             if (id !== undefined) units.add(id);
@@ -118,6 +119,20 @@ export async function dataFileEdits(services: DataFileServices, folders: readonl
         if (resultUnits(tree).some((unit) => units.has(unit))) addEdits(changes, uri, document, tree, RESULTS_PLACES[rename.kind], rename);
     }
     return { changes, notEdited };
+}
+
+/**
+ * An assessment of a renamed rubric: by its `rubricFile` when it names one (two folders may hold drafts
+ * with the same id, and only the renamed file's assessments change), else by the id under `rubric:`.
+ */
+function assessesRenamedRubric(uri: URI, tree: DataMap, rubrics: RenamedRubrics): boolean {
+    const rubricFile = scalarAt(tree, 'rubricFile');
+    if (rubricFile !== undefined) {
+        const named = rubricFileUri(uri, rubricFile);
+        return rubrics.files.some((file) => UriUtils.equals(file, named));
+    }
+    const rubric = scalarAt(tree, 'rubric');
+    return rubric !== undefined && rubrics.ids.has(rubric);
 }
 
 /** The rubric a test file tests: by id or path in `rubric:`, else the .rubric file of its name beside it. */

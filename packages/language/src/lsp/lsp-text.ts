@@ -144,10 +144,17 @@ const texts = {
         vi: (p) => `"${p.name}" không phải là tên hợp lệ (chữ cái không dấu, chữ số, dấu gạch dưới)`,
         en: (p) => `"${p.name}" is not a valid name (letters, digits and underscores)`,
     },
-    renameDataNotEdited: {
-        vi: (p) => `Đã đổi tên "${p.from}" nhưng không sửa được các tệp sau (bảng tính hoặc tệp có lỗi cú pháp), hãy sửa tay: ${p.files}`,
-        en: (p) => `Renamed "${p.from}" but could not edit these files (spreadsheets or files that do not parse); edit them by hand: ${p.files}`,
+    renameDataFiles: {
+        vi: (p) => `Tệp đánh giá, kết quả và kiểm thử của ${p.rubric} (${p.count} tệp)`,
+        en: (p) => `Assessments, results and tests of ${p.rubric} (${count(p.count, 'file', 'files')})`,
     },
+    renameStaleAsk: {
+        vi: (p) => `Đổi tên "${p.from}" sẽ không sửa được các tệp sau (bảng tính hoặc tệp có lỗi cú pháp), chúng sẽ giữ tên cũ, phải sửa tay: ${p.files}. Vẫn đổi tên?`,
+        en: (p) => `Renaming "${p.from}" cannot edit these files (spreadsheets or files that do not parse); they will keep the old name and need editing by hand: ${p.files}. Rename anyway?`,
+    },
+    renameAnyway: { vi: () => 'Vẫn đổi tên', en: () => 'Rename anyway' },
+    renameCancel: { vi: () => 'Huỷ', en: () => 'Cancel' },
+    renameCancelled: { vi: (p) => `Đã huỷ đổi tên "${p.from}".`, en: (p) => `The rename of "${p.from}" was cancelled.` },
 
     // completion
     snippetChoice: { vi: () => 'Chọn một trong các phương án có điểm', en: () => 'One of several named outcomes with points' },

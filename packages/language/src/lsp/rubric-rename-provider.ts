@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, GrammarUtils, URI, UriUtils, type LangiumDocument, type LangiumDocuments, type LeafCstNode, type MaybePromise } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { MessageType, ResponseError, ShowMessageNotification, type CancellationToken, type RenameParams, type TextDocumentPositionParams } from 'vscode-languageserver';
-import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type RenameParams, type TextDocumentPositionParams } from 'vscode-languageserver';
+import type { AnnotatedTextEdit, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { I18nSettings } from '../i18n/settings.js';
 import type { RubricServices } from '../rubric-services.js';
@@ -9,6 +9,9 @@ import { CODE_SHAPE } from '../validation/figures.js';
 import { codeRenameEdits } from './code-rename.js';
 import { dataFileEdits, type DataFileServices, type DataRename } from './data-file-rename.js';
 import { lspText } from './lsp-text.js';
+
+/** The change annotation that groups a rename's edits of data files in the refactor preview. */
+const DATA_ANNOTATION = 'par-rubric.data-files';
 
 const NAME_SHAPE = /^[_a-zA-Z]\w*$/;
 /** LSP's InvalidParams: the editor shows the message and keeps the old name. */
@@ -23,12 +26,19 @@ export class RubricRenameProvider extends DefaultRenameProvider {
     private readonly i18n: I18nSettings;
     private readonly services: RubricServices;
     private readonly documents: LangiumDocuments;
+    /** Whether the client takes versioned document edits with change annotations (VS Code does). */
+    private annotatedEdits = false;
 
     constructor(services: RubricServices) {
         super(services);
         this.i18n = services.i18n;
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
+        // Langium constructs every service before it tells them of the initialize request
+        services.shared.lsp.LanguageServer.onInitialize((params) => {
+            const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+            this.annotatedEdits = Boolean(workspaceEdit?.documentChanges && workspaceEdit.changeAnnotationSupport);
+        });
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
@@ -48,7 +58,7 @@ export class RubricRenameProvider extends DefaultRenameProvider {
         return this.withDataFiles(edit, { kind: ast.isMetric(target) ? 'metric' : 'evidence', from: target.name, to: params.newName });
     }
 
-    /** The edit with the assessments, results and test files of the rubrics it renames in; a warning names those left stale. */
+    /** The edit with the assessments, results and test files of the rubrics it renames in; files it would leave stale are asked about first. */
     private async withDataFiles(edit: WorkspaceEdit, rename: DataRename): Promise<WorkspaceEdit> {
         const folders = (this.services.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri));
         const rubrics = [...Object.keys(edit.changes ?? {})]
@@ -60,13 +70,42 @@ export class RubricRenameProvider extends DefaultRenameProvider {
         const files = rubrics.map((file) => AstUtils.getDocument(file).uri);
         const services: DataFileServices = { fileSystem: this.services.shared.workspace.FileSystemProvider, openDocuments: this.services.shared.workspace.TextDocuments };
         const data = await dataFileEdits(services, folders, { ids, files }, rename);
-        if (data.notEdited.length > 0) {
-            const names = data.notEdited.map((uri) => displayName(folders, uri)).join(', ');
-            // a notification, not a request: the rename must not wait for the user to close it
-            const message = lspText(this.i18n.locale, 'renameDataNotEdited', { from: rename.from, files: names });
-            void this.services.shared.lsp.Connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
-        }
+        if (data.notEdited.length > 0) await this.confirmStale(rename, data.notEdited.map((uri) => displayName(folders, uri)).join(', '));
+        if (this.annotatedEdits) return this.annotated(edit.changes ?? {}, data.changes, ids);
         return { changes: { ...edit.changes, ...data.changes } };
+    }
+
+    /**
+     * Before anything is applied, asks whether to rename although these files will keep the old name
+     * (spreadsheets, files that do not parse); anything but "rename anyway" cancels the rename.
+     */
+    private async confirmStale(rename: DataRename, files: string): Promise<void> {
+        const connection = this.services.shared.lsp.Connection;
+        if (!connection) return;
+        const locale = this.i18n.locale;
+        const anyway = lspText(locale, 'renameAnyway', {});
+        const chosen = await connection.window.showWarningMessage(lspText(locale, 'renameStaleAsk', { from: rename.from, files }), { title: anyway }, { title: lspText(locale, 'renameCancel', {}) });
+        if (chosen?.title !== anyway) throw new ResponseError(LSPErrorCodes.RequestCancelled, lspText(locale, 'renameCancelled', { from: rename.from }));
+    }
+
+    /**
+     * The edit as a client that shows change annotations gets it: versioned document edits, the data
+     * files' grouped under one label, so that the refactor preview (Shift+Enter in the rename box) lists
+     * them apart from the rubric's own.
+     */
+    private annotated(rubricChanges: Record<string, TextEdit[]>, dataChanges: Record<string, TextEdit[]>, ids: ReadonlySet<string>): WorkspaceEdit {
+        const dataFiles = Object.keys(dataChanges).length;
+        const textDocumentEdit = (uri: string, edits: TextEdit[], annotationId: string | undefined): TextDocumentEdit => ({
+            textDocument: { uri, version: this.services.shared.workspace.TextDocuments?.get(uri)?.version ?? null },
+            edits: annotationId ? edits.map((e): AnnotatedTextEdit => ({ ...e, annotationId })) : edits,
+        });
+        const documentChanges = [
+            ...Object.entries(rubricChanges).map(([uri, edits]) => textDocumentEdit(uri, edits, undefined)),
+            ...Object.entries(dataChanges).map(([uri, edits]) => textDocumentEdit(uri, edits, DATA_ANNOTATION)),
+        ];
+        if (dataFiles === 0) return { documentChanges };
+        const label = lspText(this.i18n.locale, 'renameDataFiles', { rubric: [...ids].join(', '), count: dataFiles });
+        return { documentChanges, changeAnnotations: { [DATA_ANNOTATION]: { label, needsConfirmation: false } } };
     }
 
     /** The metric or evidence declaration the name under the cursor is, or refers to. */

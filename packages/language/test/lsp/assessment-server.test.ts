@@ -1,5 +1,6 @@
 import type { MessageConnection } from 'vscode-languageserver/node';
-import type { CompletionList, Diagnostic, Hover, Location } from 'vscode-languageserver';
+import { TextDocument } from 'langium';
+import type { CodeAction, CompletionList, Diagnostic, Hover, Location } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveAssessments } from '../../src/lsp/assessment/serve-assessments.js';
 import { startInProcessServer } from './in-process-server.js';
@@ -158,5 +159,94 @@ describe('assessments in the language server', () => {
     test('the rubric keeps its own features: a rubric hover still comes from the rubric server', async () => {
         const hover: Hover = await client.sendRequest('textDocument/hover', { textDocument: { uri: rubricUri }, position: at(sketch, 'field 1', 1) });
         expect((hover.contents as { value: string }).value).toMatch(/^\*\*Lĩnh vực 1\*\*/);
+    });
+});
+
+describe('an assessment that names its rubric file', () => {
+    /** Last year's draft: the same id R, in another folder, where 1.1.1's late outcome is "Ban hành muộn". */
+    const draftUri = 'file:///workspace/nam-truoc/thu.rubric';
+    const draft = sketch.replace('"Ban hành không kịp thời"', '"Ban hành muộn"');
+    const withFile = (rubricFile: string, id = 'R') => yamlText.replace('rubric: R\n', `rubric: ${id}\nrubricFile: ${rubricFile}\n`);
+    const uri = 'file:///workspace/assessments/don-vi-c.yaml';
+
+    beforeAll(async () => {
+        await open(draftUri, 'rubric', draft);
+    });
+
+    test('is checked against that file, not the first rubric with its id (also with Windows backslashes)', async () => {
+        // against thu.rubric, "Ban hành muộn" is not an outcome of 1.1.1; against the draft it is
+        for (const rubricFile of ['../nam-truoc/thu.rubric', '..\\nam-truoc\\thu.rubric', '"..\\\\nam-truoc\\\\thu.rubric"']) {
+            const found = await open(uri, 'yaml', withFile(rubricFile));
+            expect(found.map((d) => d.code), rubricFile).toEqual(['assessment/metric-type', 'assessment/missing-answer', 'assessment/hash-missing']);
+        }
+        const byId = await open(uri, 'yaml', yamlText);
+        expect(byId.some((d) => d.code === 'assessment/unknown-outcome')).toBe(true);
+    });
+
+    test('a path that leads nowhere, or to a file without the rubric named, is a problem at the rubricFile line', async () => {
+        const missing = await open(uri, 'yaml', withFile('../khong-co.rubric'));
+        expect(missing.map((d) => [d.code, d.range.start.line, d.message])).toEqual([
+            ['assessment/rubric-file', 1, 'rubricFile: Không có tệp bộ chỉ số "../khong-co.rubric" (đường dẫn tính từ thư mục của tệp này).'],
+        ]);
+        const other = await open(uri, 'yaml', withFile('../thu.rubric', 'KHAC'));
+        expect(other.map((d) => [d.code, d.range.start.line, d.message])).toEqual([
+            ['assessment/rubric-file', 1, 'rubricFile: "../thu.rubric" không chứa bộ chỉ số "KHAC" mà tệp này ghi ở rubric (trong đó có: R).'],
+        ]);
+    });
+
+    test('completion offers the rubric files as paths from the assessment; hover and definition follow the file named', async () => {
+        const text = withFile('../nam-truoc/thu.rubric');
+        await open(uri, 'yaml', text);
+        expect((await labels(uri, text, 'rubricFile: ', 12)).sort()).toEqual(['../nam-truoc/thu.rubric', '../thu.rubric']);
+        expect(await labels(uri, text, 'choice: ', 8)).toEqual(['Ban hành kịp thời', 'Ban hành muộn', 'Không ban hành']);
+        const definition: Location = await client.sendRequest('textDocument/definition', { textDocument: { uri }, position: at(text, '1.1.1:', 1) });
+        expect(definition.uri).toBe(draftUri);
+    });
+});
+
+describe('quick fixes for the hash', () => {
+    /** Answers that fit the rubric: only the hash is worth a word. */
+    const fitting = yamlText.replace('planDone: rất cao', 'planDone: 95').replace('choice: Ban hành muộn', 'choice: Ban hành kịp thời');
+
+    async function fixes(uri: string, text: string, found: Diagnostic[]): Promise<{ title: string; text: string }[]> {
+        const actions: CodeAction[] = await client.sendRequest('textDocument/codeAction', {
+            textDocument: { uri },
+            range: found[0].range,
+            context: { diagnostics: found },
+        });
+        return actions.map((action) => ({ title: action.title, text: TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), action.edit?.changes?.[uri] ?? []) }));
+    }
+
+    test('an assessment without a hash gets one added under its rubric line; then nothing is said', async () => {
+        const uri = 'file:///workspace/assessments/khong-hash.yaml';
+        const found = await open(uri, 'yaml', fitting);
+        expect(found.map((d) => d.code)).toEqual(['assessment/hash-missing']);
+        const [fix, ...more] = await fixes(uri, fitting, found);
+        expect(more).toEqual([]);
+        expect(fix.title).toBe('Thêm mã kiểm tra (hash) của bộ chỉ số');
+        expect(fix.text).toMatch(/^rubric: R\nhash: sha256:[0-9a-f]{64}\nyear: 2022\n/);
+        expect(await open(uri, 'yaml', fix.text, 2)).toEqual([]);
+    });
+
+    test('a hash of an earlier version, where the answers still fit, is replaced by the current one, in the file’s quoting', async () => {
+        for (const [uri, text] of [
+            ['file:///workspace/assessments/hash-cu.yaml', fitting.replace('rubric: R\n', 'rubric: R\nhash: sha256:0\n')],
+            ['file:///workspace/cu.assessment.json', JSON.stringify({ rubric: 'R', hash: 'sha256:0', year: 2022, unit: { id: 'C', name: 'C', type: 'district' }, metrics: { planDone: 95, lateDocs: 2 }, items: { '1.1.1': { choice: 'Ban hành kịp thời' } } }, null, 2)],
+        ]) {
+            const found = await open(uri, uri.endsWith('.json') ? 'json' : 'yaml', text);
+            expect(found.map((d) => d.code), uri).toEqual(['assessment/revised-rubric']);
+            const [fix] = await fixes(uri, text, found);
+            expect(fix.title).toBe('Ghi mã kiểm tra (hash) của phiên bản hiện tại của bộ chỉ số (các câu trả lời vẫn khớp)');
+            expect(fix.text).toMatch(uri.endsWith('.json') ? /"hash": "sha256:[0-9a-f]{64}",/ : /\nhash: sha256:[0-9a-f]{64}\n/);
+            expect(await open(uri, uri.endsWith('.json') ? 'json' : 'yaml', fix.text, 2)).toEqual([]);
+        }
+    });
+
+    test('where the answers no longer fit the rubric, no fix hides it', async () => {
+        const uri = 'file:///workspace/assessments/hash-sai.yaml';
+        const text = yamlText.replace('rubric: R\n', 'rubric: R\nhash: sha256:0\n');
+        const found = await open(uri, 'yaml', text);
+        expect(found[0].code).toBe('assessment/hash');
+        expect(await fixes(uri, text, found)).toEqual([]);
     });
 });

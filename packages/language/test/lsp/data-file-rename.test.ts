@@ -17,6 +17,7 @@ let client: MessageConnection;
 let folder: string;
 let diagnostics: Map<string, Diagnostic[]>;
 const warnings: string[] = [];
+let answer = 'Rename anyway';
 
 const rubric = `rubric R "Thử" {
   total 100
@@ -99,6 +100,10 @@ function write(name: string, text: string): void {
     fs.writeFileSync(path.join(folder, name), text);
 }
 
+/** Assessments that name their rubric's file: this one's (written the Windows way), and last year's draft's (same id). */
+const byFileAssessment = yamlAssessment.replace('rubric: R\n', 'rubric: R\nrubricFile: ..\\r.rubric\n');
+const draftAssessment = yamlAssessment.replace('rubric: R\n', 'rubric: R\nrubricFile: ../drafts/r.rubric\n');
+
 const uriOf = (name: string) => URI.file(path.join(folder, name)).toString();
 
 beforeAll(async () => {
@@ -114,10 +119,16 @@ beforeAll(async () => {
     write('strangers/results.json', strangersResults);
     write('assessments/u3.yaml', quietAssessment);
     write('later/results.json', quietResults);
+    write('assessments/u4.yaml', byFileAssessment);
+    write('drafts/u5.yaml', draftAssessment);
     write('assessments/broken.yaml', 'rubric: R\nmetrics:\n  onTimeRate: [\n');
 
     ({ client, diagnostics } = startInProcessServer());
-    client.onNotification('window/showMessage', (p: { type: number; message: string }) => warnings.push(`${p.type} ${p.message}`));
+    // the server asks before a rename that leaves files stale; the user's answer is `answer`
+    client.onRequest('window/showMessageRequest', (p: { type: number; message: string; actions: { title: string }[] }) => {
+        warnings.push(`${p.type} ${p.message} [${p.actions.map((a) => a.title).join(' | ')}]`);
+        return p.actions.find((a) => a.title === answer) ?? null;
+    });
     const workspaceFolders = [{ uri: URI.file(folder).toString(), name: 'ws' }];
     await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'en', workspaceFolders });
     client.sendNotification('initialized', {});
@@ -127,6 +138,7 @@ beforeAll(async () => {
 
 afterEach(() => {
     warnings.length = 0;
+    answer = 'Rename anyway';
 });
 
 afterAll(() => {
@@ -147,12 +159,23 @@ function edited(edit: WorkspaceEdit, name: string, text: string): string {
 describe('a rename in the rubric reaches its assessments, results and test files in the same edit', () => {
     test('a metric: the metrics key of each assessment of R, nothing else', async () => {
         const edit = await rename('onTimeRate percent', 2, 'onTimeShare');
-        const touched = [uriOf('assessments/u1.assessment.yaml'), uriOf('assessments/u2.json'), uriOf('r.rubric'), uriOf('r.rubric-test.yaml')];
+        // u4 names r.rubric by its file; u5 names another file whose rubric has the same id
+        const touched = [uriOf('assessments/u1.assessment.yaml'), uriOf('assessments/u2.json'), uriOf('assessments/u4.yaml'), uriOf('r.rubric'), uriOf('r.rubric-test.yaml')];
         expect(Object.keys(edit.changes ?? {}).sort()).toEqual(touched.sort());
         expect(edited(edit, 'r.rubric-test.yaml', rubricTest)).toBe(rubricTest.replace('{ onTimeRate: 95 }', '{ onTimeShare: 95 }'));
         expect(edited(edit, 'assessments/u1.assessment.yaml', yamlAssessment)).toBe(yamlAssessment.replace('  onTimeRate: 96.5', '  onTimeShare: 96.5'));
         expect(edited(edit, 'assessments/u2.json', jsonAssessment)).toBe(jsonAssessment.replace('{ "onTimeRate": 90', '{ "onTimeShare": 90'));
-        expect(warnings).toEqual([`2 Renamed "onTimeRate" but could not edit these files (spreadsheets or files that do not parse); edit them by hand: assessments/broken.yaml, assessments/u3.xlsx`]);
+        expect(warnings).toEqual([
+            `2 Renaming "onTimeRate" cannot edit these files (spreadsheets or files that do not parse); they will keep the old name and need editing by hand: assessments/broken.yaml, assessments/u3.xlsx. Rename anyway? [Rename anyway | Cancel]`,
+        ]);
+    });
+
+    test('asked about the files it cannot edit, the user may cancel: then nothing is renamed anywhere', async () => {
+        for (const given of ['Cancel', 'closed without an answer']) {
+            answer = given;
+            await expect(rename('onTimeRate percent', 2, 'onTimeShare')).rejects.toThrow('The rename of "onTimeRate" was cancelled.');
+        }
+        expect(warnings).toHaveLength(2);
     });
 
     test('a metric renamed where it is used renames the same keys', async () => {
@@ -194,5 +217,50 @@ describe('the files as the editor has them', () => {
         const data = await dataFileEdits({ fileSystem: NodeFileSystem.fileSystemProvider(), openDocuments }, [URI.file(folder)], rubrics, { kind: 'metric', from: 'onTimeRate', to: 'onTimeShare' });
         expect(TextDocument.applyEdits(TextDocument.create(uri, '', 0, open), data.changes[uri])).toBe(open.replace('  onTimeRate: 96.5', '  onTimeShare: 96.5'));
         expect(data.notEdited.map((file) => path.relative(folder, file.fsPath))).toEqual([path.join('assessments', 'broken.yaml'), path.join('assessments', 'u3.xlsx')]);
+    });
+});
+
+describe('in an editor that takes change annotations (VS Code)', () => {
+    let annotating: MessageConnection;
+
+    beforeAll(async () => {
+        ({ client: annotating } = startInProcessServer());
+        const workspaceEdit = { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } };
+        const workspaceFolders = [{ uri: URI.file(folder).toString(), name: 'ws' }];
+        await annotating.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { workspaceEdit } }, locale: 'vi', workspaceFolders });
+        annotating.sendNotification('initialized', {});
+        annotating.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('r.rubric'), languageId: 'rubric', version: 7, text: rubric } });
+    });
+
+    afterAll(() => annotating?.dispose());
+
+    test('versioned edits, the data files’ grouped under one label for the refactor preview; the stale files asked about in Vietnamese', async () => {
+        const asked: string[] = [];
+        annotating.onRequest('window/showMessageRequest', (p: { message: string; actions: { title: string }[] }) => {
+            asked.push(p.message);
+            return p.actions[0];
+        });
+        const position = TextDocument.create('', '', 0, rubric).positionAt(rubric.indexOf('onTimeRate percent') + 2);
+        let edit: WorkspaceEdit | null = null;
+        for (let i = 0; i < 100 && !edit?.documentChanges; i++) {
+            edit = await annotating.sendRequest<WorkspaceEdit | null>('textDocument/rename', { textDocument: { uri: uriOf('r.rubric') }, position, newName: 'onTimeShare' });
+            if (!edit?.documentChanges) await new Promise((r) => setTimeout(r, 50));
+        }
+        expect(edit?.changes).toBeUndefined();
+        const byFile = new Map((edit?.documentChanges ?? []).map((change) => {
+            const { textDocument, edits } = change as { textDocument: { uri: string; version: number | null }; edits: { annotationId?: string }[] };
+            return [path.relative(folder, URI.parse(textDocument.uri).fsPath), { version: textDocument.version, annotations: [...new Set(edits.map((e) => e.annotationId))] }];
+        }));
+        const data = 'par-rubric.data-files';
+        expect(Object.fromEntries(byFile)).toEqual({
+            // open in the editor at version 7: the edit applies only to that text
+            'r.rubric': { version: 7, annotations: [undefined] },
+            [path.join('assessments', 'u1.assessment.yaml')]: { version: null, annotations: [data] },
+            [path.join('assessments', 'u2.json')]: { version: null, annotations: [data] },
+            [path.join('assessments', 'u4.yaml')]: { version: null, annotations: [data] },
+            'r.rubric-test.yaml': { version: null, annotations: [data] },
+        });
+        expect(edit?.changeAnnotations).toEqual({ [data]: { label: 'Tệp đánh giá, kết quả và kiểm thử của R (4 tệp)', needsConfirmation: false } });
+        expect(asked[0]).toMatch(/^Đổi tên "onTimeRate" sẽ không sửa được các tệp sau .*: assessments\/broken.yaml, assessments\/u3.xlsx. Vẫn đổi tên\?$/);
     });
 });

@@ -4,8 +4,11 @@ import { formatValuePath, type SourceProblem } from '../../assessment/located/so
 const ERROR: DiagnosticSeverity = 1;
 const WARNING: DiagnosticSeverity = 2;
 
-/** A quoted string, or a plain value or key: up to what ends one (a colon, a comma, a bracket, a comment). */
-const TOKEN = /^("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[^\s,:{}[\]#](?:[^,:{}[\]#]*[^\s,:{}[\]#])?)/;
+/**
+ * A quoted string, or a plain value or key: up to what ends one (a colon before a space or the line's end,
+ * a comma, a bracket, a comment); a colon inside a value, as in `sha256:…`, does not end it.
+ */
+const TOKEN = /^("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[^\s,:{}[\]#](?:(?:[^,:{}[\]#]|:(?=[^\s,{}[\]]))*[^\s,:{}[\]#])?)/;
 
 /** The problems and warnings of an assessment as the Problems panel shows them: at the value they are about. */
 export function assessmentDiagnostics(text: string, problems: readonly SourceProblem[], warnings: readonly SourceProblem[]): Diagnostic[] {

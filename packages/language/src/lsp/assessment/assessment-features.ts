@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils, URI } from 'langium';
 import type { TextDocument } from 'langium';
 import * as jsoncModule from 'jsonc-parser';
 import { CompletionItemKind, type CompletionItem, type Hover, type Location } from 'vscode-languageserver-types';
@@ -31,6 +31,19 @@ export class AssessmentFeatures {
         if (named && !named.atKey && named.path.length === 1 && named.path[0] === 'rubric') {
             const range = { start: document.positionAt(named.start), end: document.positionAt(named.end) };
             return this.rubrics.ids().map(({ id, title }) => ({ label: id, kind: CompletionItemKind.Class, detail: title, textEdit: { range, newText: kind === 'json' ? JSON.stringify(id) : id } }));
+        }
+        if (named && !named.atKey && named.path.length === 1 && named.path[0] === 'rubricFile') {
+            const range = { start: document.positionAt(named.start), end: document.positionAt(named.end) };
+            const id = topLevelString(document.getText(), kind, 'rubric');
+            // the files that hold the rubric named under `rubric` first
+            const files = this.rubrics.relativeFiles(URI.parse(document.uri)).sort((a, b) => Number(b.ids.includes(id ?? '')) - Number(a.ids.includes(id ?? '')));
+            return files.map(({ path, ids }, i) => ({
+                label: path,
+                kind: CompletionItemKind.File,
+                detail: ids.join(', '),
+                sortText: order(i),
+                textEdit: { range, newText: kind === 'json' ? JSON.stringify(path) : yamlScalar(path) },
+            }));
         }
         const context = this.context(document, offset);
         if (!context) return [];
@@ -102,8 +115,8 @@ export class AssessmentFeatures {
         const format = assessmentFormat(document.uri);
         if (!format) return undefined;
         const text = document.getText();
-        const id = rubricId(text, format);
-        const rubricDocument = id === undefined ? undefined : this.rubrics.withId(id);
+        const id = topLevelString(text, format, 'rubric');
+        const rubricDocument = id === undefined ? undefined : this.rubrics.named(URI.parse(document.uri), id, topLevelString(text, format, 'rubricFile'));
         const root = rubricDocument?.parseResult.value;
         const rubric = ast.isRubricFile(root) ? root.rubrics.find((r) => r.name === id) : undefined;
         const place = cursorPlace(text, format, offset);
@@ -123,14 +136,16 @@ function leaves(rubric: ast.Rubric): ast.Node[] {
     return [...walkNodes(rubric)].map((w) => w.node).filter(isLeaf);
 }
 
-/** The id under `rubric:`, read without parsing the whole (perhaps half-typed) file. */
-function rubricId(text: string, format: AssessmentFormat): string | undefined {
+/** A top-level string (`rubric`, `rubricFile`), read without parsing the whole (perhaps half-typed) file. */
+function topLevelString(text: string, format: AssessmentFormat, key: 'rubric' | 'rubricFile'): string | undefined {
     if (format === 'json') {
-        const value = (jsonc.parse(text, [], { allowTrailingComma: true }) as { rubric?: unknown } | undefined)?.rubric;
+        const value = (jsonc.parse(text, [], { allowTrailingComma: true }) as Record<string, unknown> | undefined)?.[key];
         return typeof value === 'string' ? value : undefined;
     }
-    const match = /^rubric:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#]+))/m.exec(text);
-    return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+    const match = new RegExp(`^${key}:[ \\t]*(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([^\\s#]+))`, 'm').exec(text);
+    if (!match) return undefined;
+    // a double-quoted YAML scalar escapes its backslashes (a Windows path), a single-quoted one doubles its quotes
+    return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (match[2] ?? match[3]);
 }
 
 /** A label as a YAML value: plain when YAML would read it back as the same text, else double-quoted. */

@@ -1,3 +1,5 @@
+import { UriUtils, type URI } from 'langium';
+
 export type AssessmentFormat = 'json' | 'yaml';
 
 /** An assessment file: name.assessment.json/yaml/yml, or any JSON/YAML file in an `assessments` folder. */
@@ -15,4 +17,9 @@ const RESULTS_FILE = /\/results-[^/]*\.json$/i;
 
 export function isResultsFile(uri: string): boolean {
     return RESULTS_FILE.test(decodeURIComponent(uri.replace(/[?#].*$/, '')));
+}
+
+/** Where an assessment's `rubricFile` points: relative to the assessment's folder, with `/` or `\` (as written on Windows). */
+export function rubricFileUri(assessment: URI, rubricFile: string): URI {
+    return UriUtils.resolvePath(UriUtils.dirname(assessment), rubricFile.replace(/\\/g, '/'));
 }

@@ -9,9 +9,13 @@ import type { Locale } from '../../i18n/locale.js';
 import type { ScoringPlan } from '../../scoring/plan.js';
 import type { UnitScore } from '../../scoring/results.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
+import * as ast from '../../generated/ast.js';
 import { assessmentLspText } from './assessment-lsp-text.js';
 import { assessmentFormat } from './assessment-files.js';
 import { fileName, type EditorRubrics } from './editor-rubrics.js';
+
+/** The code of a `rubricFile` that does not lead to the rubric the assessment names. */
+export const RUBRIC_FILE = 'assessment/rubric-file';
 
 /** What the editor finds in an assessment: what `rubric score` would refuse it for, and its score when it would not. */
 export type AssessmentFindings = {
@@ -21,6 +25,8 @@ export type AssessmentFindings = {
     warnings: SourceProblem[];
     /** The rubric the assessment names, when the server knows it. */
     rubric?: LangiumDocument;
+    /** The rubric's scoring plan, when the rubric compiles (its hash is what the quick fixes write). */
+    plan?: ScoringPlan;
     /** The score, only when there is no problem. */
     scored?: { plan: ScoringPlan; score: UnitScore };
 };
@@ -41,12 +47,21 @@ export async function checkAssessmentText(rubrics: EditorRubrics, uri: string, t
         if (error instanceof AssessmentInputError) return { problems: inFileOrder(error.problems), warnings: [] };
         throw error;
     }
-    const rubricProblem = (message: string): AssessmentFindings => ({
-        problems: inFileOrder([...checked.problems, { file, location: document.locations.nearest(['rubric']), path: ['rubric'], message }]),
+    const rubricProblem = (message: string, key: 'rubric' | 'rubricFile' = 'rubric'): AssessmentFindings => ({
+        problems: inFileOrder([...checked.problems, { file, location: document.locations.nearest([key]), path: [key], ...(key === 'rubricFile' ? { code: RUBRIC_FILE } : {}), message }]),
         warnings: [],
     });
-    const rubric = rubricUri ? await rubrics.validated(URI.parse(rubricUri)) : rubrics.withId(checked.assessment.rubric);
-    if (!rubric) return rubricProblem(assessmentLspText(locale, 'noRubricWithId', { id: checked.assessment.rubric }));
+    const { rubric: id, rubricFile } = checked.assessment;
+    let rubric: LangiumDocument | undefined;
+    if (rubricUri) rubric = await rubrics.validated(URI.parse(rubricUri));
+    else if (rubricFile !== undefined) {
+        rubric = await rubrics.atFile(URI.parse(uri), rubricFile);
+        if (!rubric) return rubricProblem(assessmentLspText(locale, 'noRubricFile', { path: rubricFile }), 'rubricFile');
+        const root = rubric.parseResult.value;
+        const held = ast.isRubricFile(root) ? root.rubrics.map((r) => r.name) : [];
+        if (!held.includes(id)) return { ...rubricProblem(assessmentLspText(locale, 'rubricFileHoldsOther', { path: rubricFile, id, held: held.join(', ') || '—' }), 'rubricFile'), rubric };
+    } else rubric = rubrics.withId(id);
+    if (!rubric) return rubricProblem(assessmentLspText(locale, 'noRubricWithId', { id }));
     const validated = await rubrics.validated(rubric.uri);
     const planned = await rubrics.read(() => rubrics.scoringPlan(validated, locale));
     if (!planned.ok) return { ...rubricProblem(planned.problem), rubric: validated };
@@ -54,5 +69,5 @@ export async function checkAssessmentText(rubrics: EditorRubrics, uri: string, t
     const score = scoreAssessment(plan, checked.assessment);
     const problems = inFileOrder([...checked.problems, ...locateProblems(file, document.locations, scoringProblems(checked, score.problems), locale)]);
     const warnings = locateProblems(file, document.locations, score.warnings, locale);
-    return { problems, warnings, rubric: validated, scored: problems.length === 0 ? { plan, score } : undefined };
+    return { problems, warnings, rubric: validated, plan, scored: problems.length === 0 ? { plan, score } : undefined };
 }

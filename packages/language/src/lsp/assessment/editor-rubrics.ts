@@ -1,4 +1,4 @@
-import { DocumentState, type URI, type LangiumDocument } from 'langium';
+import { DocumentState, UriUtils, type URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { compileDocument } from '../../compiler/compile.js';
 import type { CompiledRubric } from '../../compiler/compiled-schema.js';
@@ -8,6 +8,7 @@ import { importedDocuments } from '../../scoping/import-resolution.js';
 import { PlanError } from '../../scoring/plan-error.js';
 import type { ScoringPlan } from '../../scoring/plan.js';
 import { prepareRubric } from '../../scoring/prepare-rubric.js';
+import { rubricFileUri } from './assessment-files.js';
 import { assessmentLspText } from './assessment-lsp-text.js';
 
 export type CompiledInEditor = { ok: true; compiled: CompiledRubric } | { ok: false; problem: string };
@@ -87,6 +88,37 @@ export class EditorRubrics {
             const root = d.parseResult.value;
             return ast.isRubricFile(root) && root.rubrics.some((r) => r.name === id);
         });
+    }
+
+    /**
+     * The rubric file an assessment names under `rubricFile`, relative to the assessment's folder (`/` or
+     * `\`, as written on Windows), validated; undefined when there is no such file to open.
+     */
+    async atFile(assessment: URI, rubricFile: string): Promise<LangiumDocument | undefined> {
+        const uri = rubricFileUri(assessment, rubricFile);
+        const { LangiumDocuments: documents, FileSystemProvider: files } = this.shared.workspace;
+        // open (perhaps unsaved) or on disk; asked first so that a wrong path typed does not start a build per keystroke
+        if (!documents.hasDocument(uri) && !(await files.exists(uri).catch(() => false))) return undefined;
+        try {
+            return await this.validated(uri);
+        } catch {
+            // a folder, or a file the server has no language for
+            return undefined;
+        }
+    }
+
+    /** The rubric document an assessment names, as far as the server already holds it: by file when it names one, else by id. */
+    named(assessment: URI, id: string, rubricFile: string | undefined): LangiumDocument | undefined {
+        return rubricFile === undefined ? this.withId(id) : this.shared.workspace.LangiumDocuments.getDocument(rubricFileUri(assessment, rubricFile));
+    }
+
+    /** The .rubric files the server knows, as an assessment at this URI would name them under `rubricFile`. */
+    relativeFiles(assessment: URI): { path: string; ids: string[] }[] {
+        const folder = UriUtils.dirname(assessment);
+        return this.shared.workspace.LangiumDocuments.all
+            .filter((d) => ast.isRubricFile(d.parseResult.value) && d.parseResult.value.rubrics.length > 0 && d.uri.scheme === assessment.scheme)
+            .map((d) => ({ path: UriUtils.relative(folder, d.uri), ids: (d.parseResult.value as ast.RubricFile).rubrics.map((r) => r.name) }))
+            .toArray();
     }
 
     /** The ids of the rubrics the server knows, with their titles, in the order it found them. */

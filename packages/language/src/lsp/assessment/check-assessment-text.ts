@@ -15,7 +15,7 @@ import { assessmentFormat } from './assessment-files.js';
 import { fileName, type EditorRubrics } from './editor-rubrics.js';
 
 /** The code of a `rubricFile` that does not lead to the rubric the assessment names. */
-export const RUBRIC_FILE = 'assessment/rubric-file';
+const RUBRIC_FILE = 'assessment/rubric-file';
 
 /** What the editor finds in an assessment: what `rubric score` would refuse it for, and its score when it would not. */
 export type AssessmentFindings = {

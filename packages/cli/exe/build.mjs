@@ -123,6 +123,20 @@ async function bundle(file) {
     });
 }
 
+/**
+ * V8 keeps a script's source in the snapshot, one byte a character only when every character is ASCII: a
+ * single 'đ' doubles the source it carries (3 MB more to load at every start). esbuild escapes non-ASCII
+ * text in strings and templates but not in regular expression literals or String.raw templates: write
+ * those characters as \u escapes.
+ */
+function asciiOnly(file) {
+    const source = fs.readFileSync(file, 'utf8');
+    const at = source.search(/[\u0080-\uffff]/);
+    if (at < 0) return;
+    const line = source.slice(0, at).split('\n').length;
+    fail(`the bundled script is not ASCII (line ${line}: …${source.slice(Math.max(0, at - 60), at + 20)}…): write the character as a \\u escape in the source`);
+}
+
 /** Injects a preparation blob into a copy of a Node binary; the file appears only when complete. */
 async function inject(binary, blob, file) {
     const temporary = `${file}.${process.pid}.tmp`;
@@ -138,6 +152,7 @@ async function build(work) {
     const windowsNode = nodeBinary('win-x64');
     const script = path.join(work, 'rubric-sea.cjs');
     await bundle(script);
+    asciiOnly(script);
     fs.mkdirSync(out, { recursive: true });
     const artifacts = [];
     for (const target of [

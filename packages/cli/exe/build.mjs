@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageWithoutSideEffects } from '../language-without-side-effects.mjs';
 
 const exe = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.resolve(exe, '..');
@@ -107,6 +108,9 @@ async function bundle(file) {
                     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
                 },
             },
+            // as in the npm bundle: what `check` does not use (the language server, zod) is not in the script
+            // V8 keeps in the snapshot
+            languageWithoutSideEffects,
             {
                 // the npm package reads its package.json at run time; inside an executable there is none
                 name: 'cli-package-inline',

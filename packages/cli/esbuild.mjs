@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageWithoutSideEffects } from './language-without-side-effects.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outdirArgument = process.argv.find((arg) => arg.startsWith('--outdir='));
@@ -23,24 +24,6 @@ const banner = [
     'const __filename = __rubricFileURLToPath(import.meta.url);',
     'const __dirname = __rubricDirname(__filename);',
 ].join('\n');
-
-/**
- * The language package's modules only declare things (its one side effect, the polyfill, excepted): let
- * esbuild drop those a command does not use, e.g. the zod schemas when only `check` runs.
- */
-const languageWithoutSideEffects = {
-    name: 'language-without-side-effects',
-    setup(build) {
-        const languageDist = path.resolve(here, '../language/dist') + path.sep;
-        build.onResolve({ filter: /.*/ }, async (args) => {
-            if (args.pluginData?.resolving) return undefined;
-            if (!args.path.startsWith('@par-rubric/language') && !args.importer.startsWith(languageDist)) return undefined;
-            const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
-            if (resolved.errors.length > 0 || !resolved.path.startsWith(languageDist) || resolved.path.endsWith(`${path.sep}polyfill.js`)) return resolved;
-            return { ...resolved, sideEffects: false };
-        });
-    },
-};
 
 const result = await esbuild.build({
     // the polyfill must run before Langium (Chevrotain calls Object.groupBy, missing on Node 20)

@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageWithoutSideEffects } from '../language-without-side-effects.mjs';
 
 const exe = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.resolve(exe, '..');
@@ -107,6 +108,9 @@ async function bundle(file) {
                     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
                 },
             },
+            // as in the npm bundle: what `check` does not use (the language server, zod) is not in the script
+            // V8 keeps in the snapshot
+            languageWithoutSideEffects,
             {
                 // the npm package reads its package.json at run time; inside an executable there is none
                 name: 'cli-package-inline',
@@ -121,6 +125,20 @@ async function bundle(file) {
             },
         ],
     });
+}
+
+/**
+ * V8 keeps a script's source in the snapshot, one byte a character only when every character is ASCII: a
+ * single 'đ' doubles the source it carries (3 MB more to load at every start). esbuild escapes non-ASCII
+ * text in strings and templates but not in regular expression literals or String.raw templates: write
+ * those characters as \u escapes.
+ */
+function asciiOnly(file) {
+    const source = fs.readFileSync(file, 'utf8');
+    const at = source.search(/[\u0080-\uffff]/);
+    if (at < 0) return;
+    const line = source.slice(0, at).split('\n').length;
+    fail(`the bundled script is not ASCII (line ${line}: …${source.slice(Math.max(0, at - 60), at + 20)}…): write the character as a \\u escape in the source`);
 }
 
 /** Injects a preparation blob into a copy of a Node binary; the file appears only when complete. */
@@ -138,6 +156,7 @@ async function build(work) {
     const windowsNode = nodeBinary('win-x64');
     const script = path.join(work, 'rubric-sea.cjs');
     await bundle(script);
+    asciiOnly(script);
     fs.mkdirSync(out, { recursive: true });
     const artifacts = [];
     for (const target of [

@@ -82,7 +82,7 @@ export function fileSlug(name: string): string {
     const slug = name
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[đĐ]/g, 'd')
+        .replace(/[\u0111\u0110]/g, 'd')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');

@@ -140,5 +140,5 @@ export function headerKeyOf(label: string): HeaderKey | undefined {
 }
 
 function normaliseLabel(label: string): string {
-    return label.normalize('NFC').toLowerCase().replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
+    return label.normalize('NFC').toLowerCase().replace(/[:\uFF1A]\s*$/, '').replace(/\s+/g, ' ').trim();
 }

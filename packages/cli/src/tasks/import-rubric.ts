@@ -102,7 +102,7 @@ function idOf(file: string): string {
         .basename(file, path.extname(file))
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
-        .replace(/[đĐ]/g, 'D')
+        .replace(/[\u0111\u0110]/g, 'D')
         .toUpperCase()
         .replace(/[^A-Z0-9]+/g, '_')
         .replace(/^_+|_+$/g, '');

@@ -1,9 +1,10 @@
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../i18n/locale.js';
-import { createRubricServices, type RubricServices } from '../rubric-module.js';
+import { createRubricCoreServices } from '../rubric-core-module.js';
+import type { RubricCoreServices } from '../rubric-services.js';
 import { IssueCodes } from '../validation/issue-codes.js';
-import { hasUnterminatedString } from './rubric-formatter.js';
+import { hasUnterminatedString, RubricFormatter } from './rubric-formatter.js';
 
 /** A file the formatter refuses: it does not parse, so any layout could change its meaning. */
 export class RubricSyntaxError extends Error {
@@ -17,12 +18,15 @@ export class RubricSyntaxError extends Error {
     }
 }
 
-const servicesByLocale = new Map<Locale, RubricServices>();
+// The core services and the editor's formatter alone: formatting needs no language server, and the CLI
+// (`rubric fmt`, `rubric import`) then carries none of its code.
+const servicesByLocale = new Map<Locale, RubricCoreServices>();
+let formatter: RubricFormatter | undefined;
 
-function servicesFor(locale: Locale): RubricServices {
+function servicesFor(locale: Locale): RubricCoreServices {
     let services = servicesByLocale.get(locale);
     if (!services) {
-        services = createRubricServices(EmptyFileSystem).Rubric;
+        services = createRubricCoreServices(EmptyFileSystem).Rubric;
         services.i18n.locale = locale;
         servicesByLocale.set(locale, services);
     }
@@ -43,7 +47,7 @@ export async function formatRubricText(text: string, uri?: string | URI, locale:
     if (hasSyntaxProblem(document)) {
         throw await firstSyntaxError(services, document);
     }
-    const formatter = services.lsp.Formatter!;
+    formatter ??= new RubricFormatter();
     const edits = await formatter.formatDocument(document, {
         textDocument: { uri: documentUri.toString() },
         options: { tabSize: 2, insertSpaces: true },
@@ -63,7 +67,7 @@ function hasSyntaxProblem(document: LangiumDocument): boolean {
 }
 
 /** The validator's own wording of the first syntax finding, so `fmt` and `check` say the same thing. */
-async function firstSyntaxError(services: RubricServices, document: LangiumDocument): Promise<RubricSyntaxError> {
+async function firstSyntaxError(services: RubricCoreServices, document: LangiumDocument): Promise<RubricSyntaxError> {
     const documents = services.shared.workspace.LangiumDocuments;
     documents.addDocument(document);
     try {

@@ -6,7 +6,7 @@ import { rubricEvidence, rubricMetrics, walkNodes } from '../ast/rubric-queries.
 
 /** Lower case without tone marks, đ as d: "Kế hoạch" and "ke hoach" find the same items. */
 function searchable(text: string): string {
-    return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+    return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/gi, 'd').toLowerCase();
 }
 
 const NODE_KINDS: Record<string, SymbolKind> = { field: SymbolKind.Namespace, criterion: SymbolKind.Class, item: SymbolKind.Field };

@@ -2,15 +2,15 @@ import { parseFixed, type Fixed } from '@par-rubric/language';
 import { oneLine, plainWords } from './tidy-text.js';
 
 const FIGURE = String.raw`(\d+(?:[.,]\d+)?)`;
-const UNIT = String.raw`(?:điểm|đ|points?|pts?)`;
+const UNIT = String.raw`(?:\u0111i\u1EC3m|\u0111|points?|pts?)`;
 /** "…: 1", "…: 0,5", "…: 1 điểm", "… (1 điểm)", "… 1 điểm": the points written at the end of an outcome. */
 const TRAILING_POINTS = [
-    new RegExp(String.raw`^(.*?)\s*[:：]\s*${FIGURE}\s*${UNIT}?\s*\.?$`, 'iu'),
+    new RegExp(String.raw`^(.*?)\s*[:\uFF1A]\s*${FIGURE}\s*${UNIT}?\s*\.?$`, 'iu'),
     new RegExp(String.raw`^(.*?)\s*\(\s*${FIGURE}\s*${UNIT}\s*\)\s*\.?$`, 'iu'),
-    new RegExp(String.raw`^(.*?)\s*[-–:]?\s*${FIGURE}\s*${UNIT}\s*\.?$`, 'iu'),
+    new RegExp(String.raw`^(.*?)\s*[-\u2013:]?\s*${FIGURE}\s*${UNIT}\s*\.?$`, 'iu'),
 ];
 /** An outcome followed by a note of the annex: "Không ban hành: 0. Cơ quan chủ trì: Sở Nội vụ". */
-const OUTCOME_THEN_NOTE = new RegExp(String.raw`^(.*?[:：]\s*${FIGURE}\s*${UNIT}?)\.\s+(.+)$`, 'iu');
+const OUTCOME_THEN_NOTE = new RegExp(String.raw`^(.*?[:\uFF1A]\s*${FIGURE}\s*${UNIT}?)\.\s+(.+)$`, 'iu');
 
 export type OutcomeText = { label: string; points: Fixed };
 
@@ -65,7 +65,7 @@ export function outcomeList(text: string): { outcomes: OutcomeText[]; notes: str
 export function percentBounds(label: string): number[] {
     const words = plainWords(label);
     const bounds: number[] = [];
-    for (const match of words.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|(?=\s*(?:-|–|den|to)\s*(?:duoi\s*)?\d+(?:[.,]\d+)?\s*%))/g)) {
+    for (const match of words.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|(?=\s*(?:-|\u2013|den|to)\s*(?:duoi\s*)?\d+(?:[.,]\d+)?\s*%))/g)) {
         bounds.push(Number(match[1].replace(',', '.')));
     }
     return bounds;

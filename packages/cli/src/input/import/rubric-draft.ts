@@ -43,7 +43,7 @@ export type RubricDraft = {
 
 const TOTAL_ROW = /^(tong cong|tong diem|tong so diem|total)\b|^(tong|cong)\s*:?$/;
 /** A dash or bullet in the code column marks an outcome row ("- | Ban hành kịp thời | 1"), not a code. */
-const BULLET = /^\s*[-–—+•·*]\s*$/;
+const BULLET = /^\s*[-\u2013\u2014+\u2022\u00B7*]\s*$/;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
 /**
@@ -211,10 +211,10 @@ function readCode(cell: TableCell, stack: DraftNode[], romanFields: boolean): { 
     }
     const roman = ROMAN.indexOf(written.replace(/\.$/, '').toUpperCase());
     if (roman >= 0 && /^[IVXivx]+\.?$/.test(written)) return { code: String(roman + 1), depth: 1, roman: true };
-    if (/^[a-zđ][).]$/iu.test(written)) {
-        const parent = [...stack].reverse().find((node) => !/^[a-zđ][).]$/iu.test(node.writtenCode ?? ''));
+    if (/^[a-z\u0111][).]$/iu.test(written)) {
+        const parent = [...stack].reverse().find((node) => !/^[a-z\u0111][).]$/iu.test(node.writtenCode ?? ''));
         if (!parent) return undefined;
-        const siblings = parent.children.filter((child) => child.writtenCode !== undefined && /^[a-zđ][).]$/iu.test(child.writtenCode)).length;
+        const siblings = parent.children.filter((child) => child.writtenCode !== undefined && /^[a-z\u0111][).]$/iu.test(child.writtenCode)).length;
         return { code: `${parent.code}.${siblings + 1}`, depth: parent.depth + 1 };
     }
     return undefined;

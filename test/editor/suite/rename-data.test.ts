@@ -34,12 +34,12 @@ async function renameAndSave(rubric: vscode.TextDocument, anchor: string, newNam
     );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     assert.equal(answer, undefined, 'the rename waits for the answer about the spreadsheet');
-    await waitFor('the question about the spreadsheet, answered "rename anyway"', async () => {
+    const answered = await waitFor('the question about the spreadsheet, answered "rename anyway"', async () => {
         if (!answer) await vscode.commands.executeCommand('notification.acceptPrimaryAction');
         return answer;
     });
-    assert.ok(answer && 'edit' in answer && answer.edit, `the language server renames: ${answer && 'error' in answer ? String(answer.error) : 'no edit'}`);
-    const edit = answer.edit;
+    assert.ok('edit' in answered && answered.edit, `the language server renames: ${'error' in answered ? String(answered.error) : 'no edit'}`);
+    const edit = answered.edit;
     assert.ok(await vscode.workspace.applyEdit(edit), 'the editor applies the rename');
     for (const [uri] of edit.entries()) {
         const document = await vscode.workspace.openTextDocument(uri);
@@ -70,11 +70,25 @@ function scoreExample(): { results: { unit: { id: string }; total: number; chang
     return JSON.parse(run.stdout);
 }
 
-test('renaming onTimeRate with F2 renames it in the example assessments and test file too: the CLI still scores Sông Cầu to 73.34, rubric test passes', async () => {
+/**
+ * Runs `steps` on the district rubric (they rename and then rename back), then checks that the examples are
+ * byte for byte what they were; whatever happens, the later tests get the examples as they were.
+ */
+async function renamingAndBack(steps: (editor: vscode.TextEditor, examples: string) => Promise<void>): Promise<void> {
     const examples = workspaceFile('examples').fsPath;
     const before = snapshot(examples);
     const editor = await openRubric(districtRubric());
     try {
+        await steps(editor, examples);
+        const after = snapshot(examples);
+        assert.deepEqual([...before].filter(([file, bytes]) => !after.get(file)?.equals(bytes)).map(([file]) => path.relative(examples, file)), []);
+    } finally {
+        for (const [file, bytes] of before) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
+    }
+}
+
+test('renaming onTimeRate with F2 renames it in the example assessments and test file too: the CLI still scores Sông Cầu to 73.34, rubric test passes', () =>
+    renamingAndBack(async (editor, examples) => {
         const edit = await renameAndSave(editor.document, 'bands onTimeRate', 'onTimeShare');
         const assessments = workspaceFile('examples/huyen-2022/assessments').fsPath;
         const touched = edit.entries().map(([uri]) => path.relative(examples, uri.fsPath)).sort();
@@ -93,22 +107,12 @@ test('renaming onTimeRate with F2 renames it in the example assessments and test
         const tests = rubricCli(['test', EXAMPLE, '--lang', 'en']);
         assert.equal(tests.status, 0, `rubric test passes with the renamed test file: ${tests.stdout}${tests.stderr}`);
 
-        // and back: the files are byte for byte what they were
+        // and back (renamingAndBack checks the files are byte for byte what they were)
         await renameAndSave(editor.document, 'bands onTimeShare', 'onTimeRate');
-        const after = snapshot(examples);
-        const changed = [...before].filter(([file, bytes]) => !after.get(file)?.equals(bytes)).map(([file]) => path.relative(examples, file));
-        assert.deepEqual(changed, []);
-    } finally {
-        // whatever happened, the later tests get the examples as they were
-        for (const [file, bytes] of before) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
-    }
-}, 90_000);
+    }), 90_000);
 
-test('renumbering criterion 8.3 with F2 reaches last year’s results-2021.json too: the change on last year is still computed', async () => {
-    const examples = workspaceFile('examples').fsPath;
-    const before = snapshot(examples);
-    const editor = await openRubric(districtRubric());
-    try {
+test('renumbering criterion 8.3 with F2 reaches last year’s results-2021.json too: the change on last year is still computed', () =>
+    renamingAndBack(async (editor, examples) => {
         const edit = await renameAndSave(editor.document, 'criterion 8.3', '8.4');
         const touched = edit.entries().map(([uri]) => path.relative(examples, uri.fsPath));
         assert.ok(touched.includes(path.join('huyen-2022', 'results-2021.json')), `the edit lists results-2021.json: ${touched.join(', ')}`);
@@ -118,9 +122,4 @@ test('renumbering criterion 8.3 with F2 reaches last year’s results-2021.json 
         assert.equal(songCau?.total, 73.34);
         assert.ok(songCau?.change, 'last year’s results, renumbered, still give the change on last year');
         await renameAndSave(editor.document, 'criterion 8.4', '8.3');
-        const after = snapshot(examples);
-        assert.deepEqual([...before].filter(([file, bytes]) => !after.get(file)?.equals(bytes)).map(([file]) => path.relative(examples, file)), []);
-    } finally {
-        for (const [file, bytes] of before) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
-    }
-}, 90_000);
+    }), 90_000);

@@ -17,8 +17,8 @@ export type RubricExtensionApi = {
     /** The open score previews: which assessment each shows and its current HTML. */
     scorePreviews(): { assessment: vscode.Uri; html: string }[];
     /**
-     * The language server's rename, as F2 receives it: with its change annotations (which files need
-     * confirmation, which are left stale), that `vscode.executeDocumentRenameProvider` does not pass on.
+     * The language server's rename, as F2 receives it: with its change annotations (the heading of the data
+     * files in the refactor preview), which `vscode.executeDocumentRenameProvider` does not pass on.
      */
     rename(document: vscode.Uri, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined>;
 };

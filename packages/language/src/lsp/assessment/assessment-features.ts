@@ -34,7 +34,7 @@ export class AssessmentFeatures {
         }
         if (named && !named.atKey && named.path.length === 1 && named.path[0] === 'rubricFile') {
             const range = { start: document.positionAt(named.start), end: document.positionAt(named.end) };
-            const id = topLevelString(document.getText(), kind, 'rubric');
+            const { id } = rubricNamed(document.getText(), kind);
             // the files that hold the rubric named under `rubric` first
             const files = this.rubrics.relativeFiles(URI.parse(document.uri)).sort((a, b) => Number(b.ids.includes(id ?? '')) - Number(a.ids.includes(id ?? '')));
             return files.map(({ path, ids }, i) => ({
@@ -115,8 +115,8 @@ export class AssessmentFeatures {
         const format = assessmentFormat(document.uri);
         if (!format) return undefined;
         const text = document.getText();
-        const id = topLevelString(text, format, 'rubric');
-        const rubricDocument = id === undefined ? undefined : this.rubrics.named(URI.parse(document.uri), id, topLevelString(text, format, 'rubricFile'));
+        const { id, file } = rubricNamed(text, format);
+        const rubricDocument = id === undefined ? undefined : this.rubrics.named(URI.parse(document.uri), id, file);
         const root = rubricDocument?.parseResult.value;
         const rubric = ast.isRubricFile(root) ? root.rubrics.find((r) => r.name === id) : undefined;
         const place = cursorPlace(text, format, offset);
@@ -136,12 +136,17 @@ function leaves(rubric: ast.Rubric): ast.Node[] {
     return [...walkNodes(rubric)].map((w) => w.node).filter(isLeaf);
 }
 
-/** A top-level string (`rubric`, `rubricFile`), read without parsing the whole (perhaps half-typed) file. */
-function topLevelString(text: string, format: AssessmentFormat, key: 'rubric' | 'rubricFile'): string | undefined {
+/** The rubric an assessment names (`rubric`, `rubricFile`), read without parsing the whole (perhaps half-typed) file. */
+function rubricNamed(text: string, format: AssessmentFormat): { id?: string; file?: string } {
     if (format === 'json') {
-        const value = (jsonc.parse(text, [], { allowTrailingComma: true }) as Record<string, unknown> | undefined)?.[key];
-        return typeof value === 'string' ? value : undefined;
+        const value = jsonc.parse(text, [], { allowTrailingComma: true }) as Record<string, unknown> | undefined;
+        const string = (key: string) => (typeof value?.[key] === 'string' ? (value[key] as string) : undefined);
+        return { id: string('rubric'), file: string('rubricFile') };
     }
+    return { id: yamlTopLevelString(text, 'rubric'), file: yamlTopLevelString(text, 'rubricFile') };
+}
+
+function yamlTopLevelString(text: string, key: string): string | undefined {
     const match = new RegExp(`^${key}:[ \\t]*(?:"((?:[^"\\\\]|\\\\.)*)"|'([^']*)'|([^\\s#]+))`, 'm').exec(text);
     if (!match) return undefined;
     // a double-quoted YAML scalar escapes its backslashes (a Windows path), a single-quoted one doubles its quotes

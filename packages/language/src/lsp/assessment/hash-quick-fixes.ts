@@ -31,7 +31,9 @@ export function hashQuickFixes(document: TextDocument, diagnostics: readonly Dia
             const newText = format === 'json' || /^["']/.test(written) ? JSON.stringify(hash) : hash;
             actions.push(fix(assessmentLspText(locale, 'updateHash', {}), diagnostic, [{ range: diagnostic.range, newText }]));
         } else if (diagnostic.code === ProblemCodes.HashMissing) {
-            const edits = format === 'json' ? addJsonHash(document, hash) : addYamlHash(document, hash);
+            const text = document.getText();
+            const eol = text.includes('\r\n') ? '\r\n' : '\n';
+            const edits = format === 'json' ? addJsonHash(document, text, eol, hash) : addYamlHash(text, eol, hash);
             if (edits.length > 0) actions.push(fix(assessmentLspText(locale, 'addHash', {}), diagnostic, edits));
         }
     }
@@ -39,9 +41,7 @@ export function hashQuickFixes(document: TextDocument, diagnostics: readonly Dia
 }
 
 /** `"hash": "…"` right after `"rubric"`, indented as the file is. */
-function addJsonHash(document: TextDocument, hash: string): TextEdit[] {
-    const text = document.getText();
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+function addJsonHash(document: TextDocument, text: string, eol: string, hash: string): TextEdit[] {
     const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
     const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol };
     const edits = jsonc.modify(text, ['hash'], hash, { formattingOptions, getInsertionIndex: (properties) => properties.indexOf('rubric') + 1 });
@@ -49,11 +49,10 @@ function addJsonHash(document: TextDocument, hash: string): TextEdit[] {
 }
 
 /** A `hash:` line under the top-level `rubric:` line; a file without one (flow style) gets no fix. */
-function addYamlHash(document: TextDocument, hash: string): TextEdit[] {
-    const lines = document.getText().split(/\r?\n/);
+function addYamlHash(text: string, eol: string, hash: string): TextEdit[] {
+    const lines = text.split(/\r?\n/);
     const at = lines.findIndex((line) => /^rubric:/.test(line));
     if (at < 0 || at + 1 >= lines.length) return [];
-    const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
     const start = { line: at + 1, character: 0 };
     return [{ range: { start, end: start }, newText: `hash: ${hash}${eol}` }];
 }

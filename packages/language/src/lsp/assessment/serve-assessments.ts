@@ -64,7 +64,8 @@ export function serveAssessments(shared: LangiumSharedServices, Rubric: RubricSe
             : await checkAssessmentText(rubrics, uri, document.getText(), locale);
         // a newer edit is checked by its own call
         if (documents.get(uri)?.version !== version) return;
-        if ('plan' in found && found.plan) checkedHashes.set(uri, found.plan.hash);
+        const hash = 'plan' in found ? found.plan?.hash : undefined;
+        if (hash) checkedHashes.set(uri, hash);
         else checkedHashes.delete(uri);
         await connection.sendDiagnostics({ uri, version, diagnostics: assessmentDiagnostics(document.getText(), found.problems, found.warnings) });
     };

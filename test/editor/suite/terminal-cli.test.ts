@@ -52,10 +52,8 @@ else test(TERMINAL_TEST, async () => {
     assert.equal(read('broken.rc'), '1\n');
 }, 90_000);
 
-test('the "rubric: check" task puts the findings in the Problems panel', async () => {
-    await activateExtension();
-    brokenRubric();
-    const broken = workspaceFile('terminal-output/broken.rubric');
+/** Runs the workspace's "rubric: check" task and gives its exit code. */
+async function runCheckTask(): Promise<number | undefined> {
     const tasks = await vscode.tasks.fetchTasks({ type: 'rubric' });
     const check = tasks.find((task) => task.name === 'check');
     assert.ok(check, `no rubric check task among ${tasks.map((t) => t.name).join(', ')}`);
@@ -67,12 +65,20 @@ test('the "rubric: check" task puts the findings in the Problems panel', async (
         });
     });
     await vscode.tasks.executeTask(check);
-    assert.equal(await ended, 1);
-    // the problem matcher's, not the language server's: its source names the command
+    return ended;
+}
+
+test('the "rubric: check" task puts the findings in the Problems panel, and a second run clears what was fixed', async () => {
+    await activateExtension();
+    const out = brokenRubric();
+    const broken = workspaceFile('terminal-output/broken.rubric');
+    const taskProblems = () => vscode.languages.getDiagnostics(broken).filter((d) => d.source === 'rubric check');
+    assert.equal(await runCheckTask(), 1);
+    // the task's own, not the language server's: its source names the command
     const problem = await waitFor("the task's problem on broken.rubric", () => {
-        const found = vscode.languages.getDiagnostics(broken).find((d) => d.source === 'rubric check' && d.code === 'sum/total' && d.severity === vscode.DiagnosticSeverity.Error);
+        const found = taskProblems().find((d) => d.code === 'sum/total' && d.severity === vscode.DiagnosticSeverity.Error);
         if (found) return found;
-        // what the matcher did find, so that a failure says where its problems went
+        // what the task did find, so that a failure says where its problems went
         const matched = vscode.languages.getDiagnostics().flatMap(([uri, list]) => list.filter((d) => d.source === 'rubric check').map((d) => `${vscode.workspace.asRelativePath(uri)}:${d.range.start.line + 1} ${String(d.code)}`));
         throw new Error(`the task's problems are ${matched.length > 0 ? matched.join(', ') : 'none'}`);
     });
@@ -80,5 +86,13 @@ test('the "rubric: check" task puts the findings in the Problems panel', async (
     assert.equal(problem.range.start.character, 38);
     // in the workspace's language (parRubric.language is vi)
     assert.equal(problem.message, 'Các lĩnh vực cộng lại 1 điểm, phải bằng tổng 2 điểm');
+    // the total fixed on disk: the next run takes its problems away
+    fs.writeFileSync(path.join(out, 'broken.rubric'), fs.readFileSync(path.join(out, 'broken.rubric'), 'utf8').replace('total 2', 'total 1'));
+    await runCheckTask();
+    await waitFor('the fixed rubric to lose its task problems', () => {
+        const left = taskProblems().map((d) => String(d.code));
+        if (left.length > 0) throw new Error(`still: ${left.join(', ')}`);
+        return true;
+    });
     fs.rmSync(workspaceFile('terminal-output').fsPath, { recursive: true, force: true });
-}, 90_000);
+}, 120_000);

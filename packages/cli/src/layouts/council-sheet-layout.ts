@@ -1,4 +1,5 @@
 import type { Locale } from '@par-rubric/language';
+import { withoutMarks } from '@par-rubric/language/plain-letters';
 import type { SheetColumn } from './sheet-layout.js';
 
 /**
@@ -79,10 +80,7 @@ export const COUNCIL_AGENCY: Label = { vi: 'Hội đồng thẩm định', en: '
 
 /** A file name from an agency or unit name: letters without marks, digits and dashes ("so-tu-phap"). */
 export function fileSlug(name: string): string {
-    const slug = name
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[\u0111\u0110]/g, 'd')
+    const slug = withoutMarks(name)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');

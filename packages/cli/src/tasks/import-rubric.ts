@@ -5,6 +5,7 @@ import { text } from '../cli-text.js';
 import { displayPath } from '../display-path.js';
 import { loadFormat } from '../contracts/format-registry.js';
 import { MAX_FILE_BYTES } from '@par-rubric/language/assessment-input';
+import { withoutMarks } from '@par-rubric/language/plain-letters';
 import { IMPORT_EXTENSIONS, importFormats } from '../input/import/formats.js';
 import { ImportInputError } from '../input/import/import-input-error.js';
 import { placeText } from '../input/import/place-text.js';
@@ -98,11 +99,7 @@ function chooseTable(tables: SourceTable[], options: ImportOptions, shown: strin
 
 /** PAR_BANG_1 from "Bảng 1.xlsx": the file's name in capitals without diacritics, a valid rubric id. */
 function idOf(file: string): string {
-    const plain = path
-        .basename(file, path.extname(file))
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[\u0111\u0110]/g, 'D')
+    const plain = withoutMarks(path.basename(file, path.extname(file)))
         .toUpperCase()
         .replace(/[^A-Z0-9]+/g, '_')
         .replace(/^_+|_+$/g, '');

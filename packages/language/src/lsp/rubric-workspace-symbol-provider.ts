@@ -2,11 +2,12 @@ import { GrammarUtils, UriUtils, type AstNode, type LangiumDocuments } from 'lan
 import type { LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { withoutMarks } from '../i18n/plain-letters.js';
 import { rubricEvidence, rubricMetrics, walkNodes } from '../ast/rubric-queries.js';
 
 /** Lower case without tone marks, đ as d: "Kế hoạch" and "ke hoach" find the same items. */
 function searchable(text: string): string {
-    return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/gi, 'd').toLowerCase();
+    return withoutMarks(text).toLowerCase();
 }
 
 const NODE_KINDS: Record<string, SymbolKind> = { field: SymbolKind.Namespace, criterion: SymbolKind.Class, item: SymbolKind.Field };

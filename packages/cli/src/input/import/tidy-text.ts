@@ -1,3 +1,5 @@
+import { withoutMarks } from '@par-rubric/language/plain-letters';
+
 /**
  * A cell's text with each line trimmed and its runs of spaces made one, blank lines dropped: what the
  * reader sees. Line breaks stay, so that outcomes written one per line in a cell can be told apart.
@@ -17,9 +19,5 @@ export function oneLine(value: string): string {
 
 /** Lower case without diacritics ("Điểm tối đa" → "diem toi da"), for recognising headings and wording. */
 export function plainWords(value: string): string {
-    return value
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[\u0111\u0110]/g, 'd')
-        .toLowerCase();
+    return withoutMarks(value).toLowerCase();
 }

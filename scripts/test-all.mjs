@@ -67,12 +67,15 @@ function node24() {
 }
 
 // The linters as checks: ESLint (type-only imports, no value import circle, scoring free of Langium), knip
-// (no unused file, export or dependency) and the import-circle check; each counts as one test.
+// (no unused file, export or dependency), the import-circle check and the type check of the tests (vitest
+// and esbuild run them without one); each counts as one test.
 function lint() {
     const checks = [
         ['eslint', [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']],
         ['knip', [path.join(root, 'node_modules/knip/bin/knip.js')]],
         ['import circles', [path.join(root, 'scripts/import-circles.mjs'), 'packages/cli/src', 'packages/language/src/scoring']],
+        ['types of the tests', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.tests.json']],
+        ['types of the editor tests', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/editor/tsconfig.json']],
     ];
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const [name, args] of checks) {

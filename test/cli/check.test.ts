@@ -1,4 +1,4 @@
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -79,7 +79,8 @@ describe('rubric check', () => {
         const run = await runCli(['check', folder, '--format', 'sarif']);
         const log = JSON.parse(run.stdout);
         const schemaFile = path.join(repositoryRoot, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-        const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false });
+        // a CommonJS module: its class is the module itself and its `default`
+        const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false, logger: false });
         const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
         expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
         expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('sum/total');

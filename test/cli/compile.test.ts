@@ -92,7 +92,7 @@ describe('rubric schema', () => {
     test('compiled: a JSON Schema the compiled rubric satisfies', async () => {
         const run = await runCli(['schema', 'compiled']);
         expect(run.status).toBe(0);
-        const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+        const { Ajv2020 } = await import('ajv/dist/2020.js');
         const validate = new Ajv2020({ strict: false }).compile(JSON.parse(run.stdout));
         const compiled = JSON.parse((await runCli(['compile', rubric])).stdout);
         expect(validate(compiled)).toBe(true);
@@ -102,7 +102,7 @@ describe('rubric schema', () => {
     test('assessment: a JSON Schema the example assessments satisfy', async () => {
         const run = await runCli(['schema', 'assessment']);
         expect(run.status).toBe(0);
-        const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+        const { Ajv2020 } = await import('ajv/dist/2020.js');
         const validate = new Ajv2020({ strict: false }).compile(JSON.parse(run.stdout));
         const songCau = parse(fs.readFileSync(path.join(repositoryRoot, 'examples/huyen-2022/assessments/song-cau.yaml'), 'utf8'));
         expect(validate(songCau)).toBe(true);

@@ -108,7 +108,8 @@ describe('rubric template', () => {
         expect(leaf.getCell(column.self).protection?.locked).toBe(false);
         expect(leaf.getCell(column.appraisal1).protection?.locked).not.toBe(false);
         expect(JSON.stringify(leaf.getCell(column.appraisal1).fill)).not.toBe(JSON.stringify(leaf.getCell(column.self).fill));
-        expect(sheet.sheetProtection?.sheet).toBe(true);
+        // exceljs sets sheetProtection when the sheet is protected; its types do not declare it
+        expect((sheet as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
         expect(leaf.getCell(column.evidenceDate).dataValidation?.type).toBe('date');
         const texts: string[] = [];
         sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && texts.push(cell.value)));

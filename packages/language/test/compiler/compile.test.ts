@@ -196,7 +196,7 @@ rubric R "R" {
         const compiled = await compileText(SAMPLE);
         const reread = CompiledRubricSchema.parse(JSON.parse(JSON.stringify(compiled)));
         expect(reread).toEqual(compiled);
-        const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+        const { Ajv2020 } = await import('ajv/dist/2020.js');
         const ajv = new Ajv2020({ allErrors: true, strict: false });
         const validate = ajv.compile(compiledRubricJsonSchema());
         expect(validate(JSON.parse(JSON.stringify(compiled)))).toBe(true);

@@ -26,7 +26,9 @@ export function startInProcessServer(setUp?: (shared: LangiumSharedServices, rub
     startLanguageServer(shared);
     const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     const diagnostics = new Map<string, Diagnostic[]>();
-    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => diagnostics.set(p.uri, p.diagnostics));
+    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+        diagnostics.set(p.uri, p.diagnostics);
+    });
     client.onRequest('workspace/configuration', () => [{}]);
     client.onRequest('client/registerCapability', () => null);
     client.listen();

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstUtils, CstUtils, EmptyFileSystem, TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, EmptyFileSystem, TextDocument, URI, type AstNode, type LangiumDocument, type RootCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { isNode, type RubricFile } from '../../src/generated/ast.js';
 import { createRubricServices } from '../../src/rubric-module.js';
@@ -42,7 +42,7 @@ function snapshot(document: LangiumDocument) {
                 .filter(([key, value]) => !key.startsWith('$') && (typeof value !== 'object' || value === null))
                 .map(([key, value]) => `${key}=${String(value)}`);
             const references = AstUtils.streamReferences(node)
-                .map((ref) => `${ref.property}→${ref.reference.$refText}:${ref.reference.ref?.$type ?? 'unresolved'}`)
+                .map((ref) => `${ref.property}→${ref.reference.$refText}:${('ref' in ref.reference ? ref.reference.ref?.$type : undefined) ?? 'unresolved'}`)
                 .toArray();
             const cst = node.$cstNode;
             const where = cst ? `${cst.offset}-${cst.end} ${JSON.stringify(cst.range)} ${cst.grammarSource?.$type}` : 'no cst';
@@ -53,7 +53,8 @@ function snapshot(document: LangiumDocument) {
     const tokens = CstUtils.streamCst(rootCst)
         .map((cst) => `${cst.offset}+${cst.length} ${JSON.stringify(cst.range)} ${cst.hidden} ${cst.grammarSource?.$type} ${cst.astNode.$type} ${cst.text}`)
         .toArray();
-    return { text: rootCst.fullText, diagnostics: document.diagnostics, tree, tokens };
+    // the text the re-parsed tree holds, which must follow every edit
+    return { text: (rootCst as RootCstNode).fullText, diagnostics: document.diagnostics, tree, tokens };
 }
 
 /** The nodes in braces, where a keystroke lands in real editing. */

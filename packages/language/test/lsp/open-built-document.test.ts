@@ -43,7 +43,7 @@ async function freshDiagnostics(text: string) {
     return document.diagnostics!.map(({ message, range, severity, code }) => ({ message, range, severity, code }));
 }
 
-const summary = (diagnostics: { message: string; range: unknown; severity?: number; code?: unknown }[] | undefined) =>
+const summary = (diagnostics: { message: unknown; range: unknown; severity?: number; code?: unknown }[] | undefined) =>
     diagnostics!.map(({ message, range, severity, code }) => ({ message, range, severity, code }));
 
 describe('opening a rubric the workspace has already built', () => {

@@ -21,7 +21,7 @@ async function diagnose(example: Example): Promise<{ severity: string; code: str
     try {
         await shared.workspace.DocumentBuilder.build(documents, { validation: true });
         return documents.flatMap((document) =>
-            (document.diagnostics ?? []).map((d) => ({ severity: d.severity === 1 ? 'error' : 'warning', code: String(d.code), message: d.message })),
+            (document.diagnostics ?? []).map((d) => ({ severity: d.severity === 1 ? 'error' : 'warning', code: String(d.code), message: String(d.message) })),
         );
     } finally {
         for (const document of documents) shared.workspace.LangiumDocuments.deleteDocument(document.uri);

@@ -189,7 +189,7 @@ describe('ranking on the figures alone (a batch too big to keep every detail)', 
         const full = rankScores(plan, scores, previous.previous);
         const light = rankScores(
             plan,
-            scores.map(({ unit, total, max, index, grade, selfTotal, gap }) => ({ unit, total, max, index, grade, selfTotal, gap })),
+            scores.map(({ unit, total, max, index, grade, selfTotal, gap, pendingPoints }) => ({ unit, total, max, index, grade, selfTotal, gap, pendingPoints })),
             previous.previous,
         );
         expect(light.results.map((r) => [r.score.unit.id, r.rank, r.of, r.change])).toEqual(full.results.map((r) => [r.score.unit.id, r.rank, r.of, r.change]));

@@ -51,12 +51,12 @@ function build() {
     });
 }
 
-/** A scratch workspace with the examples and the fixtures, and the settings the tests expect. */
-function createWorkspace() {
+/** A scratch workspace with the examples (and the fixtures, unless only the screenshot is taken), and the settings the tests expect. */
+function createWorkspace({ fixtures }) {
     // a plain folder name: it is the window title in the screenshot
     const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'par-rubric-workspace-')), 'rubrics');
     fs.cpSync(path.join(root, 'examples'), path.join(workspace, 'examples'), { recursive: true });
-    fs.cpSync(path.join(editorTests, 'fixtures'), path.join(workspace, 'fixtures'), { recursive: true });
+    if (fixtures) fs.cpSync(path.join(editorTests, 'fixtures'), path.join(workspace, 'fixtures'), { recursive: true });
     fs.mkdirSync(path.join(workspace, '.vscode'));
     fs.writeFileSync(
         path.join(workspace, '.vscode', 'settings.json'),
@@ -103,7 +103,10 @@ async function main() {
     try {
         const vscodeExecutablePath = vscodeExecutable();
         await build();
-        workspace = createWorkspace();
+        // the picture for the README is taken alone, in a workspace of the examples without the tests'
+        // deliberately broken fixtures and the files other tests open
+        if (screenshot) process.env.PAR_RUBRIC_EDITOR_ONLY = 'screenshot:';
+        workspace = createWorkspace({ fixtures: !screenshot });
         await runTests({
             vscodeExecutablePath,
             extensionDevelopmentPath: extension,

@@ -96,3 +96,39 @@ test('the "rubric: check" task puts the findings in the Problems panel, and a se
     });
     fs.rmSync(workspaceFile('terminal-output').fsPath, { recursive: true, force: true });
 }, 120_000);
+
+const MATCHER_TEST = 'a shell task with the $rubric problem matcher puts what `rubric check` prints in the Problems panel';
+// a POSIX shell line, as in the terminal test
+if (process.platform === 'win32') skip(MATCHER_TEST, 'the shell task drives /bin/sh');
+else test(MATCHER_TEST, async () => {
+    await activateExtension();
+    const extension = vscode.extensions.getExtension('par-rubric.par-rubric')!;
+    const out = workspaceFile('matcher-output').fsPath;
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'tong-sai.rubric'), 'rubric R "Thử" {\n  unitType district  year 2022  total 3\n  field 1 "A" max 1 { judged }\n  grades { "Đạt" >= 50%  "Chưa đạt" otherwise }\n}\n');
+    const file = workspaceFile('matcher-output/tong-sai.rubric');
+    const folder = vscode.workspace.workspaceFolders![0];
+    const cli = path.join(extension.extensionPath, 'cli', 'bin', 'rubric.js');
+    // VS Code stops reading a task's output 100 ms after its process ends: the shell waits a second
+    // after the check so that a busy test machine has drawn the lines by then
+    const line = `"${process.execPath}" "${cli}" check matcher-output/tong-sai.rubric --lang en; sleep 1`;
+    const execution = new vscode.ShellExecution(line, { executable: '/bin/sh', shellArgs: ['-c'], env: { ELECTRON_RUN_AS_NODE: '1' } });
+    const task = new vscode.Task({ type: 'shell' }, folder, 'check with $rubric', 'test', execution, '$rubric');
+    const ended = new Promise<void>((resolve) => {
+        const listener = vscode.tasks.onDidEndTask((event) => {
+            if (event.execution.task.name !== task.name) return;
+            listener.dispose();
+            resolve();
+        });
+    });
+    await vscode.tasks.executeTask(task);
+    await ended;
+    const problem = await waitFor('the matcher’s problem on tong-sai.rubric', () =>
+        vscode.languages.getDiagnostics(file).find((d) => d.source === 'rubric check' && d.code === 'sum/total'),
+    );
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(problem.range.start.line, 1);
+    assert.equal(problem.range.start.character, 38);
+    assert.equal(problem.message, 'The fields add up to 1 point, not the declared total of 3');
+    fs.rmSync(out, { recursive: true, force: true });
+}, 90_000);

@@ -17,10 +17,10 @@ async function inTerminal(line: string, done: string): Promise<void> {
 }
 
 /** A scratch folder in the workspace with a rubric whose field does not add up to the total (line 2, column 39). */
-function brokenRubric(): string {
-    const out = workspaceFile('terminal-output').fsPath;
+function brokenRubric(folder = 'terminal-output', total = 2): string {
+    const out = workspaceFile(folder).fsPath;
     fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'broken.rubric'), 'rubric R "Thử" {\n  unitType district  year 2022  total 2\n  field 1 "A" max 1 { judged }\n  grades { "Đạt" >= 50%  "Chưa đạt" otherwise }\n}\n');
+    fs.writeFileSync(path.join(out, 'broken.rubric'), `rubric R "Thử" {\n  unitType district  year 2022  total ${total}\n  field 1 "A" max 1 { judged }\n  grades { "Đạt" >= 50%  "Chưa đạt" otherwise }\n}\n`);
     return out;
 }
 
@@ -103,15 +103,13 @@ if (process.platform === 'win32') skip(MATCHER_TEST, 'the shell task drives /bin
 else test(MATCHER_TEST, async () => {
     await activateExtension();
     const extension = vscode.extensions.getExtension('par-rubric.par-rubric')!;
-    const out = workspaceFile('matcher-output').fsPath;
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'tong-sai.rubric'), 'rubric R "Thử" {\n  unitType district  year 2022  total 3\n  field 1 "A" max 1 { judged }\n  grades { "Đạt" >= 50%  "Chưa đạt" otherwise }\n}\n');
-    const file = workspaceFile('matcher-output/tong-sai.rubric');
+    const out = brokenRubric('matcher-output', 3);
+    const file = workspaceFile('matcher-output/broken.rubric');
     const folder = vscode.workspace.workspaceFolders![0];
     const cli = path.join(extension.extensionPath, 'cli', 'bin', 'rubric.js');
     // VS Code stops reading a task's output 100 ms after its process ends: the shell waits a second
     // after the check so that a busy test machine has drawn the lines by then
-    const line = `"${process.execPath}" "${cli}" check matcher-output/tong-sai.rubric --lang en; sleep 1`;
+    const line = `"${process.execPath}" "${cli}" check matcher-output/broken.rubric --lang en; sleep 1`;
     const execution = new vscode.ShellExecution(line, { executable: '/bin/sh', shellArgs: ['-c'], env: { ELECTRON_RUN_AS_NODE: '1' } });
     const task = new vscode.Task({ type: 'shell' }, folder, 'check with $rubric', 'test', execution, '$rubric');
     const ended = new Promise<void>((resolve) => {
@@ -123,7 +121,7 @@ else test(MATCHER_TEST, async () => {
     });
     await vscode.tasks.executeTask(task);
     await ended;
-    const problem = await waitFor('the matcher’s problem on tong-sai.rubric', () =>
+    const problem = await waitFor('the matcher’s problem on matcher-output/broken.rubric', () =>
         vscode.languages.getDiagnostics(file).find((d) => d.source === 'rubric check' && d.code === 'sum/total'),
     );
     assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);

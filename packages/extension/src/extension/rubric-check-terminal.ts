@@ -23,7 +23,9 @@ function findingDiagnostics(output: string, cwd: string, pattern: FindingPattern
         const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), match[pattern.message], SEVERITIES[match[pattern.severity]]);
         diagnostic.source = 'rubric check';
         diagnostic.code = match[pattern.code];
-        byFile.set(file, [...(byFile.get(file) ?? []), diagnostic]);
+        const list = byFile.get(file);
+        if (list) list.push(diagnostic);
+        else byFile.set(file, [diagnostic]);
     }
     return byFile;
 }

@@ -136,7 +136,7 @@ printHeader();
 // 1. CLI cold start against Node's own start
 if (wanted('cold')) {
     const runs = quick ? 5 : 15;
-    const cold = timeProcesses({ node: ['-e', '0'], check: [cli, 'check', district.file] }, runs, { cwd: root });
+    const cold = timeProcesses({ node: ['-e', '0'], check: [cli, 'check', district.file], version: [cli, '--version'] }, runs, { cwd: root });
     if (cold.check.last.status !== 0) console.log(`    (rubric check exited ${cold.check.last.status}: ${cold.check.last.stdout.trim().split('\n').pop()})`);
     record({
         section: 'cold',
@@ -148,6 +148,8 @@ if (wanted('cold')) {
         targetRatio: 3,
         note: cpuNote(cold.check, cold.node),
     });
+    // what a script asking for the version waits: no verb's code is loaded for it
+    record({ section: 'cold', name: 'rubric --version (vs node -e 0)', value: median(cold.version.times), baseline: median(cold.node.times), baselineName: 'node -e 0' });
 }
 
 // 1b. the same on Node 24 when test/node24 has it (CI runs 22/24; there the compile cache is on)

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repositoryRoot } from './run-cli.js';
@@ -38,5 +39,12 @@ describe('main(argv, io): the CLI run in-process', () => {
         const wrong = await runInProcess(['check', '--bogus', rubric]);
         expect(wrong.status).toBe(2);
         expect(wrong.stderr).toBe("error: unknown option '--bogus'\n");
+    });
+
+    test('--version and -V print the version, alone or after --lang', async () => {
+        const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'packages/cli/package.json'), 'utf8'));
+        for (const args of [['--version'], ['-V'], ['--lang', 'vi', '--version'], ['--lang=en', '-V']]) {
+            expect(await runInProcess(args)).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+        }
     });
 });

@@ -36,9 +36,18 @@ function requestedVerb(argv: string[]): string | undefined {
     return undefined;
 }
 
-/** Registers the requested verb, or every verb for help, a typo or no verb at all (commander lists them). */
+/** `rubric --version` (even with --help: commander prints the version first and stops there). */
+function asksVersion(argv: string[]): boolean {
+    return argv.some((arg) => arg === '--version' || arg === '-V');
+}
+
+/**
+ * Registers the requested verb, or every verb for help, a typo or no verb at all (commander lists them);
+ * none for a bare `--version`, which would otherwise load every verb's libraries just to print a number.
+ */
 export async function registerCommands(program: Command, context: CommandContext, argv: string[]): Promise<void> {
     const verb = requestedVerb(argv);
+    if (verb === undefined && asksVersion(argv)) return;
     const names = verb !== undefined && verb in verbs ? [verb] : Object.keys(verbs);
     for (const name of names) (await verbs[name]())(program, context);
 }

@@ -18,7 +18,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** The files a CLI run loads, with their sizes. */
 function loadedBy(args: string[]): { files: string[]; bytes: number; text: string } {
-    const record = path.join(work, `loads-${args[0]}.txt`);
+    const record = path.join(work, `loads-${args[0].replace(/^-+/, '')}.txt`);
     fs.writeFileSync(record, '');
     const run = spawnSync(process.execPath, ['--import', hook, bin, '--lang', 'en', ...args], {
         cwd: repositoryRoot,
@@ -38,6 +38,16 @@ describe('start-up: a command loads only what it needs', () => {
         expect(check.files.filter((file) => file.includes(`${path.sep}node_modules${path.sep}`))).toEqual([]);
         expect(check.bytes).toBeLessThan(1_100_000);
         expect(check.text).not.toMatch(/ZodError|exceljs|createConnection\(/);
+    });
+
+    test('`rubric --help` and `rubric --version` load no command\'s work: no parser, zod or exceljs', () => {
+        const help = loadedBy(['--help']);
+        const version = loadedBy(['--version']);
+        for (const run of [help, version]) {
+            expect(run.bytes).toBeLessThan(250_000);
+            expect(run.text).not.toMatch(/performSelfAnalysis|ZodError|exceljs/);
+        }
+        expect(version.bytes).toBeLessThan(help.bytes);
     });
 
     test('the recording sees what a command loads: `rubric schema` does load zod', () => {

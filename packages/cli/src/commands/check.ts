@@ -10,7 +10,6 @@ import { collectRubricFiles } from '../input/rubric-paths.js';
 import { findingFormats, type FindingFormat } from '../report/findings/formats.js';
 import { rootOption } from './root-option.js';
 import { importRoots } from '../tasks/import-roots.js';
-import { loadRubrics } from '../tasks/load-rubrics.js';
 
 export function registerCheck(program: Command, context: CommandContext): void {
     program
@@ -28,6 +27,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
             const locale = program.opts().lang ?? context.locale;
             const files = collectRubricFiles(paths, locale);
             if (files.length === 0) throw new CliError(text(locale, 'noRubricFiles'));
+            // the language loads when a check runs, not for `rubric --help`
+            const { loadRubrics } = await import('../tasks/load-rubrics.js');
             const { findings } = await loadRubrics(files, importRoots(paths, options.root), locale);
             const write = await loadFormat<FindingWriter>(findingFormats, options.format);
             context.io.stdout.write(write({ findings, files, locale, strict: options.strict, home: projectHome(cliPackage, context.io.env) }));

@@ -4,8 +4,6 @@ import { ExitCode } from '../cli-error.js';
 import { text } from '../cli-text.js';
 import { refuseOverwritingInputs, writeFileAtomically } from '../report/atomic-write.js';
 import type { Finding } from '../contracts/finding-report.js';
-import writePrettyFindings from '../report/findings/pretty.js';
-import { compileRubricFile } from '../tasks/compile-rubric.js';
 import { rootOption } from './root-option.js';
 import type { CommandContext } from '../contracts/command-context.js';
 
@@ -19,6 +17,11 @@ export function registerCompile(program: Command, context: CommandContext): void
         .action(async (file: string, options: { output?: string; root?: string[] }) => {
             const locale: Locale = program.opts().lang ?? context.locale;
             if (options.output) refuseOverwritingInputs(options.output, [file], locale);
+            // the compiler loads when it runs, not for `rubric --help`
+            const [{ compileRubricFile }, { default: writePrettyFindings }] = await Promise.all([
+                import('../tasks/compile-rubric.js'),
+                import('../report/findings/pretty.js'),
+            ]);
             const result = await compileRubricFile(file, locale, options.root);
             const report = (findings: Finding[]) =>
                 context.io.stderr.write(writePrettyFindings({ findings, files: result.files, locale }));

@@ -1,21 +1,20 @@
 import type { Command } from 'commander';
 import { Argument } from 'commander';
-import { assessmentJsonSchema, compiledRubricJsonSchema } from '@par-rubric/language/scoring';
 import { text } from '../cli-text.js';
 import type { CommandContext } from '../contracts/command-context.js';
 
-const schemas = {
-    compiled: compiledRubricJsonSchema,
-    assessment: assessmentJsonSchema,
-} as const;
+const KINDS = ['compiled', 'assessment'] as const;
 
 /** `rubric schema compiled|assessment`: the JSON Schema of the compiled rubric or of an assessment. */
 export function registerSchema(program: Command, context: CommandContext): void {
     program
         .command('schema')
         .description(text(context.locale, 'schemaDescription'))
-        .addArgument(new Argument('<kind>', text(context.locale, 'schemaKind')).choices(Object.keys(schemas)))
-        .action((kind: keyof typeof schemas) => {
-            context.io.stdout.write(JSON.stringify(schemas[kind](), null, 2) + '\n');
+        .addArgument(new Argument('<kind>', text(context.locale, 'schemaKind')).choices(KINDS))
+        .action(async (kind: (typeof KINDS)[number]) => {
+            // the schemas (zod) load when asked for, not for `rubric --help`
+            const { assessmentJsonSchema, compiledRubricJsonSchema } = await import('@par-rubric/language/scoring');
+            const schema = kind === 'compiled' ? compiledRubricJsonSchema() : assessmentJsonSchema();
+            context.io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
         });
 }

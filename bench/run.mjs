@@ -150,6 +150,21 @@ if (wanted('cold')) {
     });
     // what a script asking for the version waits: no verb's code is loaded for it
     record({ section: 'cold', name: 'rubric --version (vs node -e 0)', value: median(cold.version.times), baseline: median(cold.node.times), baselineName: 'node -e 0' });
+    // Node 20 reads the certificates NODE_EXTRA_CA_CERTS names before running any code (Node 22 waits
+    // until TLS is used): where it is set, `node -e 0` is slower and every ratio above flatters us
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+        const bare = timeProcesses({ node: ['-e', '0'], check: [cli, 'check', district.file] }, runs, { cwd: root, env: { NODE_EXTRA_CA_CERTS: undefined } });
+        record({
+            section: 'cold',
+            name: `same without NODE_EXTRA_CA_CERTS (vs node -e 0)`,
+            value: median(bare.check.times),
+            baseline: median(bare.node.times),
+            baselineName: 'node -e 0',
+            target: 200,
+            targetRatio: 3,
+            note: `NODE_EXTRA_CA_CERTS is set here; ${cpuNote(bare.check, bare.node)}`,
+        });
+    }
 }
 
 // 1b. the same on Node 24 when test/node24 has it (CI runs 22/24; there the compile cache is on)

@@ -1,14 +1,21 @@
 // The language server over a real LSP connection: spawn it on stdio, open a document, then time from each
 // didChange to the publishDiagnostics that answers it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { now } from './stats.mjs';
 
-/** The extension's bundled server when it has been built, else bench/lsp-server.mjs. */
-export function findServer(root) {
+/**
+ * The server as the .vsix ships it (minified), bundled into `work`; else the extension's development
+ * bundle when it has been built; else bench/lsp-server.mjs.
+ */
+export function findServer(root, work) {
+    const outdir = path.join(work, 'server');
+    const build = spawnSync(process.execPath, [path.join(root, 'packages/extension/scripts/bundle.mjs'), '--minify', `--outdir=${outdir}`], { encoding: 'utf8' });
+    const minified = path.join(outdir, 'language-server.cjs');
+    if (build.status === 0 && fs.existsSync(minified)) return { file: minified, kind: 'the minified server of the .vsix' };
     const candidates = [
         'packages/extension/out/language-server.cjs',
         'packages/extension/dist/server.cjs',

@@ -298,7 +298,7 @@ if (wanted('scaling')) {
 // starts the server, runs Node 22 and code-server's runs Node 24, both with the compile cache the server
 // turns on (Node ≥ 22.1); `node` here may be older and then compiles the bundle on every start.
 if (wanted('lsp')) {
-    const server = findServer(root);
+    const server = findServer(root, work);
     const opens = quick ? 3 : 5;
     const edits = quick ? 7 : 15;
     const runs = [

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const minify = process.argv.includes('--minify');
+// `--outdir=DIR`: only the bundles, elsewhere (the benchmark times the minified server as the .vsix ships it)
+const outdirArg = process.argv.find((arg) => arg.startsWith('--outdir='));
+const outdir = outdirArg ? path.resolve(outdirArg.slice('--outdir='.length)) : path.join(root, 'out');
 
 // What the server loads only on first use stays in files of its own, required at run time: the body of the
 // server behind a small start file that first turns on Node's compile cache (so a second start reads the
@@ -38,7 +41,7 @@ const result = await esbuild.build({
         'language-server-import': '@par-rubric/cli/import',
     },
     plugins: [loadedLater],
-    outdir: 'out',
+    outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
@@ -53,6 +56,10 @@ const result = await esbuild.build({
     logLevel: 'warning',
     metafile: true,
 });
+if (outdirArg) {
+    console.log(`bundled into ${outdir}${minify ? ' (minified)' : ''}`);
+    process.exit(0);
+}
 // the language reference travels with the extension: keyword hovers open it offline, in the preview
 fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
 for (const locale of ['vi', 'en']) fs.copyFileSync(path.join(root, '..', '..', 'docs', `reference.${locale}.md`), path.join(root, 'docs', `reference.${locale}.md`));

@@ -56,26 +56,26 @@ const result = await esbuild.build({
     logLevel: 'warning',
     metafile: true,
 });
-if (outdirArg) {
-    console.log(`bundled into ${outdir}${minify ? ' (minified)' : ''}`);
-    process.exit(0);
-}
-// the language reference travels with the extension: keyword hovers open it offline, in the preview
-fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-for (const locale of ['vi', 'en']) fs.copyFileSync(path.join(root, '..', '..', 'docs', `reference.${locale}.md`), path.join(root, 'docs', `reference.${locale}.md`));
-
-// the CLI as its npm package ships it: bin/rubric.js, its bundle in dist/, and the package.json it reads its version from
-const cliSource = path.join(root, '..', 'cli');
-const cli = path.join(root, 'cli');
-const cliBuild = spawnSync(process.execPath, [path.join(cliSource, 'esbuild.mjs'), `--outdir=${path.join(cli, 'dist')}`], { cwd: cliSource, stdio: 'inherit' });
-if (cliBuild.status !== 0) throw new Error('bundling the CLI failed');
-fs.mkdirSync(path.join(cli, 'bin'), { recursive: true });
-fs.copyFileSync(path.join(cliSource, 'bin', 'rubric.js'), path.join(cli, 'bin', 'rubric.js'));
-const cliPackage = JSON.parse(fs.readFileSync(path.join(cliSource, 'package.json'), 'utf8'));
-const shipped = { name: cliPackage.name, version: cliPackage.version, description: cliPackage.description, type: 'module', exports: { './package.json': './package.json' } };
-fs.writeFileSync(path.join(cli, 'package.json'), JSON.stringify(shipped, null, 2) + '\n');
-
 const sizes = Object.entries(result.metafile.outputs)
     .filter(([file]) => file.endsWith('.cjs'))
     .map(([file, output]) => `${path.basename(file)} ${(output.bytes / 1024).toFixed(0)} KiB`);
-console.log(`bundled ${sizes.join(', ')}${minify ? ' (minified)' : ''}`);
+console.log(`bundled ${sizes.join(', ')}${minify ? ' (minified)' : ''}${outdirArg ? ` into ${outdir}` : ''}`);
+if (!outdirArg) copyShippedFiles();
+
+/** What the extension carries besides its bundles: the language reference and the CLI. */
+function copyShippedFiles() {
+    // the language reference travels with the extension: keyword hovers open it offline, in the preview
+    fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+    for (const locale of ['vi', 'en']) fs.copyFileSync(path.join(root, '..', '..', 'docs', `reference.${locale}.md`), path.join(root, 'docs', `reference.${locale}.md`));
+
+    // the CLI as its npm package ships it: bin/rubric.js, its bundle in dist/, and the package.json it reads its version from
+    const cliSource = path.join(root, '..', 'cli');
+    const cli = path.join(root, 'cli');
+    const cliBuild = spawnSync(process.execPath, [path.join(cliSource, 'esbuild.mjs'), `--outdir=${path.join(cli, 'dist')}`], { cwd: cliSource, stdio: 'inherit' });
+    if (cliBuild.status !== 0) throw new Error('bundling the CLI failed');
+    fs.mkdirSync(path.join(cli, 'bin'), { recursive: true });
+    fs.copyFileSync(path.join(cliSource, 'bin', 'rubric.js'), path.join(cli, 'bin', 'rubric.js'));
+    const cliPackage = JSON.parse(fs.readFileSync(path.join(cliSource, 'package.json'), 'utf8'));
+    const shipped = { name: cliPackage.name, version: cliPackage.version, description: cliPackage.description, type: 'module', exports: { './package.json': './package.json' } };
+    fs.writeFileSync(path.join(cli, 'package.json'), JSON.stringify(shipped, null, 2) + '\n');
+}
